@@ -1,0 +1,13 @@
+"""Built-in adapters: theme adapters by family, and the generic fallback.
+
+:data:`BUILTIN_ADAPTERS` lists the theme and site adapters the default registry holds;
+the generic adapter is every registry's fallback.
+"""
+
+from __future__ import annotations
+
+from newsparse.adapters.base import Adapter
+
+__all__ = ["BUILTIN_ADAPTERS"]
+
+BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = ()

@@ -1,0 +1,882 @@
+"""The adapter base class: a table of where each field lives, plus the hard parts.
+
+An adapter declares *inputs*, the places on the page a theme puts things, one line each
+(``title = Text("h1.entry-title")``), and inherits the *fields* of :class:`Adapter`,
+which turn those inputs into Article values with the shared helpers of
+:mod:`newsparse.extract` and fall back on structured data (JSON-LD, OpenGraph, meta,
+microdata). A refinement is a subclass that changes a line or overrides one field.
+
+Inputs and fields are computed once per page, on first use, and cached. A field
+method may ``return`` a value or ``yield`` ``(value, source)`` candidates in order of
+preference: the first non-empty candidate wins and its source becomes the field's
+provenance. A field that raises is recorded as a :class:`~newsparse.Problem` and left
+empty, unless the parse is strict.
+
+>>> from newsparse.adapters.base import Adapter, Text
+>>> class MySite(Adapter):
+...     name = "my-site"
+...     title = Text("h1.story-title")
+...     subheadline = Text("p.story-deck")
+>>> from newsparse import parse
+>>> page = b'<h1 class="story-title">ALGERIE : Hello</h1><p class="story-deck">A deck</p>'
+>>> a = parse(page, adapter=MySite)
+>>> a.kicker, a.headline, a.subheadline
+('ALGERIE', 'Hello', 'A deck')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar, Generic, TypeVar, cast, overload
+
+import attrs
+from lxml import etree
+
+from newsparse.article import (
+    CONTENT_FIELDS,
+    Article,
+    Block,
+    Byline,
+    Crumb,
+    Day,
+    Image,
+    Link,
+    Neighbors,
+    Problem,
+    Provenance,
+    Source,
+)
+from newsparse.document import CompiledCss, Document, compile_css
+from newsparse.errors import FieldError
+from newsparse.extract import (
+    BREAKING_TAGS,
+    SKIPPED_TAGS,
+    block_kind,
+    byline_from_text,
+    clean_breadcrumb,
+    clean_text,
+    comment_count_from_text,
+    drop_signoff,
+    is_promotion_flag,
+    parse_date,
+    raw_text_of,
+    split_caption_credit,
+    split_kicker,
+    text_of,
+)
+
+__all__ = [
+    "BOILERPLATE",
+    "FIELD_INPUTS",
+    "Adapter",
+    "Attr",
+    "Count",
+    "Fingerprint",
+    "Node",
+    "Nodes",
+    "Sourced",
+    "Text",
+    "Texts",
+    "UrlRule",
+    "blocks_from",
+    "field",
+    "ld_count",
+    "ld_name",
+    "ld_names",
+    "ld_text",
+]
+
+T = TypeVar("T")
+_COMPUTING = object()
+
+
+@attrs.frozen
+class Sourced(Generic[T]):
+    """A value together with the kind of source it was read from."""
+
+    value: T
+    source: Source
+
+
+def _is_empty(value: object) -> bool:
+    return value is None or value in ((), [], "") or value == Neighbors()
+
+
+def _empty_for(name: str) -> Any:
+    if name in ("breadcrumb", "body", "tags"):
+        return ()
+    if name == "neighbors":
+        return Neighbors()
+    return None
+
+
+# --------------------------------------------------------------------------- cached members
+
+
+class _Member(Generic[T]):
+    """A value computed once per adapter instance (per page), with problems recorded."""
+
+    name: str = "?"
+    source: Source = "markup"
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def compute(self, adapter: Adapter) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @overload
+    def __get__(self, adapter: None, owner: type) -> _Member[T]: ...
+    @overload
+    def __get__(self, adapter: Adapter, owner: type) -> T: ...
+    def __get__(self, adapter: Adapter | None, owner: type) -> Any:
+        if adapter is None:
+            return self
+        cache = adapter._values
+        value = cache.get(self.name, _COMPUTING)
+        if value is not _COMPUTING:
+            return value
+        if self.name in adapter._running:
+            raise FieldError(
+                f"{type(adapter).__name__}.{self.name} depends on itself", field=self.name, adapter=adapter.name
+            )
+        adapter._running.add(self.name)
+        try:
+            value, source = self._settle(adapter)
+        except FieldError:
+            raise
+        except Exception as exc:
+            if adapter.strict:
+                raise FieldError(
+                    f"adapter {adapter.name!r} failed on field {self.name!r}: {type(exc).__name__}: {exc}",
+                    field=self.name,
+                    adapter=adapter.name,
+                ) from exc
+            adapter.problems.append(Problem(field=self.name, message=f"{type(exc).__name__}: {exc}"[:500]))
+            value, source = _empty_for(self.name), None
+        finally:
+            adapter._running.discard(self.name)
+        cache[self.name] = value
+        if source is not None and not _is_empty(value):
+            adapter._sources[self.name] = source
+        return value
+
+    def _settle(self, adapter: Adapter) -> tuple[Any, Source | None]:
+        result = self.compute(adapter)
+        if isinstance(result, Iterator):
+            for candidate in result:
+                value, source = candidate if isinstance(candidate, tuple) else (candidate, self.source)
+                if isinstance(value, Sourced):
+                    value, source = value.value, value.source
+                if not _is_empty(value):
+                    return value, source
+            return _empty_for(self.name), None
+        if isinstance(result, Sourced):
+            return result.value, result.source
+        return result, self.source
+
+
+class field(_Member[Any]):  # noqa: N801 - used as a decorator, reads like ``property``
+    """Decorator: a method that computes one input or field of an adapter.
+
+    The method may return the value, a :class:`Sourced` value, or yield
+    ``(value, source)`` candidates; the first non-empty candidate wins.
+    """
+
+    def __init__(self, method: Callable[[Any], Any]) -> None:
+        self.method = method
+        self.__doc__ = method.__doc__
+
+    def compute(self, adapter: Adapter) -> Any:
+        return self.method(adapter)
+
+
+class _Selector(_Member[T]):
+    """An input read from the page by a CSS selector (compiled once, when the class is made)."""
+
+    def __init__(self, selector: str | None, *, within: str | None = None) -> None:
+        self.selector = selector
+        self._compiled: CompiledCss | None = compile_css(selector) if selector else None
+        self.within = within
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.selector!r})"
+
+    def matches(self, adapter: Adapter) -> list[etree._Element]:
+        if self._compiled is None:
+            return []
+        if self.within:
+            scope = getattr(adapter, self.within)
+            if scope is None:
+                return []
+            return self._compiled(scope)
+        return self._compiled(adapter.doc.root)
+
+
+class Text(_Selector[str | None]):
+    """The normalised text of the first element matching the selector that shows any."""
+
+    def compute(self, adapter: Adapter) -> str | None:
+        for el in self.matches(adapter):
+            text = text_of(el)
+            if text:
+                return text
+        return None
+
+
+class Texts(_Selector[tuple[str, ...]]):
+    """The texts of every matching element, in page order, empty and repeated ones dropped."""
+
+    def compute(self, adapter: Adapter) -> tuple[str, ...]:
+        out: list[str] = []
+        for el in self.matches(adapter):
+            text = text_of(el)
+            if text and text not in out:
+                out.append(text)
+        return tuple(out)
+
+
+class Node(_Selector[etree._Element | None]):
+    """The first element matching the selector."""
+
+    def compute(self, adapter: Adapter) -> etree._Element | None:
+        found = self.matches(adapter)
+        return found[0] if found else None
+
+
+class Nodes(_Selector[tuple[etree._Element, ...]]):
+    """Every element matching the selector."""
+
+    def compute(self, adapter: Adapter) -> tuple[etree._Element, ...]:
+        return tuple(self.matches(adapter))
+
+
+class Attr(_Selector[str | None]):
+    """An attribute of the first matching element that has it (e.g. ``datetime``)."""
+
+    def __init__(self, selector: str | None, attr: str, *, within: str | None = None) -> None:
+        super().__init__(selector, within=within)
+        self.attr = attr
+
+    def compute(self, adapter: Adapter) -> str | None:
+        for el in self.matches(adapter):
+            value = clean_text(el.get(self.attr))
+            if value:
+                return value
+        return None
+
+
+class Count(_Selector[int | None]):
+    """How many elements match (None when the selector is not declared)."""
+
+    def compute(self, adapter: Adapter) -> int | None:
+        return None if self._compiled is None else len(self.matches(adapter))
+
+
+# --------------------------------------------------------------------------- selection rules
+
+
+def _normal_domain(domain: str) -> str:
+    return domain.strip().lower().lstrip(".")
+
+
+@attrs.frozen(kw_only=True)
+class UrlRule:
+    """Choose an adapter for URLs of a domain (and its subdomains), optionally under a path.
+
+    >>> UrlRule(domain="example.dz", path="/news/").matches("https://www.example.dz/news/a")
+    True
+    """
+
+    domain: str = attrs.field(converter=_normal_domain)
+    path: str = "/"
+    priority: int = 0
+
+    def matches(self, url: str | None) -> bool:
+        if not url:
+            return False
+        from urllib.parse import urlsplit
+
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
+        host = (parts.hostname or "").lower()
+        return (host == self.domain or host.endswith("." + self.domain)) and (parts.path or "/").startswith(self.path)
+
+    def specificity(self) -> tuple[int, int, int]:
+        return (self.priority, self.domain.count(".") + 1, len(self.path))
+
+
+@attrs.frozen(kw_only=True)
+class Fingerprint:
+    """A markup trait of a theme and how much it counts towards recognising it.
+
+    Exactly one test is given: ``body_class`` (a class on ``<body>``, or a prefix of
+    one when it ends with ``-``), ``css`` (a selector that must match), ``script``
+    (a regular expression searched in the page's inline scripts), or ``meta``
+    (``name=regex`` for a meta tag's content, e.g. ``generator=^WordPress``).
+    """
+
+    weight: float = 1.0
+    body_class: str | None = None
+    css: str | None = None
+    script: str | None = None
+    meta: str | None = None
+    label: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        given = [t for t in (self.body_class, self.css, self.script, self.meta) if t is not None]
+        if len(given) != 1:
+            raise ValueError("a Fingerprint takes exactly one of body_class, css, script, meta")
+        if self.css:
+            compile_css(self.css)
+
+    def describe(self) -> str:
+        if self.label:
+            return self.label
+        for kind in ("body_class", "css", "script", "meta"):
+            value = getattr(self, kind)
+            if value is not None:
+                return f"{kind} {value!r}"
+        return "?"  # pragma: no cover
+
+    def test(self, doc: Document) -> bool:
+        if self.body_class is not None:
+            if self.body_class.endswith("-"):
+                return any(c.startswith(self.body_class) for c in doc.body_classes)
+            return self.body_class in doc.body_classes
+        if self.css is not None:
+            return bool(compile_css(self.css)(doc.root))
+        if self.script is not None:
+            return _regex(self.script).search(doc.inline_scripts) is not None
+        name, _, pattern = (self.meta or "").partition("=")
+        regex = _regex(pattern)
+        return any(regex.search(v) for v in doc.meta.get(name.lower(), ()))
+
+
+_REGEXES: dict[str, re.Pattern[str]] = {}
+
+
+def _regex(pattern: str) -> re.Pattern[str]:
+    compiled = _REGEXES.get(pattern)
+    if compiled is None:
+        compiled = _REGEXES[pattern] = re.compile(pattern)
+    return compiled
+
+
+# --------------------------------------------------------------------------- body blocks
+
+# Never article text wherever they appear in a content block.
+BOILERPLATE = (
+    "figure, figcaption, .wp-caption-text, .wp-caption, [class*=caption], aside, nav, form, button, "
+    ".sharedaddy, .share, [class*=share-], [class*=social], [class*=related], [class*=newsletter], "
+    "[class*=advert], .ads, .ad, .adsbygoogle, [id*=div-gpt], [class*=sponsor], "
+    "[class*=author-box], [class*=author-bio], [class*=read-also], [class*=readmore], "
+    "[class*=read-more], [class*=comment], [class*=tags], [hidden], [style*='display:none'], "
+    "[style*='display: none'], blockquote.twitter-tweet, blockquote.instagram-media, "
+    ".tiktok-embed, header, footer, [class*=next-prev], [class*=prev-next], [class*=post-navigation], "
+    "[class*=nav-links], [class*=breadcrumb]"
+)
+
+
+def blocks_from(content: etree._Element | None, skip: str | None = None) -> tuple[Block, ...]:
+    """The body blocks of a content element, in reading order.
+
+    Paragraphs, headings, list items, quotes and preformatted text become blocks; text
+    set loose in the container (separated by ``<br>``) becomes paragraphs. Elements
+    matching ``skip`` (a CSS selector: captions, ads, share bars, ...) and scripts,
+    styles and comments are left out.
+    """
+    if content is None:
+        return ()
+    skipped: set[etree._Element] = set(compile_css(skip)(content)) if skip else set()
+    builder = _BlockBuilder(skipped)
+    builder.walk(content, None, 0)
+    builder.flush(None)
+    return tuple(builder.blocks)
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "tr", "figcaption", "address"}
+)
+_MAX_DEPTH = 150
+
+
+class _BlockBuilder:
+    def __init__(self, skipped: set[etree._Element]) -> None:
+        self.skipped = skipped
+        self.blocks: list[Block] = []
+        self.loose: list[str] = []
+
+    def flush(self, kind: str | None) -> None:
+        text = clean_text("".join(self.loose))
+        self.loose = []
+        if text:
+            self.blocks.append(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
+
+    def emit(self, element: etree._Element, kind: str) -> None:
+        if element.tag == "tr":
+            text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in ("td", "th")))))
+        else:
+            text = text_of(element)
+        if text:
+            self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
+
+    def walk(self, node: etree._Element, context: str | None, depth: int) -> None:
+        if node.text:
+            self.loose.append(node.text)
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS or child in self.skipped:
+                if child.tail:
+                    self.loose.append(child.tail)
+                continue
+            if tag == "br":
+                if self.loose and self.loose[-1] == "\n":
+                    self.flush(context)  # two <br> in a row end a loose paragraph
+                else:
+                    self.loose.append("\n")
+            elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS or depth > _MAX_DEPTH:
+                self.flush(context)
+                kind = context or block_kind(tag)
+                if depth > _MAX_DEPTH or (tag in _BLOCK_TAGS and not self._has_blocks(child)):
+                    self.emit(child, kind)
+                else:
+                    self.walk(child, "quote" if tag == "blockquote" else context, depth + 1)
+                    self.flush(kind)
+            elif self._has_blocks(child):
+                self.walk(child, context, depth + 1)
+            else:
+                self.loose.append(raw_text_of(child))
+            if child.tail:
+                self.loose.append(child.tail)
+
+    @staticmethod
+    def _has_blocks(element: etree._Element) -> bool:
+        for el in element.iter():
+            if el is not element and isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in BREAKING_TAGS):
+                return True
+        return False
+
+
+# --------------------------------------------------------------------------- the adapter
+
+_NOTHING = None
+
+
+class Adapter:
+    """Base class of every adapter. Subclasses declare inputs; fields are inherited.
+
+    Class attributes:
+
+    - ``name``: unique name (``tagdiv-newspaper``), used by the registry and the CLI;
+    - ``description``: one line for ``newsparse adapters``;
+    - ``url_rules``: :class:`UrlRule` s that choose this adapter by URL;
+    - ``fingerprints``: :class:`Fingerprint` s whose weights add up to a score;
+      ``threshold`` is the score a page must reach to be claimed.
+    """
+
+    name: ClassVar[str] = "base"
+    description: ClassVar[str] = ""
+    url_rules: ClassVar[tuple[UrlRule, ...]] = ()
+    fingerprints: ClassVar[tuple[Fingerprint, ...]] = ()
+    threshold: ClassVar[float] = 1.0
+    #: Selector of things inside the content element that are never body text.
+    content_skip: ClassVar[str | None] = BOILERPLATE
+    #: Read structured data (JSON-LD, meta) for a byline when the page shows none.
+    byline_from_structured_data: ClassVar[bool] = False
+    #: Inputs (and fields) this class declares itself, filled by ``__init_subclass__``.
+    declared: ClassVar[frozenset[str]] = frozenset()
+
+    # ------------------------------------------------------------------ inputs (the table)
+    # Each theme adapter overrides these with the places its markup uses.
+
+    #: the main heading text (kicker included when the theme prints it there)
+    title: Text | field = Text(_NOTHING)
+    #: a kicker printed in its own element
+    kicker_text: Text | field = Text(_NOTHING)
+    #: the deck under the headline
+    subtitle: Text | field = Text(_NOTHING)
+    #: the element holding the article text
+    content: Node | field = Node(_NOTHING)
+    #: the credit line or author names shown
+    author_text: Text | field = Text(_NOTHING)
+    #: the published date element's ``datetime`` or text
+    date_text: Text | Attr | field = Text(_NOTHING)
+    #: the modified date element's ``datetime`` or text
+    modified_text: Text | Attr | field = Text(_NOTHING)
+    #: the theme's comment counter
+    comments_text: Text | field = Text(_NOTHING)
+    #: the rendered comments (counted when there is no counter)
+    comment_items: Count | field = Count(_NOTHING)
+    #: the comment area (present means comments are shown, even if none)
+    comment_area: Node | field = Node(_NOTHING)
+    #: the breadcrumb's items (links, and the unlinked current item)
+    crumb_nodes: Nodes | field = Nodes(_NOTHING)
+    #: the "previous article" link (or a block holding it)
+    previous_link: Node | field = Node(_NOTHING)
+    #: the "next article" link (or a block holding it)
+    next_link: Node | field = Node(_NOTHING)
+    #: the category labels shown with the article
+    categories: Texts | field = Texts(_NOTHING)
+    #: the tag labels shown with the article
+    tag_texts: Texts | field = Texts(_NOTHING)
+    #: the lead image (an ``img``, or a ``figure`` holding one)
+    image: Node | field = Node(_NOTHING)
+    #: the lead image's caption
+    image_caption: Text | field = Text(_NOTHING)
+    #: the site's name shown in the header (logo text)
+    site_title: Text | field = Text(_NOTHING)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        own = {name for name, value in vars(cls).items() if isinstance(value, _Member)}
+        cls.declared = frozenset(own | set(getattr(cls, "declared", frozenset())))
+
+    def __init__(self, doc: Document, *, url: str | None = None, strict: bool = False) -> None:
+        self.doc = doc
+        self._caller_url = url
+        self.strict = strict
+        self.problems: list[Problem] = []
+        self._values: dict[str, Any] = {}
+        self._sources: dict[str, Source] = {}
+        self._running: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r} on {self.doc!r}>"
+
+    # ------------------------------------------------------------------ class-level API
+
+    @classmethod
+    def score(cls, doc: Document) -> tuple[float, tuple[str, ...]]:
+        """How well the page's markup matches this adapter: the score and the traits found."""
+        total, reasons = 0.0, []
+        for fp in cls.fingerprints:
+            if fp.test(doc):
+                total += fp.weight
+                reasons.append(fp.describe())
+        return total, tuple(reasons)
+
+    @classmethod
+    def supported_fields(cls) -> tuple[str, ...]:
+        """The Article fields this adapter reads from the page's own markup."""
+        out = []
+        for name in CONTENT_FIELDS:
+            inputs = FIELD_INPUTS.get(name, ())
+            if name in cls.declared or any(i in cls.declared for i in inputs):
+                out.append(name)
+        return tuple(out)
+
+    def article(self) -> Article:
+        """Extract every field and build the Article."""
+        values = {name: getattr(self, name) for name in CONTENT_FIELDS}
+        problems = [*self.doc.problems, *self.problems]
+        provenance = tuple(
+            Provenance(field=n, adapter=self.name, source=self._sources[n])
+            for n in CONTENT_FIELDS
+            if n in self._sources
+        )
+        try:
+            return Article(**values, provenance=provenance, problems=problems)
+        except (TypeError, ValueError) as exc:
+            # An adapter produced a value the model refuses: name it, never crash the batch.
+            name = str(exc).split(" ", 1)[0]
+            if self.strict:
+                raise FieldError(
+                    f"adapter {self.name!r} produced an invalid {name}: {exc}", field=name, adapter=self.name
+                ) from exc
+            values[name] = _empty_for(name)
+            problems.append(Problem(field=name, message=f"invalid value dropped: {exc}"[:500]))
+            return Article(**values, provenance=[p for p in provenance if p.field != name], problems=problems)
+
+    # ------------------------------------------------------------------ helpers for fields
+
+    def link(self, node: etree._Element | None) -> Link | None:
+        """A :class:`Link` from an anchor (or the first anchor inside ``node``)."""
+        if node is None:
+            return None
+        anchor = node if node.tag == "a" else next(node.iter("a"), None)
+        if anchor is None:
+            return None
+        url = self.doc.resolve(anchor.get("href"))
+        if url is None:
+            return None
+        title = text_of(anchor) or clean_text(anchor.get("title"))
+        return Link(title=title, url=url)
+
+    def crumb(self, node: etree._Element) -> Crumb | None:
+        """A :class:`Crumb` from a breadcrumb item (an anchor, or an item holding one)."""
+        label = text_of(node) or clean_text(node.get("title"))
+        if not label:
+            return None
+        anchor = node if node.tag == "a" else next(node.iter("a"), None)
+        url = self.doc.resolve(anchor.get("href")) if anchor is not None else None
+        return Crumb(label=label.strip(" ›»>/|").strip() or label, url=url)
+
+    @property
+    def ld(self) -> dict[str, Any]:
+        """The page's main JSON-LD article object, or an empty dict."""
+        return self.doc.article_ld or {}
+
+    # ------------------------------------------------------------------ the fields
+
+    @field
+    def url(self) -> Iterator[tuple[str | None, Source]]:
+        yield self.url_given, "caller"
+        yield self.doc.canonical_link, "markup"
+
+    @property
+    def url_given(self) -> str | None:
+        return self._caller_url
+
+    @field
+    def canonical_url(self) -> Iterator[tuple[str | None, Source]]:
+        yield self.doc.canonical_link, "markup"
+
+    @field
+    def language(self) -> Iterator[tuple[str | None, Source]]:
+        yield self.doc.language_attr, "markup"
+        locale = self.doc.meta_first("og:locale")
+        yield (locale.replace("_", "-") if locale else None), "opengraph"
+        yield ld_text(self.ld.get("inLanguage")), "json-ld"
+
+    @field
+    def site_name(self) -> Iterator[tuple[str | None, Source]]:
+        yield self.doc.meta_first("og:site_name"), "opengraph"
+        yield ld_name(self.ld.get("publisher")), "json-ld"
+        for obj in self.doc.json_ld_of_type("WebSite", "Organization", "NewsMediaOrganization"):
+            yield ld_text(obj.get("name")), "json-ld"
+        yield self.site_title, "markup"
+
+    @field
+    def kicker(self) -> Iterator[tuple[str | None, Source]]:
+        yield self.kicker_text, "markup"
+        if not self.kicker_text:
+            yield split_kicker(self.title)[0], "markup"
+
+    @field
+    def headline(self) -> Iterator[tuple[str | None, Source]]:
+        if self.title:
+            yield (self.title if self.kicker_text else split_kicker(self.title)[1]), "markup"
+        yield ld_text(self.ld.get("headline")), "json-ld"
+        yield self.doc.meta_first("og:title"), "opengraph"
+
+    @field
+    def subheadline(self) -> str | None:
+        return self.subtitle
+
+    @field
+    def breadcrumb(self) -> Iterator[tuple[tuple[Crumb, ...], Source]]:
+        crumbs = [c for c in map(self.crumb, self.crumb_nodes) if c is not None]
+        titles = (self.title, self.headline, ld_text(self.ld.get("headline")))
+        yield clean_breadcrumb(crumbs, *titles), "markup"
+        if not self.crumb_nodes:
+            yield self.breadcrumb_from_json_ld(), "json-ld"
+
+    def breadcrumb_from_json_ld(self) -> tuple[Crumb, ...]:
+        """The JSON-LD ``BreadcrumbList``, minus its last item when that is the article."""
+        for trail in self.doc.json_ld_of_type("BreadcrumbList"):
+            items = trail.get("itemListElement")
+            if not isinstance(items, list):
+                continue
+            ordered = sorted((i for i in items if isinstance(i, dict)), key=_ld_position)
+            crumbs = []
+            for item in ordered:
+                thing = item.get("item")
+                label = ld_text(item.get("name")) or (ld_text(thing.get("name")) if isinstance(thing, dict) else None)
+                href = thing.get("@id") or thing.get("url") if isinstance(thing, dict) else thing
+                if label:
+                    crumbs.append(Crumb(label=label, url=self.doc.resolve(href if isinstance(href, str) else None)))
+            if crumbs:
+                own = {self.doc.canonical_link, self.url_given}
+                if crumbs[-1].url in own or crumbs[-1].url is None:
+                    crumbs.pop()
+                return clean_breadcrumb(crumbs, self.title, self.headline)
+        return ()
+
+    @field
+    def paragraphs(self) -> tuple[Block, ...]:
+        """Every block of the content element, before the sign-off is taken out."""
+        return blocks_from(self.content, self.content_skip)
+
+    @field
+    def signoff(self) -> tuple[tuple[Block, ...], Byline | None]:
+        return drop_signoff(self.paragraphs)
+
+    @field
+    def body(self) -> tuple[Block, ...]:
+        blocks, signoff = self.signoff
+        if signoff is not None and self.byline == signoff and not self.author_text:
+            return cast(tuple[Block, ...], blocks)
+        return cast(tuple[Block, ...], self.paragraphs)
+
+    @field
+    def byline(self) -> Iterator[tuple[Byline | None, Source]]:
+        yield byline_from_text(self.author_text), "markup"
+        yield self.signoff[1], "markup"
+        if self.byline_from_structured_data:
+            yield self.byline_from_json_ld(), "json-ld"
+
+    def byline_from_json_ld(self) -> Byline | None:
+        names = ld_names(self.ld.get("author"))
+        if not names:
+            return None
+        return Byline(text=", ".join(names), authors=tuple(names))
+
+    @field
+    def published(self) -> Iterator[tuple[Day | None, Source]]:
+        yield parse_date(self.date_text), "markup"
+        yield parse_date(ld_text(self.ld.get("datePublished"))), "json-ld"
+        yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
+        yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+        yield (
+            parse_date(
+                self.doc.meta_first(
+                    "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date"
+                )
+            ),
+            "meta",
+        )
+
+    @field
+    def modified(self) -> Iterator[tuple[Day | None, Source]]:
+        yield parse_date(self.modified_text), "markup"
+        yield parse_date(ld_text(self.ld.get("dateModified"))), "json-ld"
+        yield parse_date(self.doc.meta_first("article:modified_time", "og:updated_time")), "opengraph"
+        yield parse_date(self.doc.microdata_value("dateModified")), "microdata"
+
+    @field
+    def comment_count(self) -> Iterator[tuple[int | None, Source]]:
+        yield comment_count_from_text(self.comments_text), "markup"
+        if self.comment_area is not None:
+            yield self.comment_items or 0, "markup"
+        yield ld_count(self.ld.get("commentCount")), "json-ld"
+
+    @field
+    def neighbors(self) -> Neighbors:
+        return Neighbors(previous=self.link(self.previous_link), next=self.link(self.next_link))
+
+    @field
+    def section(self) -> Iterator[tuple[str | None, Source]]:
+        for label in self.categories:
+            if not is_promotion_flag(label):
+                yield label, "markup"
+        for crumb in reversed(self.breadcrumb[1:]):
+            if not is_promotion_flag(crumb.label):
+                yield crumb.label, "markup"
+        section = self.ld.get("articleSection")
+        for label in section if isinstance(section, list) else [section]:
+            text = ld_text(label)
+            if text and not is_promotion_flag(text):
+                yield text, "json-ld"
+
+    @field
+    def tags(self) -> tuple[str, ...]:
+        return self.tag_texts
+
+    @field
+    def lead_image(self) -> Image | None:
+        return self.image_from(self.image, self.image_caption)
+
+    def image_from(self, node: etree._Element | None, caption: str | None = None) -> Image | None:
+        """An :class:`Image` from an ``img`` (or an element holding one) and its caption."""
+        if node is None:
+            return None
+        img = node if node.tag == "img" else next(node.iter("img"), None)
+        if img is None:
+            return None
+        src = None
+        for attr in ("data-src", "data-lazy-src", "data-original", "src"):
+            value = img.get(attr)
+            if value and not value.startswith("data:"):
+                src = self.doc.resolve(value)
+                if src:
+                    break
+        if src is None:
+            return None
+        if caption is None and node.tag != "img":
+            caption = text_of(next(node.iter("figcaption"), None))
+        text, credit = split_caption_credit(caption)
+        return Image(url=src, caption=text, credit=credit)
+
+
+# The inputs each field reads from markup, for :meth:`Adapter.supported_fields`.
+FIELD_INPUTS: dict[str, tuple[str, ...]] = {
+    "kicker": ("kicker_text", "title"),
+    "headline": ("title",),
+    "subheadline": ("subtitle",),
+    "breadcrumb": ("crumb_nodes",),
+    "body": ("content", "paragraphs"),
+    "byline": ("author_text", "content"),
+    "published": ("date_text",),
+    "modified": ("modified_text",),
+    "comment_count": ("comments_text", "comment_items", "comment_area"),
+    "neighbors": ("previous_link", "next_link"),
+    "section": ("categories", "crumb_nodes"),
+    "tags": ("tag_texts",),
+    "lead_image": ("image",),
+    "site_name": ("site_title",),
+}
+
+
+# --------------------------------------------------------------------------- JSON-LD values
+
+
+def ld_text(value: object) -> str | None:
+    """A JSON-LD text value (a string, or the first of a list, or an ``@value``), entities decoded."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name")
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        return None
+    return clean_text(_unescape(str(value)))
+
+
+def ld_name(value: object) -> str | None:
+    """The ``name`` of a JSON-LD thing (or the thing itself when it is a string)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return ld_text(value.get("name"))
+    return ld_text(value)
+
+
+def ld_names(value: object) -> list[str]:
+    """Every person or organisation name in a JSON-LD ``author`` value."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items[:20]:
+        name = ld_name(item)
+        if name and name not in names and not name.startswith(("http://", "https://")):
+            names.append(name)
+    return names
+
+
+def ld_count(value: object) -> int | None:
+    """A non-negative JSON-LD count (``commentCount``), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) < 10:
+        return int(value.strip())
+    if isinstance(value, int) and 0 <= value < 10**9:
+        return value
+    return None
+
+
+def _ld_position(item: dict[str, Any]) -> float:
+    position = item.get("position")
+    try:
+        return float(position) if position is not None else 0.0
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _unescape(text: str) -> str:
+    if "&" not in text:
+        return text
+    import html
+
+    return html.unescape(text)

@@ -1,0 +1,541 @@
+"""The typed result of a parse: :class:`Article` and its parts.
+
+Every class here is a frozen, slotted, keyword-only attrs class: instances are values
+that can be compared, hashed and serialised. Text values are whitespace-normalised
+and never empty (a missing value is ``None`` or an empty tuple).
+
+>>> from newsparse import Article, Block
+>>> a = Article(headline="Hello", body=(Block(kind="paragraph", text="World."),))
+>>> a.to_dict()["body"]
+[{'kind': 'paragraph', 'text': 'World.'}]
+>>> Article.from_dict(a.to_dict()) == a
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from typing import Any, Literal, TypeVar, cast, get_args
+
+import attrs
+
+from newsparse.errors import DataError
+
+__all__ = [
+    "BLOCK_KINDS",
+    "SOURCES",
+    "Article",
+    "Block",
+    "BlockKind",
+    "Byline",
+    "Crumb",
+    "Image",
+    "Link",
+    "Neighbors",
+    "Problem",
+    "Provenance",
+    "Source",
+    "json_schema",
+]
+
+BlockKind = Literal["paragraph", "heading", "quote", "list_item", "preformatted"]
+BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
+
+Source = Literal["markup", "json-ld", "microdata", "opengraph", "meta", "heuristic", "caller"]
+SOURCES: tuple[str, ...] = get_args(Source)
+
+Day = datetime | date
+
+# Anything FIELDS.md's normalisation would have changed: whitespace other than a plain
+# space, two spaces in a row, or whitespace at either end.
+_UNNORMALISED = re.compile(r"[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+# --------------------------------------------------------------------------- validators
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
+    if not value:
+        raise ValueError(f"{attribute.name} must not be empty: use None for a missing value")
+    if _UNNORMALISED.search(value):
+        raise ValueError(
+            f"{attribute.name} must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
+        )
+
+
+def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_text(instance, attribute, value)
+
+
+def _check_url(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string URL, not {type(value).__name__}")
+    if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+        raise ValueError(f"{attribute.name} must be an absolute http(s) URL without spaces: {value[:80]!r}")
+
+
+def _check_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, date):
+        raise TypeError(f"{attribute.name} must be a datetime, a date or None, not {type(value).__name__}")
+
+
+def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int or None, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must not be negative: {value}")
+
+
+def _check_kind(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in BLOCK_KINDS:
+        raise ValueError(f"{attribute.name} must be one of {', '.join(BLOCK_KINDS)}: {value!r}")
+
+
+def _check_source(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in SOURCES:
+        raise ValueError(f"{attribute.name} must be one of {', '.join(SOURCES)}: {value!r}")
+
+
+_T = TypeVar("_T")
+
+
+def _tuple_of(kind: type[_T]) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise TypeError(f"{attribute.name}[{i}] must be a {kind.__name__}, not {type(item).__name__}")
+
+    return check
+
+
+def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return value if isinstance(value, tuple) else tuple(value)
+
+
+# --------------------------------------------------------------------------- the parts
+
+
+@attrs.frozen(kw_only=True)
+class Crumb:
+    """One step of the breadcrumb trail: its label and the (absolute) URL it links to."""
+
+    label: str = attrs.field(validator=_check_text)
+    url: str | None = attrs.field(default=None, validator=_check_url)
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link to another article: its title as shown and its absolute URL."""
+
+    title: str | None = attrs.field(default=None, validator=_check_optional_text)
+    url: str = attrs.field(validator=_check_url)
+
+
+@attrs.frozen(kw_only=True)
+class Neighbors:
+    """The previous (older) and next (newer) articles the page links to."""
+
+    previous: Link | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Link))
+    )
+    next: Link | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Link))
+    )
+
+    def __bool__(self) -> bool:
+        return self.previous is not None or self.next is not None
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A block of the article's body: a paragraph, heading, quote, list item or preformatted text."""
+
+    kind: BlockKind = attrs.field(default="paragraph", validator=_check_kind)
+    text: str = attrs.field(validator=_check_text)
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """Who wrote the article: the credit as displayed and the names in it."""
+
+    text: str = attrs.field(validator=_check_text)
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        for i, name in enumerate(self.authors):
+            if not name or _UNNORMALISED.search(name):
+                raise ValueError(f"authors[{i}] must be a non-empty normalised name: {name!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Image:
+    """The article's lead image: its URL, and the caption and credit shown with it."""
+
+    url: str = attrs.field(validator=_check_url)
+    caption: str | None = attrs.field(default=None, validator=_check_optional_text)
+    credit: str | None = attrs.field(default=None, validator=_check_optional_text)
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Where one field's value came from: the adapter and the kind of source it read."""
+
+    field: str
+    adapter: str
+    source: Source = attrs.field(validator=_check_source)
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """Something that went wrong while extracting a field (the field was left empty)."""
+
+    field: str
+    message: str
+
+
+# --------------------------------------------------------------------------- the article
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A news article as the page shows it. See FIELDS.md for what each field means.
+
+    Content fields compare and hash by value; ``provenance`` and ``problems`` describe
+    how the parse went and are left out of equality, so two parses of the same article
+    by different adapters are equal when they found the same content.
+    """
+
+    url: str | None = attrs.field(default=None, validator=_check_url)
+    canonical_url: str | None = attrs.field(default=None, validator=_check_url)
+    language: str | None = attrs.field(default=None, validator=_check_optional_text)
+    site_name: str | None = attrs.field(default=None, validator=_check_optional_text)
+    breadcrumb: tuple[Crumb, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Crumb))
+    kicker: str | None = attrs.field(default=None, validator=_check_optional_text)
+    headline: str | None = attrs.field(default=None, validator=_check_optional_text)
+    subheadline: str | None = attrs.field(default=None, validator=_check_optional_text)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Block))
+    byline: Byline | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Byline))
+    )
+    published: Day | None = attrs.field(default=None, validator=_check_day)
+    modified: Day | None = attrs.field(default=None, validator=_check_day)
+    comment_count: int | None = attrs.field(default=None, validator=_check_count)
+    neighbors: Neighbors = attrs.field(factory=Neighbors, validator=attrs.validators.instance_of(Neighbors))
+    section: str | None = attrs.field(default=None, validator=_check_optional_text)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(str))
+    lead_image: Image | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Image))
+    )
+    provenance: tuple[Provenance, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Provenance), eq=False, repr=False
+    )
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Problem), eq=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        for i, tag in enumerate(self.tags):
+            if not tag or _UNNORMALISED.search(tag):
+                raise ValueError(f"tags[{i}] must be a non-empty normalised string: {tag!r}")
+
+    def __repr__(self) -> str:
+        shown = []
+        for name in CONTENT_FIELDS:
+            value = getattr(self, name)
+            if value is None or value == () or value == Neighbors():
+                continue
+            shown.append(f"body=<{len(value)} blocks>" if name == "body" else f"{name}={value!r}")
+        return f"Article({', '.join(shown)})"
+
+    @property
+    def text(self) -> str:
+        """The body as plain text, one block per paragraph, separated by blank lines."""
+        return "\n\n".join(block.text for block in self.body)
+
+    def source_of(self, field: str) -> Provenance | None:
+        """Where ``field``'s value came from, or None when the field is empty."""
+        return next((p for p in self.provenance if p.field == field), None)
+
+    # ------------------------------------------------------------------ serialisation
+
+    def to_dict(self, *, meta: bool = True) -> dict[str, Any]:
+        """Return the article as plain JSON-ready data, keys in FIELDS.md order.
+
+        Dates become ISO 8601 strings. With ``meta=True`` (the default) the
+        ``provenance`` and ``problems`` of the parse follow the content fields.
+        """
+        out: dict[str, Any] = {name: _dump(getattr(self, name)) for name in CONTENT_FIELDS}
+        if meta:
+            out["provenance"] = {p.field: {"adapter": p.adapter, "source": p.source} for p in self.provenance}
+            out["problems"] = [{"field": p.field, "message": p.message} for p in self.problems]
+        return out
+
+    def to_json(self, *, indent: int | None = None, meta: bool = True) -> str:
+        """Return :meth:`to_dict` as a JSON string (UTF-8 text, not ASCII-escaped)."""
+        return json.dumps(self.to_dict(meta=meta), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Build an Article from :meth:`to_dict` output (or a reference annotation).
+
+        Absent keys take their empty value. A bad value raises :class:`DataError`
+        naming where it is, e.g. ``body[2].kind``.
+        """
+        if not isinstance(data, Mapping):
+            raise DataError(f"expected an object, got {type(data).__name__}")
+        unknown = set(data) - set(CONTENT_FIELDS) - {"provenance", "problems", "_notes"}
+        if unknown:
+            raise DataError(f"unknown field(s) {', '.join(sorted(unknown))}; known: {', '.join(CONTENT_FIELDS)}")
+        kwargs: dict[str, Any] = {}
+        for name in CONTENT_FIELDS:
+            if name in data:
+                kwargs[name] = _LOADERS[name](data[name], name)
+        kwargs["provenance"] = _load_provenance(data.get("provenance") or {})
+        kwargs["problems"] = _load_problems(data.get("problems") or [])
+        return _build(cls, kwargs, "")
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Article:
+        """Build an Article from :meth:`to_json` output."""
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise DataError(f"not valid JSON: {exc}") from None
+        return cls.from_dict(data)
+
+
+CONTENT_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in attrs.fields(Article) if f.name not in ("provenance", "problems")
+)
+
+
+# --------------------------------------------------------------------------- dumping
+
+
+def _dump(value: object) -> Any:
+    if value is None or isinstance(value, (str, int)):
+        return value
+    if isinstance(value, date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_dump(v) for v in value]
+    if attrs.has(type(value)):
+        return {f.name: _dump(getattr(value, f.name)) for f in attrs.fields(cast(Any, type(value)))}
+    raise TypeError(f"cannot serialise {type(value).__name__}")  # pragma: no cover
+
+
+# --------------------------------------------------------------------------- loading
+
+_C = TypeVar("_C")
+
+
+def _build(cls: type[_C], kwargs: dict[str, Any], path: str) -> _C:
+    try:
+        return cls(**kwargs)
+    except (TypeError, ValueError) as exc:
+        message = str(exc)
+        name = message.split(" ", 1)[0]
+        where = f"{path}.{name}" if path and name.isidentifier() else path or name
+        if not name.replace("[", "").replace("]", "").replace("_", "").isalnum():
+            where = path
+        raise DataError(message, path=where) from None
+
+
+def _expect(value: object, kinds: type | tuple[type, ...], path: str, what: str) -> Any:
+    if not isinstance(value, kinds) or (isinstance(value, bool) and kinds is not bool):
+        raise DataError(f"expected {what}, got {type(value).__name__} {value!r:.60}", path=path)
+    return value
+
+
+def _load_object(
+    cls: type[_C], value: object, path: str, loaders: Mapping[str, Callable[[Any, str], Any]] | None = None
+) -> _C:
+    data = _expect(value, dict, path, "an object")
+    names = [f.name for f in attrs.fields(cast(Any, cls))]
+    unknown = set(data) - set(names)
+    if unknown:
+        raise DataError(f"unknown key(s) {', '.join(sorted(unknown))}; expected {', '.join(names)}", path=path)
+    kwargs = {}
+    for key, item in data.items():
+        loader = (loaders or {}).get(key)
+        kwargs[key] = loader(item, f"{path}.{key}") if loader else item
+        if kwargs[key] is not None and not loader and not isinstance(kwargs[key], str):
+            raise DataError(f"expected a string, got {type(item).__name__}", path=f"{path}.{key}")
+    return _build(cls, kwargs, path)
+
+
+def _load_list(value: object, path: str, item: Callable[[Any, str], Any]) -> tuple[Any, ...]:
+    items = _expect(value, list, path, "a list")
+    return tuple(item(v, f"{path}[{i}]") for i, v in enumerate(items))
+
+
+def _load_optional(loader: Callable[[Any, str], Any]) -> Callable[[Any, str], Any]:
+    return lambda value, path: None if value is None else loader(value, path)
+
+
+def _load_str(value: object, path: str) -> str:
+    text = _expect(value, str, path, "a string")
+    if not text or _UNNORMALISED.search(text):
+        raise DataError(f"must be a non-empty whitespace-normalised string: {text!r:.60}", path=path)
+    return cast(str, text)
+
+
+def _load_day(value: object, path: str) -> Day:
+    text = _expect(value, str, path, "an ISO 8601 date or datetime string")
+    try:
+        return parse_iso_day(text)
+    except ValueError:
+        raise DataError(f"not an ISO 8601 date or datetime: {text!r}", path=path) from None
+
+
+def parse_iso_day(text: str) -> Day:
+    """Parse ``2023-10-27`` to a date and ``2023-10-27T09:30:00+01:00`` (or ``Z``) to a datetime."""
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    return datetime.fromisoformat(text)
+
+
+def _load_count(value: object, path: str) -> int | None:
+    if value is None:
+        return None
+    count = _expect(value, int, path, "an integer")
+    if count < 0:
+        raise DataError(f"must not be negative: {count}", path=path)
+    return cast(int, count)
+
+
+def _load_crumb(value: object, path: str) -> Crumb:
+    return _load_object(Crumb, value, path)
+
+
+def _load_link(value: object, path: str) -> Link:
+    return _load_object(Link, value, path)
+
+
+def _load_neighbors(value: object, path: str) -> Neighbors:
+    return _load_object(
+        Neighbors, value, path, {"previous": _load_optional(_load_link), "next": _load_optional(_load_link)}
+    )
+
+
+def _load_block(value: object, path: str) -> Block:
+    return _load_object(Block, value, path)
+
+
+def _load_byline(value: object, path: str) -> Byline:
+    return _load_object(Byline, value, path, {"text": _load_str, "authors": lambda v, p: _load_list(v, p, _load_str)})
+
+
+def _load_image(value: object, path: str) -> Image:
+    return _load_object(Image, value, path)
+
+
+def _load_provenance(value: object) -> tuple[Provenance, ...]:
+    data = _expect(value, dict, "provenance", "an object")
+    out = []
+    for name, item in data.items():
+        entry = _expect(item, dict, f"provenance.{name}", "an object")
+        out.append(_build(Provenance, {"field": name, **entry}, f"provenance.{name}"))
+    return tuple(out)
+
+
+def _load_problems(value: object) -> tuple[Problem, ...]:
+    return _load_list(value, "problems", lambda v, p: _build(Problem, dict(_expect(v, dict, p, "an object")), p))
+
+
+_opt_str = _load_optional(_load_str)
+_LOADERS: dict[str, Callable[[Any, str], Any]] = {
+    "url": _load_optional(lambda v, p: _expect(v, str, p, "a URL string")),
+    "canonical_url": _load_optional(lambda v, p: _expect(v, str, p, "a URL string")),
+    "language": _opt_str,
+    "site_name": _opt_str,
+    "breadcrumb": lambda v, p: _load_list(v, p, _load_crumb),
+    "kicker": _opt_str,
+    "headline": _opt_str,
+    "subheadline": _opt_str,
+    "body": lambda v, p: _load_list(v, p, _load_block),
+    "byline": _load_optional(_load_byline),
+    "published": _load_optional(_load_day),
+    "modified": _load_optional(_load_day),
+    "comment_count": _load_count,
+    "neighbors": lambda v, p: Neighbors() if v is None else _load_neighbors(v, p),
+    "section": _opt_str,
+    "tags": lambda v, p: _load_list(v, p, _load_str),
+    "lead_image": _load_optional(_load_image),
+}
+
+
+# --------------------------------------------------------------------------- JSON Schema
+
+
+def json_schema() -> dict[str, Any]:
+    """Return the JSON Schema (draft 2020-12) of :meth:`Article.to_dict` output."""
+    text = {"type": "string", "minLength": 1}
+    url = {"type": "string", "pattern": "^https?://\\S+$"}
+
+    def nullable(schema: dict[str, Any]) -> dict[str, Any]:
+        return {"anyOf": [schema, {"type": "null"}]}
+
+    def obj(props: dict[str, Any], required: Iterable[str]) -> dict[str, Any]:
+        return {"type": "object", "properties": props, "required": list(required), "additionalProperties": False}
+
+    link = obj({"title": nullable(text), "url": url}, ["title", "url"])
+    day = {
+        "type": "string",
+        "anyOf": [{"format": "date"}, {"format": "date-time"}, {"pattern": "^\\d{4}-\\d{2}-\\d{2}T"}],
+    }
+    props: dict[str, Any] = {
+        "url": nullable(url),
+        "canonical_url": nullable(url),
+        "language": nullable(text),
+        "site_name": nullable(text),
+        "breadcrumb": {"type": "array", "items": obj({"label": text, "url": nullable(url)}, ["label", "url"])},
+        "kicker": nullable(text),
+        "headline": nullable(text),
+        "subheadline": nullable(text),
+        "body": {
+            "type": "array",
+            "items": obj({"kind": {"enum": list(BLOCK_KINDS)}, "text": text}, ["kind", "text"]),
+        },
+        "byline": nullable(obj({"text": text, "authors": {"type": "array", "items": text}}, ["text", "authors"])),
+        "published": nullable(day),
+        "modified": nullable(day),
+        "comment_count": nullable({"type": "integer", "minimum": 0}),
+        "neighbors": obj({"previous": nullable(link), "next": nullable(link)}, ["previous", "next"]),
+        "section": nullable(text),
+        "tags": {"type": "array", "items": text},
+        "lead_image": nullable(
+            obj({"url": url, "caption": nullable(text), "credit": nullable(text)}, ["url", "caption", "credit"])
+        ),
+        "provenance": {
+            "type": "object",
+            "additionalProperties": obj(
+                {"adapter": {"type": "string"}, "source": {"enum": list(SOURCES)}}, ["adapter", "source"]
+            ),
+        },
+        "problems": {
+            "type": "array",
+            "items": obj({"field": {"type": "string"}, "message": {"type": "string"}}, ["field", "message"]),
+        },
+    }
+    schema = obj(props, CONTENT_FIELDS)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsparse.invalid/schema/article.json",
+        "title": "newsparse Article",
+        **schema,
+    }

@@ -1,0 +1,196 @@
+"""The ``newsparse`` command: parse, detect, list adapters, print the JSON Schema.
+
+It reads files or standard input and never fetches a URL. Exit codes: 0 on success,
+1 when a page could not be parsed, 2 on a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from newsparse.errors import AdapterError, NewsparseError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _read(source: str) -> bytes:
+    if source == "-":
+        return sys.stdin.buffer.read()
+    path = Path(source)
+    if source.startswith(("http://", "https://")):
+        raise _UsageError(
+            f"{source}: newsparse never fetches URLs; save the page and pass the file (and --url {source})"
+        )
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _UsageError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise _UsageError(f"{source}: is a directory; pass an HTML file") from None
+    except OSError as exc:
+        raise _UsageError(f"{source}: cannot read: {exc.strerror}") from None
+    if path.suffix == ".gz":
+        import gzip
+
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise NewsparseError(f"{source}: not a valid gzip file: {exc}") from None
+    return data
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.api import parse
+
+    article = parse(_read(args.file), args.url, adapter=args.adapter, strict=args.strict, charset=args.charset)
+    if args.format == "json":
+        out.write(article.to_json(indent=2, meta=not args.no_meta) + "\n")
+    else:
+        out.write(_as_text(article) + "\n")
+    return EXIT_OK
+
+
+def _as_text(article: object) -> str:
+    from newsparse.article import Article
+
+    assert isinstance(article, Article)
+    lines = []
+    if article.breadcrumb:
+        lines.append(" › ".join(c.label for c in article.breadcrumb))
+    if article.kicker:
+        lines.append(article.kicker.upper())
+    lines.append(article.headline or "(no headline)")
+    if article.subheadline:
+        lines.append(article.subheadline)
+    meta = [
+        f"by {article.byline.text}" if article.byline else None,
+        article.published.isoformat() if article.published else None,
+        f"{article.comment_count} comments" if article.comment_count is not None else None,
+    ]
+    if any(meta):
+        lines.append(" · ".join(m for m in meta if m))
+    lines.append("")
+    lines.extend(block.text + "\n" for block in article.body)
+    if article.neighbors.previous:
+        lines.append(f"← {article.neighbors.previous.title or article.neighbors.previous.url}")
+    if article.neighbors.next:
+        lines.append(f"→ {article.neighbors.next.title or article.neighbors.next.url}")
+    return "\n".join(lines).rstrip()
+
+
+def _cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.api import detect
+
+    detection = detect(_read(args.file), args.url, charset=args.charset)
+    if args.json:
+        out.write(json.dumps(detection.to_dict(), indent=2) + "\n")
+    else:
+        out.write(detection.explain() + "\n")
+    return EXIT_OK
+
+
+def _cmd_adapters(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.registry import Registry
+
+    rows = [(a.name, a.description, ", ".join(a.supported_fields())) for a in Registry.default()]
+    if args.json:
+        out.write(
+            json.dumps(
+                [{"name": n, "description": d, "fields": f.split(", ") if f else []} for n, d, f in rows], indent=2
+            )
+            + "\n"
+        )
+        return EXIT_OK
+    width = max(len(r[0]) for r in rows)
+    for name, description, fields in rows:
+        out.write(f"{name:<{width}}  {description}\n{'':<{width}}  fields: {fields or '(structured data only)'}\n")
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.article import json_schema
+
+    out.write(json.dumps(json_schema(), indent=2) + "\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from newsparse import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Turn the HTML of a news article page into a typed Article. Reads files, never URLs.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsparse {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+
+    def page_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("file", metavar="FILE", help="an HTML file (.html or .html.gz), or - for standard input")
+        p.add_argument("--url", help="the URL the page was fetched from (resolves links, selects site adapters)")
+        p.add_argument("--charset", help="the charset of the HTTP response, when known")
+
+    p = commands.add_parser("parse", help="parse a page and print the Article")
+    page_args(p)
+    p.add_argument("--adapter", help="use this adapter instead of detecting one (see `newsparse adapters`)")
+    p.add_argument("--format", choices=("json", "text"), default="json", help="output format (default: json)")
+    p.add_argument("--no-meta", action="store_true", help="leave provenance and problems out of the JSON")
+    p.add_argument("--strict", action="store_true", help="fail when any field fails instead of leaving it empty")
+    p.set_defaults(run=_cmd_parse)
+
+    p = commands.add_parser("detect", help="say which adapter would parse a page, and why")
+    page_args(p)
+    p.add_argument("--json", action="store_true", help="print the detection as JSON")
+    p.set_defaults(run=_cmd_detect)
+
+    p = commands.add_parser("adapters", help="list the adapters and the fields each reads")
+    p.add_argument("--json", action="store_true", help="print the table as JSON")
+    p.set_defaults(run=_cmd_adapters)
+
+    p = commands.add_parser("schema", help="print the JSON Schema of the Article output")
+    p.set_defaults(run=_cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run the command line; return the exit code."""
+    out = out or sys.stdout
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return int(args.run(args, out))
+    except _UsageError as exc:
+        print(f"newsparse: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except AdapterError as exc:
+        print(f"newsparse: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except NewsparseError as exc:
+        where = f"{getattr(args, 'file', '')}: " if getattr(args, "file", None) else ""
+        print(f"newsparse: {where}{exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+def main_exit() -> None:
+    """Console-script entry point: run :func:`main` and exit with its code."""
+    sys.exit(main())

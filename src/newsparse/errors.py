@@ -1,0 +1,54 @@
+"""Every exception newsparse raises.
+
+All of them derive from :class:`NewsparseError`, so one ``except`` clause catches
+whatever the library can throw. Each message says what was received and what to do.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AdapterError",
+    "DataError",
+    "FieldError",
+    "InputError",
+    "NewsparseError",
+]
+
+
+class NewsparseError(Exception):
+    """Base class of every error newsparse raises."""
+
+
+class InputError(NewsparseError, ValueError):
+    """The page given to newsparse is not something it can parse as HTML.
+
+    Raised for empty input, binary files (PDF, images, archives), JSON or plain
+    text, pages over the size limit and objects of an unsupported type.
+    """
+
+
+class FieldError(NewsparseError):
+    """A field could not be extracted while parsing with ``strict=True``.
+
+    ``field`` names the Article field; ``adapter`` the adapter that failed.
+    """
+
+    def __init__(self, message: str, *, field: str, adapter: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.adapter = adapter
+
+
+class DataError(NewsparseError, ValueError):
+    """A dictionary or JSON document does not describe a valid Article.
+
+    ``path`` is where the bad value sits, for example ``body[3].kind``.
+    """
+
+    def __init__(self, message: str, *, path: str = "") -> None:
+        super().__init__(f"{path}: {message}" if path else message)
+        self.path = path
+
+
+class AdapterError(NewsparseError, LookupError):
+    """An adapter was asked for by a name no registry knows, or failed to load."""

@@ -1,0 +1,37 @@
+"""Shared test fixtures: the saved pages in tests/pages and a guard against network use."""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PAGES = Path(__file__).parent / "pages"
+
+
+def page_bytes(relative: str) -> bytes:
+    """The bytes of a saved page under tests/pages."""
+    return (PAGES / relative).read_bytes()
+
+
+def expected(relative: str) -> dict[str, Any]:
+    """The reference annotation next to a saved page (``x.html`` -> ``x.expected.json``)."""
+    path = PAGES / relative
+    return json.loads(path.with_name(path.name.replace(".html", ".expected.json")).read_text("utf-8"))
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Fail any test that tries to open a network connection: parsing never fetches."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a test tried to use the network: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    yield

@@ -1,0 +1,187 @@
+"""The Article model: validation, equality, serialisation, round trips and the schema."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timedelta, timezone
+
+import jsonschema
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import (
+    Article,
+    Block,
+    Byline,
+    Crumb,
+    DataError,
+    Image,
+    Link,
+    Neighbors,
+    Problem,
+    Provenance,
+    json_schema,
+)
+from newsparse.extract import clean_text
+
+from .conftest import expected
+
+# ----------------------------------------------------------------------------- strategies
+
+texts = st.text(min_size=1, max_size=40).map(clean_text).filter(lambda t: t is not None)
+urls = st.builds(
+    lambda host, path: f"https://{host}.example/{path}",
+    st.from_regex(r"[a-z]{1,10}", fullmatch=True),
+    st.from_regex(r"[a-z0-9/_-]{0,20}", fullmatch=True),
+)
+aware = st.datetimes(
+    min_value=datetime(1990, 1, 1),
+    max_value=datetime(2100, 1, 1),
+    timezones=st.sampled_from([timezone.utc, timezone(timedelta(hours=1)), timezone(timedelta(hours=-3, minutes=-30))]),
+).map(lambda d: d.replace(microsecond=0))
+days = st.one_of(st.none(), st.dates(min_value=date(1990, 1, 1)), aware)
+links = st.builds(Link, title=st.none() | texts, url=urls)
+articles = st.builds(
+    Article,
+    url=st.none() | urls,
+    canonical_url=st.none() | urls,
+    language=st.none() | st.sampled_from(["fr", "de-DE", "ar", "en-US"]),
+    site_name=st.none() | texts,
+    breadcrumb=st.lists(st.builds(Crumb, label=texts, url=st.none() | urls), max_size=4).map(tuple),
+    kicker=st.none() | texts,
+    headline=st.none() | texts,
+    subheadline=st.none() | texts,
+    body=st.lists(
+        st.builds(
+            Block, kind=st.sampled_from(["paragraph", "heading", "quote", "list_item", "preformatted"]), text=texts
+        ),
+        max_size=6,
+    ).map(tuple),
+    byline=st.none() | st.builds(Byline, text=texts, authors=st.lists(texts, max_size=3).map(tuple)),
+    published=days,
+    modified=days,
+    comment_count=st.none() | st.integers(min_value=0, max_value=10**6),
+    neighbors=st.builds(Neighbors, previous=st.none() | links, next=st.none() | links),
+    section=st.none() | texts,
+    tags=st.lists(texts, max_size=4).map(tuple),
+    lead_image=st.none() | st.builds(Image, url=urls, caption=st.none() | texts, credit=st.none() | texts),
+)
+
+
+@settings(max_examples=300)
+@given(articles)
+def test_round_trip_through_dict_and_json(article: Article) -> None:
+    assert Article.from_dict(article.to_dict()) == article
+    assert Article.from_json(article.to_json()) == article
+
+
+@settings(max_examples=100)
+@given(articles)
+def test_to_dict_matches_the_json_schema(article: Article) -> None:
+    jsonschema.validate(article.to_dict(), json_schema())
+
+
+def test_reference_annotation_loads_and_dumps_identically() -> None:
+    data = expected("seed/seed-classic.html")
+    article = Article.from_dict(data)
+    assert article.kicker == "LE PORTE-PAROLE DU KREMLIN L’A AFFIRME"
+    assert article.published == datetime(2025, 11, 12, 9, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert article.to_dict(meta=False) == data
+
+
+def test_keys_keep_the_fields_md_order() -> None:
+    keys = list(Article(headline="x").to_dict())
+    assert keys[:6] == ["url", "canonical_url", "language", "site_name", "breadcrumb", "kicker"]
+    assert keys[-2:] == ["provenance", "problems"]
+
+
+def test_plain_dates_stay_dates() -> None:
+    article = Article(published=date(2023, 10, 27))
+    assert article.to_dict()["published"] == "2023-10-27"
+    assert Article.from_dict(article.to_dict()).published == date(2023, 10, 27)
+
+
+def test_provenance_and_problems_do_not_change_equality_or_hash() -> None:
+    a = Article(headline="Same", provenance=[Provenance(field="headline", adapter="one", source="markup")])
+    b = Article(headline="Same", problems=[Problem(field="body", message="nothing found")])
+    assert a == b
+    assert hash(a) == hash(b)
+    assert a.source_of("headline") == Provenance(field="headline", adapter="one", source="markup")
+    assert b.source_of("headline") is None
+
+
+def test_articles_are_frozen_and_keyword_only() -> None:
+    article = Article(headline="x")
+    with pytest.raises(AttributeError):
+        article.headline = "y"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Block("paragraph", "text")  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"headline": ""}, "must not be empty"),
+        ({"headline": " padded "}, "whitespace-normalised"),
+        ({"headline": "two  spaces"}, "whitespace-normalised"),
+        ({"headline": "nbsp\u00a0inside"}, "whitespace-normalised"),
+        ({"comment_count": -1}, "must not be negative"),
+        ({"comment_count": True}, "must be an int"),
+        ({"canonical_url": "javascript:alert(1)"}, r"http\(s\) URL"),
+        ({"published": "2023-10-27"}, "must be a datetime"),
+    ],
+)
+def test_validators_refuse_bad_values(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises((TypeError, ValueError), match=message):
+        Article(**kwargs)  # type: ignore[arg-type]
+
+
+def test_block_kind_is_checked() -> None:
+    with pytest.raises(ValueError, match="paragraph, heading"):
+        Block(kind="caption", text="x")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"body": [{"kind": "paragraph", "text": "ok"}, {"kind": "caption", "text": "x"}]}, "body[1]"),
+        ({"body": [{"kind": "paragraph", "text": 3}]}, "body[0].text"),
+        ({"breadcrumb": [{"label": "Home", "url": "ftp://x"}]}, "breadcrumb[0]"),
+        ({"neighbors": {"previous": {"title": "t", "url": 5}, "next": None}}, "neighbors.previous.url"),
+        ({"byline": {"text": "R. I.", "authors": ["R. I.", ""]}}, "byline.authors[1]"),
+        ({"published": "yesterday"}, "published"),
+        ({"comment_count": "3"}, "comment_count"),
+        ({"tags": "a,b"}, "tags"),
+    ],
+)
+def test_from_dict_names_the_path_of_a_bad_value(data: dict[str, object], path: str) -> None:
+    with pytest.raises(DataError) as info:
+        Article.from_dict(data)
+    assert info.value.path.startswith(path), info.value.path
+    assert str(info.value).startswith(path)
+
+
+def test_from_dict_refuses_unknown_fields() -> None:
+    with pytest.raises(DataError, match=r"unknown field.*headlines"):
+        Article.from_dict({"headlines": "x"})
+
+
+def test_from_json_reports_invalid_json() -> None:
+    with pytest.raises(DataError, match="not valid JSON"):
+        Article.from_json("{nope")
+
+
+def test_repr_is_short_and_readable() -> None:
+    article = Article(headline="Hello", body=[Block(text="a"), Block(text="b")], comment_count=0)
+    assert repr(article) == "Article(headline='Hello', body=<2 blocks>, comment_count=0)"
+
+
+def test_text_joins_blocks() -> None:
+    assert Article(body=[Block(text="a"), Block(kind="heading", text="b")]).text == "a\n\nb"
+
+
+def test_schema_is_valid_json_schema() -> None:
+    schema = json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    assert json.loads(json.dumps(schema)) == schema

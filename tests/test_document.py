@@ -1,0 +1,136 @@
+"""The Document: decoding, one tree, structured data read once, no script text leaking."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from newsparse import Document, parse
+from newsparse.document import decode
+
+from .conftest import page_bytes
+
+HEAD = '<html lang="fr"><head>{meta}<title>t</title></head><body><h1>{text}</h1><article><p>{text}</p></article></body></html>'
+
+
+def page(text: str, meta: str = "") -> str:
+    return HEAD.format(meta=meta, text=text)
+
+
+def test_utf8_without_declaration() -> None:
+    text, encoding = decode(page("Pâques à Sétif — « oui »").encode("utf-8"))
+    assert encoding == "utf-8"
+    assert "« oui »" in text
+
+
+def test_windows_1252_declared_in_http_equiv_meta() -> None:
+    data = page_bytes("seed/seed-latin1.html")
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    doc = Document.from_page(data)
+    assert doc.encoding == "cp1252"
+    assert parse(data).headline == "La Russie œuvre à renforcer ses relations avec la nouvelle direction syrienne"
+
+
+def test_meta_charset_is_honoured() -> None:
+    data = page("Café", '<meta charset="iso-8859-15">').encode("iso-8859-15")
+    text, encoding = decode(data)
+    assert encoding == "iso8859-15"
+    assert "Café" in text
+
+
+def test_latin1_label_means_windows_1252() -> None:
+    data = page("l’été", '<meta charset="iso-8859-1">').encode("cp1252")
+    assert "l’été" in decode(data)[0]
+
+
+def test_caller_charset_comes_before_meta() -> None:
+    data = page("Grüße", '<meta charset="utf-8">').encode("cp1252")
+    text, encoding = decode(data, charset="windows-1252")
+    assert encoding == "cp1252"
+    assert "Grüße" in text
+
+
+def test_byte_order_mark_wins() -> None:
+    data = codecs.BOM_UTF8 + page("naïve", '<meta charset="windows-1252">').encode("utf-8")
+    text, encoding = decode(data)
+    assert encoding == "utf-8"
+    assert "naïve" in text
+    utf16 = codecs.BOM_UTF16_LE + page("naïve").encode("utf-16-le")
+    assert "naïve" in decode(utf16)[0]
+
+
+def test_undeclared_windows_1252_is_guessed() -> None:
+    data = page("Les élèves ont déjà réussi l’épreuve « difficile » à Noël").encode("cp1252")
+    text, _ = decode(data)
+    assert "élèves" in text and "« difficile »" in text
+
+
+def test_a_wrong_declaration_falls_back_to_what_decodes() -> None:
+    data = page("€ and é", '<meta charset="utf-8">').encode("cp1252")
+    assert "é" in decode(data)[0]
+
+
+def test_str_and_beautifulsoup_inputs_give_the_same_article() -> None:
+    from bs4 import BeautifulSoup
+
+    data = page_bytes("seed/seed-minimal.html")
+    from_bytes = parse(data)
+    assert parse(data.decode("utf-8")) == from_bytes
+    assert parse(BeautifulSoup(data, "lxml")) == from_bytes
+
+
+def test_scripts_styles_and_comments_never_leak_into_text() -> None:
+    html = (
+        "<h1>Title<script>var x = 'SCRIPT';</script><style>.a{color:red}</style><!-- COMMENT --></h1>"
+        "<article><p>One <style>p { STYLE }</style>two<noscript>NOSCRIPT</noscript> three.</p>"
+        "<p>Second paragraph that is long enough to count as article text here.</p></article>"
+    )
+    article = parse(html)
+    assert article.headline == "Title"
+    assert article.body[0].text == "One two three."
+    assert "SCRIPT" not in article.to_json() and "STYLE" not in article.to_json()
+
+
+def test_json_ld_graph_is_flattened_and_broken_blocks_are_problems() -> None:
+    html = """<html><head>
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","name":"Site"},{"@type":"NewsArticle","headline":"From graph","datePublished":"2024-01-02T03:04:05Z"}]}</script>
+    <script type="application/ld+json">{ this is not json </script>
+    <script type="application/ld+json">[{"@type":"BreadcrumbList","itemListElement":[]}]</script>
+    <script type="application/ld+json">{"@type":"Person","name":"x",}</script>
+    </head><body><p>x</p></body></html>"""
+    doc = Document.from_page(html)
+    types = [sorted(t for t in [o.get("@type")] if isinstance(t, str)) for o in doc.json_ld]
+    assert types == [["WebSite"], ["NewsArticle"], ["BreadcrumbList"], ["Person"]]
+    assert doc.article_ld is not None and doc.article_ld["headline"] == "From graph"
+    assert len(doc.problems) == 1 and "invalid JSON-LD" in doc.problems[0].message
+    article = parse(html)
+    assert article.headline == "From graph"
+    assert [p.field for p in article.problems] == ["json-ld"]
+
+
+def test_json_ld_with_wrong_types_does_not_crash() -> None:
+    html = """<script type="application/ld+json">{"@type":"NewsArticle","headline":["A list"],
+    "author":{"name":5},"datePublished":12,"commentCount":"many","articleSection":{"x":1}}</script><h1>H</h1>"""
+    article = parse(html)
+    assert article.headline == "H"
+    assert article.comment_count is None
+
+
+def test_structured_data_is_read_once() -> None:
+    doc = Document.from_page(page_bytes("seed/seed-classic.html"))
+    assert doc.json_ld is doc.json_ld
+    assert doc.meta is doc.meta
+
+
+def test_base_href_resolves_relative_links() -> None:
+    html = '<html><head><base href="https://cdn.example.org/news/"></head><body><h1>t</h1><a rel="next" href="next-story">n</a></body></html>'
+    article = parse(html, url="https://www.example.org/a/b")
+    assert article.neighbors.next is not None
+    assert article.neighbors.next.url == "https://cdn.example.org/news/next-story"
+
+
+def test_language_takes_the_last_html_lang() -> None:
+    assert Document.from_page(page_bytes("seed/seed-classic.html")).language_attr == "fr-FR"

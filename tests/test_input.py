@@ -1,0 +1,44 @@
+"""Bad input gets an InputError that says what was received."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import InputError, NewsparseError, parse
+
+
+@pytest.mark.parametrize(
+    ("page", "words"),
+    [
+        (b"", "empty bytes"),
+        (b"   \n\t ", "empty bytes"),
+        ("", "empty string"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG image"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "ZIP archive"),
+        (b"\x1f\x8b\x08\x00\x00\x00", "gzip"),
+        (b'{"headline": "json"}', "JSON"),
+        (bytes(range(256)) * 4, "binary data"),
+        (b"\x00" * 100 + b"<html>", "binary data"),
+        (b"just some plain text without any markup at all", "plain text"),
+        (12, "received a int"),
+        (None, "received a NoneType"),
+    ],
+)
+def test_bad_input_raises_input_error_naming_what_was_received(page: object, words: str) -> None:
+    with pytest.raises(InputError, match=words) as info:
+        parse(page)  # type: ignore[arg-type]
+    assert isinstance(info.value, NewsparseError)
+
+
+def test_size_limit_is_configurable() -> None:
+    page = b"<p>" + b"x" * 2000 + b"</p>"
+    with pytest.raises(InputError, match="more than the limit of 1,000"):
+        parse(page, max_bytes=1000)
+    assert parse(page, max_bytes=10_000).body
+
+
+def test_url_must_be_http() -> None:
+    with pytest.raises(InputError, match="url must be the http"):
+        parse(b"<h1>x</h1>", url="file:///etc/passwd")
