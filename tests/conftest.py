@@ -24,14 +24,43 @@ def expected(relative: str) -> dict[str, Any]:
     return json.loads(path.with_name(path.name.replace(".html", ".expected.json")).read_text("utf-8"))
 
 
-@pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Fail any test that tries to open a network connection: parsing never fetches."""
+# Every way Python code reaches the network goes through one of these: name lookups
+# (getaddrinfo and friends, which urllib, http.client, requests and asyncio all call),
+# opening an internet socket, or connecting or sending on any socket. Creating a local
+# (AF_UNIX) socket, as socket.socketpair does inside some libraries, stays allowed.
+_RESOLVERS = ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getnameinfo", "create_connection")
+_SOCKET_METHODS = ("connect", "connect_ex", "sendto", "sendmsg")
 
+
+class NetworkUsed(AssertionError):
+    """A test reached for the network; newsparse never fetches anything."""
+
+
+def _refuse(what: str) -> Any:
     def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError(f"a test tried to use the network: {args!r}")
+        raise NetworkUsed(f"a test tried to use the network ({what}): {args!r:.200}")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    yield
+    return refuse
+
+
+class _GuardedSocket(socket.socket):
+    def __init__(self, family: Any = -1, *args: Any, **kwargs: Any) -> None:
+        if family in (socket.AF_INET, socket.AF_INET6) or family == -1:
+            raise NetworkUsed(f"a test tried to open an internet socket (family {family!r})")
+        super().__init__(family, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[None]:
+    """Fail any test that tries to resolve a name or open a network connection: parsing never fetches.
+
+    Session-scoped so that it also guards hypothesis tests, which must not use
+    function-scoped fixtures.
+    """
+    with pytest.MonkeyPatch.context() as patch:
+        for name in _RESOLVERS:
+            patch.setattr(socket, name, _refuse(f"socket.{name}"))
+        for name in _SOCKET_METHODS:
+            patch.setattr(socket.socket, name, _refuse(f"socket.{name}"))
+        patch.setattr(socket, "socket", _GuardedSocket)
+        yield
