@@ -32,13 +32,13 @@ _RESOLVERS = ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr
 _SOCKET_METHODS = ("connect", "connect_ex", "sendto", "sendmsg")
 
 
-class NetworkUsed(AssertionError):
+class NetworkUsedError(AssertionError):
     """A test reached for the network; newsparse never fetches anything."""
 
 
 def _refuse(what: str) -> Any:
     def refuse(*args: object, **kwargs: object) -> None:
-        raise NetworkUsed(f"a test tried to use the network ({what}): {args!r:.200}")
+        raise NetworkUsedError(f"a test tried to use the network ({what}): {args!r:.200}")
 
     return refuse
 
@@ -46,7 +46,7 @@ def _refuse(what: str) -> Any:
 class _GuardedSocket(socket.socket):
     def __init__(self, family: Any = -1, *args: Any, **kwargs: Any) -> None:
         if family in (socket.AF_INET, socket.AF_INET6) or family == -1:
-            raise NetworkUsed(f"a test tried to open an internet socket (family {family!r})")
+            raise NetworkUsedError(f"a test tried to open an internet socket (family {family!r})")
         super().__init__(family, *args, **kwargs)
 
 

@@ -6,6 +6,7 @@ from newsparse.adapters.base import Adapter
 from newsparse.article import Article
 from newsparse.document import DEFAULT_MAX_BYTES, Document, Page
 from newsparse.errors import AdapterError, InputError
+from newsparse.extract import resolve_url
 from newsparse.registry import Detection, Registry
 
 __all__ = ["detect", "parse"]
@@ -73,6 +74,11 @@ def _adapter_for(doc: Document, adapter: str | type[Adapter] | None, registry: R
 def _checked_url(url: str | None) -> str | None:
     if url is None:
         return None
-    if not isinstance(url, str) or not url.strip().lower().startswith(("http://", "https://")):
-        raise InputError(f"url must be the http(s) URL the page was fetched from, got {url!r}")
-    return url.strip()
+    # Cleaned as links on the page are (control characters dropped, spaces encoded), so
+    # that a sloppy URL from a scraper is kept rather than refused by the Article model.
+    cleaned = resolve_url(url, None) if isinstance(url, str) else None
+    if cleaned is None:
+        raise InputError(
+            f"url must be the http(s) URL the page was fetched from, absolute (https://host/path), got {url!r:.200}"
+        )
+    return cleaned

@@ -14,11 +14,13 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from cssselect import HTMLTranslator
+from cssselect import HTMLTranslator, SelectorError
+from cssselect import parse as css_parse
+from cssselect.parser import CombinedSelector
 from lxml import etree, html
 
 from newsparse.article import Problem
@@ -28,7 +30,7 @@ from newsparse.extract import clean_text, resolve_url, text_of
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["DEFAULT_MAX_BYTES", "CompiledCss", "Document", "Page", "compile_css"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_NESTING", "CompiledCss", "Document", "Page", "compile_css"]
 
 Page = Union[bytes, bytearray, memoryview, str, "BeautifulSoup"]
 
@@ -39,22 +41,167 @@ JsonObject = dict[str, Any]
 
 
 class CompiledCss:
-    """A CSS selector compiled to an lxml XPath; call it on an element to select."""
+    """A CSS selector compiled to an lxml XPath; call it on an element to select.
 
-    __slots__ = ("_xpath", "selector")
+    Selectors with a descendant combinator (``.byline .author``) are matched in linear
+    time: libxml2 evaluates ``A/descendant::B`` from every ``A`` and merges the results
+    with a duplicate check that grows with the square of the matches, so five nested
+    ``.byline`` around 20,000 ``.author`` took seconds. Such selectors are matched one
+    combinator-free segment at a time instead (see :class:`_Chain`); the results, in
+    document order, are the same.
+    """
+
+    __slots__ = ("_alternatives", "_xpath", "selector")
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
         self._xpath = etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+        self._alternatives = _linear_alternatives(selector)
 
     def __repr__(self) -> str:
         return f"CompiledCss({self.selector!r})"
 
     def __call__(self, root: etree._Element) -> list[etree._Element]:
-        return self._xpath(root)  # type: ignore[return-value]
+        if self._alternatives is None:
+            return self._xpath(root)  # type: ignore[return-value]
+        found = [match for match in (alt(root) for alt in self._alternatives) if match]
+        if len(found) <= 1:
+            return found[0] if found else []
+        matched = {el for match in found for el in match}
+        return [el for el in root.iter() if el in matched]  # the union, in document order
 
 
 _TRANSLATOR = HTMLTranslator()
+_Match = Callable[[etree._Element], list[etree._Element]]
+
+
+def _xpath_of(tree: Any) -> _Match:
+    return etree.XPath("descendant-or-self::" + str(_TRANSLATOR.xpath(tree)))  # type: ignore[return-value]
+
+
+def _linear_alternatives(selector: str) -> list[_Match] | None:
+    """One matcher per comma-separated alternative, or None when plain XPath is linear.
+
+    An alternative with a descendant combinator becomes a :class:`_Chain`; the others
+    keep their XPath. Selectors this cannot split safely (a pseudo-element, a ``~``
+    right of a descendant combinator) keep the plain XPath too.
+    """
+    try:
+        parsed = css_parse(selector)
+    except SelectorError:  # pragma: no cover - css_to_xpath has already refused it
+        return None
+    alternatives: list[_Match] = []
+    chained = False
+    for alternative in parsed:
+        if alternative.pseudo_element:
+            return None
+        parts = _flatten_combinators(alternative.parsed_tree)
+        segments: list[list[tuple[str, Any]]] = [[("", parts[0][1])]]
+        for combinator, compound in parts[1:]:
+            if combinator == " ":
+                segments.append([("", compound)])
+            else:
+                segments[-1].append((combinator, compound))
+        if len(segments) == 1:
+            alternatives.append(_xpath_of(alternative.parsed_tree))
+            continue
+        if any(combinator == "~" for segment in segments[1:] for combinator, _ in segment):
+            return None
+        chained = True
+        alternatives.append(_Chain(segments))
+    return alternatives if chained else None
+
+
+def _flatten_combinators(tree: Any) -> list[tuple[str, Any]]:
+    """``(A B) > C`` as ``[("", A), (" ", B), (">", C)]``."""
+    parts: list[tuple[str, Any]] = []
+    while isinstance(tree, CombinedSelector):
+        parts.append((tree.combinator, tree.subselector))
+        tree = tree.selector
+    parts.append(("", tree))
+    return parts[::-1]
+
+
+class _Chain:
+    """Segments joined by descendant combinators, matched left to right in one pass each.
+
+    Each segment (compounds joined by ``>`` or ``+``) is one cheap XPath. An element
+    matching segment *k* is kept when the element its first compound matched has an
+    ancestor among the matches of segment *k-1*; ancestors already answered are
+    remembered, so every element is climbed through at most once per segment.
+    """
+
+    __slots__ = ("_first", "_rest")
+
+    def __init__(self, segments: list[list[tuple[str, Any]]]) -> None:
+        self._first = _xpath_of(_combine(segments[0]))
+        self._rest = [(_xpath_of(_combine(seg)), tuple(c for c, _ in reversed(seg[1:]))) for seg in segments[1:]]
+
+    def __call__(self, context: etree._Element) -> list[etree._Element]:
+        matched = self._first(context)
+        for xpath, steps in self._rest:
+            if not matched:
+                return []
+            below = _Below(context, matched)
+            kept = []
+            for el in xpath(context):
+                anchor = _walk_back(el, steps)
+                if anchor is not None and below(anchor):
+                    kept.append(el)
+            matched = kept
+        return matched
+
+
+def _combine(segment: list[tuple[str, Any]]) -> Any:
+    tree = segment[0][1]
+    for combinator, compound in segment[1:]:
+        tree = CombinedSelector(tree, combinator, compound)
+    return tree
+
+
+def _walk_back(el: etree._Element | None, steps: tuple[str, ...]) -> etree._Element | None:
+    """From the element a segment's last compound matched back to its first compound's."""
+    for step in steps:
+        if el is None:
+            return None
+        if step == ">":
+            el = el.getparent()
+        else:  # "+": the previous element sibling
+            el = next((sib for sib in el.itersiblings(preceding=True) if isinstance(sib.tag, str)), None)
+    return el
+
+
+class _Below:
+    """Whether an element has a (strict) ancestor in ``matched``, within ``context``."""
+
+    __slots__ = ("_context", "_known", "_matched")
+
+    def __init__(self, context: etree._Element, matched: list[etree._Element]) -> None:
+        self._context = context
+        self._matched = set(matched)
+        self._known: dict[etree._Element, bool] = {}
+
+    def __call__(self, el: etree._Element) -> bool:
+        if el is self._context:
+            return False
+        climbed = []
+        node = el.getparent()
+        answer = False
+        while node is not None:
+            known = self._known.get(node)
+            if known is not None:
+                answer = known
+                break
+            if node in self._matched:
+                answer = True
+                break
+            climbed.append(node)
+            if node is self._context:
+                break
+            node = node.getparent()
+        for node in climbed:
+            self._known[node] = answer
+        return answer
 
 
 @lru_cache(maxsize=4096)
@@ -73,7 +220,7 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _META_CHARSET = re.compile(
-    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]+)""",
+    rb"""<meta[^>]{1,512}?charset\s{0,16}=\s{0,16}["']?\s{0,16}([a-zA-Z0-9_:.\-]{1,64})""",
     re.IGNORECASE,
 )
 _NOT_HTML = (
@@ -141,7 +288,7 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
             encoding = "utf-8"
         try:
             return data.decode(encoding), encoding
-        except UnicodeDecodeError:
+        except UnicodeError:
             continue
     try:
         return data.decode("utf-8"), "utf-8"
@@ -149,21 +296,44 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
         pass
     from bs4 import UnicodeDammit  # only pages that need a guess pay for the import
 
-    dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
-    if dammit.unicode_markup is not None and dammit.original_encoding:
+    try:
+        dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
+    except (LookupError, UnicodeError):  # it honours <meta charset> names we refuse
+        dammit = None
+    if dammit is not None and dammit.unicode_markup is not None and dammit.original_encoding:
         return dammit.unicode_markup, dammit.original_encoding
     return data.decode("windows-1252", errors="replace"), "windows-1252"
 
 
+# The encodings a web page can be in (the WHATWG Encoding Standard's list, by Python
+# codec name). Python knows many more codecs, but a page that names one of them
+# (``rot13``, ``base64``, ``zlib``, ``undefined``, ``unicode_escape``, ``punycode``...)
+# is lying or hostile: such a declaration is ignored like an unknown one.
+_PAGE_ENCODINGS = frozenset(
+    codecs.lookup(name).name
+    for name in (
+        "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+        "cp866", "iso8859-2", "iso8859-3", "iso8859-4", "iso8859-5", "iso8859-6", "iso8859-7",
+        "iso8859-8", "iso8859-10", "iso8859-11", "iso8859-13", "iso8859-14", "iso8859-15",
+        "iso8859-16", "koi8-r", "koi8-u", "mac-roman", "mac-cyrillic", "cp874", "tis-620",
+        "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+        "gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc-jp", "iso2022-jp", "shift-jis",
+        "cp932", "euc-kr", "cp949",
+    )
+)  # fmt: skip
+
+
 def _known_encoding(name: str) -> str | None:
+    """The Python codec for a declared charset, or None when it names no page encoding."""
     name = name.strip().lower()
     # WHATWG: pages that say latin-1 or ascii are decoded as windows-1252.
     if name in ("iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "iso8859-1"):
         return "windows-1252"
     try:
-        return codecs.lookup(name).name
-    except LookupError:
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError):  # ValueError: a name with a NUL in it
         return None
+    return codec if codec in _PAGE_ENCODINGS else None
 
 
 # --------------------------------------------------------------------------- the document
@@ -222,12 +392,20 @@ class Document:
                 )
             text, encoding = page, "str"
         elif _is_soup(page):
-            text, encoding = str(page), "beautifulsoup"
+            try:
+                text, encoding = str(page), "beautifulsoup"
+            except RecursionError:  # older bs4 versions render nested tags recursively
+                raise InputError(
+                    "received a BeautifulSoup object nested too deeply to render: pass the page's bytes instead"
+                ) from None
         else:
             raise InputError(f"received a {type(page).__name__}: pass the page as bytes, str or a BeautifulSoup object")
         if "<" not in text[:65536]:
             raise InputError(f"received plain text ({len(text):,} characters) with no HTML markup")
-        return cls(_parse_html(text), url=url, encoding=encoding)
+        root, problems = _parse_html(text)
+        doc = cls(root, url=url, encoding=encoding)
+        doc.problems.extend(problems)
+        return doc
 
     # ------------------------------------------------------------------ selecting
 
@@ -448,15 +626,31 @@ def _is_soup(page: object) -> bool:
     return type(page).__module__.startswith("bs4") and hasattr(page, "decode")
 
 
-def _parse_html(text: str) -> html.HtmlElement:
+#: How deep libxml2 lets elements nest (with ``huge_tree``); it stops reading the page there.
+MAX_NESTING = 2048
+
+
+def _parse_html(text: str) -> tuple[html.HtmlElement, list[Problem]]:
+    """Parse decoded text into one lxml tree; note where libxml2 gave up on the page."""
     data = text.encode("utf-8", errors="surrogatepass")
+    parser = _utf8_parser()
     try:
-        root = etree.fromstring(data, parser=_utf8_parser())
+        root = etree.fromstring(data, parser=parser)
     except etree.ParserError:
         root = None
     if root is None:
         raise InputError("the page holds no HTML elements lxml could parse")
-    return cast(html.HtmlElement, root)
+    problems = []
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT":
+            what = f"elements nest more than {MAX_NESTING} levels deep" if "depth" in error.message else error.message
+            problems.append(
+                Problem(
+                    field="page", message=f"{what}: the HTML parser stopped there; the rest of the page was not read"
+                )
+            )
+            break
+    return cast(html.HtmlElement, root), problems
 
 
 @lru_cache(maxsize=1)

@@ -193,13 +193,16 @@ def byline_from_text(text: str | None) -> Byline | None:
 
 def split_authors(text: str) -> tuple[str, ...]:
     """Split a credit line into names: commas, ``and``/``et``/``und``/``y``, ``&``, ``/``."""
+    # Whitespace collapsed first: on a raw run of spaces _AUTHOR_SPLIT's ``\s*`` would
+    # backtrack over the whole run from every position (quadratic).
+    text = clean_text(text) or ""
     if _INITIALS.match(text):
-        return (text,)
-    names = []
+        return (text,) if text else ()
+    names: dict[str, None] = {}  # ordered, and O(1) per lookup for a credit of 10,000 names
     for part in _AUTHOR_SPLIT.split(text):
         name = clean_text(_BY_PREFIX.sub("", part.strip(" -–—")) if part else None)
-        if name and name not in names:
-            names.append(name)
+        if name:
+            names[name] = None
     return tuple(names)
 
 
@@ -484,6 +487,10 @@ _CREDIT = re.compile(
 )
 
 
+# No leading ``\s*``: searched over a run of spaces it would retry the run from every position.
+_TRAILING_PARENS = re.compile(r"\(([^()]{2,60})\)$")
+
+
 def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     """Split ``Caption. Foto: Agency`` into caption and credit (the label dropped).
 
@@ -497,7 +504,7 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     if match:
         caption = clean_text(text[: match.start()].rstrip(" |-–—"))
         return caption, clean_text(text[match.end() :])
-    paren = re.search(r"\s*\(([^()]{2,60})\)$", text)
+    paren = _TRAILING_PARENS.search(text)
     if paren and paren.start() > 0:
         return clean_text(text[: paren.start()]), clean_text(paren.group(1))
     return text, None

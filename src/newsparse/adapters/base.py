@@ -229,11 +229,11 @@ class Texts(_Selector[tuple[str, ...]]):
     """The texts of every matching element, in page order, empty and repeated ones dropped."""
 
     def compute(self, adapter: Adapter) -> tuple[str, ...]:
-        out: list[str] = []
+        out: dict[str, None] = {}  # ordered and O(1) per lookup: a page may hold 100,000 matches
         for el in self.matches(adapter):
             text = text_of(el)
-            if text and text not in out:
-                out.append(text)
+            if text:
+                out[text] = None
         return tuple(out)
 
 
@@ -392,7 +392,7 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
     if content is None:
         return ()
     skipped: set[etree._Element] = set(compile_css(skip)(content)) if skip else set()
-    builder = _BlockBuilder(skipped)
+    builder = _BlockBuilder(skipped, _holding_blocks(content))
     builder.walk(content, None, 0)
     builder.flush(None)
     return tuple(builder.blocks)
@@ -404,9 +404,30 @@ _BLOCK_TAGS = frozenset(
 _MAX_DEPTH = 150
 
 
+def _holding_blocks(content: etree._Element) -> set[etree._Element]:
+    """The elements of ``content`` with a block or line-breaking element somewhere inside.
+
+    One pass, climbing from each block only until an ancestor already known: linear in
+    the page, where asking each element in turn would scan its subtree again and again.
+    """
+    holding: set[etree._Element] = set()
+    for el in content.iter():
+        tag = el.tag
+        if el is content or not isinstance(tag, str) or (tag not in _BLOCK_TAGS and tag not in BREAKING_TAGS):
+            continue
+        parent = el.getparent()
+        while parent is not None and parent not in holding:
+            holding.add(parent)
+            if parent is content:
+                break
+            parent = parent.getparent()
+    return holding
+
+
 class _BlockBuilder:
-    def __init__(self, skipped: set[etree._Element]) -> None:
+    def __init__(self, skipped: set[etree._Element], holding: set[etree._Element]) -> None:
         self.skipped = skipped
+        self.holding = holding
         self.blocks: list[Block] = []
         self.loose: list[str] = []
 
@@ -453,12 +474,8 @@ class _BlockBuilder:
             if child.tail:
                 self.loose.append(child.tail)
 
-    @staticmethod
-    def _has_blocks(element: etree._Element) -> bool:
-        for el in element.iter():
-            if el is not element and isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in BREAKING_TAGS):
-                return True
-        return False
+    def _has_blocks(self, element: etree._Element) -> bool:
+        return element in self.holding
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -578,18 +595,23 @@ class Adapter:
             for n in CONTENT_FIELDS
             if n in self._sources
         )
-        try:
-            return Article(**values, provenance=provenance, problems=problems)
-        except (TypeError, ValueError) as exc:
-            # An adapter produced a value the model refuses: name it, never crash the batch.
-            name = str(exc).split(" ", 1)[0]
-            if self.strict:
-                raise FieldError(
-                    f"adapter {self.name!r} produced an invalid {name}: {exc}", field=name, adapter=self.name
-                ) from exc
-            values[name] = _empty_for(name)
-            problems.append(Problem(field=name, message=f"invalid value dropped: {exc}"[:500]))
-            return Article(**values, provenance=[p for p in provenance if p.field != name], problems=problems)
+        # An adapter may produce values the model refuses: drop each one, named, and
+        # never crash the batch. Each round empties one more field, so this ends.
+        for _ in range(len(CONTENT_FIELDS) + 1):
+            try:
+                return Article(**values, provenance=provenance, problems=problems)
+            except (TypeError, ValueError) as exc:
+                name = str(exc).split(" ", 1)[0].split("[", 1)[0]
+                if self.strict:
+                    raise FieldError(
+                        f"adapter {self.name!r} produced an invalid {name}: {exc}", field=name, adapter=self.name
+                    ) from exc
+                if name not in values or _is_empty(values[name]):
+                    raise  # not a field value: a bug in the model, not in the page
+                values[name] = _empty_for(name)
+                problems.append(Problem(field=name, message=f"invalid value dropped: {exc}"[:500]))
+                provenance = tuple(p for p in provenance if p.field != name)
+        raise AssertionError("unreachable: every field was emptied")  # pragma: no cover
 
     # ------------------------------------------------------------------ helpers for fields
 

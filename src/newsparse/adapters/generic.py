@@ -47,9 +47,9 @@ def main_content(root: etree._Element) -> etree._Element | None:
     over link density). ``article`` and ``main`` are no markers: themes wrap whole
     templates, login boxes included, in them.
     """
-    marked: list[tuple[etree._Element, int]] = []
-    for selector in CONTENT_SELECTORS:
-        marked.extend((el, _paragraph_chars(el)) for el in compile_css(selector)(root))
+    found = [el for selector in CONTENT_SELECTORS for el in compile_css(selector)(root)]
+    chars = _paragraph_chars(found)
+    marked = [(el, chars[el]) for el in found]
     most = max((chars for _, chars in marked), default=0)
     if most >= _MIN_CONTENT_CHARS:
         return next(el for el, chars in marked if chars >= 0.6 * most)
@@ -72,8 +72,30 @@ def main_content(root: etree._Element) -> etree._Element | None:
     return max(scores, key=lambda el: scores[el])
 
 
-def _paragraph_chars(el: etree._Element) -> int:
-    return sum(len(raw_text_of(p).strip()) for p in _PARAGRAPHS(el))
+def _paragraph_chars(elements: list[etree._Element]) -> dict[etree._Element, int]:
+    """The paragraph characters inside each element (its own ``p`` included).
+
+    Marked elements nest (a page can wrap 2,000 ``.entry-content`` divs in one another),
+    so counting each one's paragraphs separately would cost depth x paragraphs. Instead
+    each outermost element is walked once: an element's descendants are one contiguous
+    run of the walk, so its count is the difference of a running total.
+    """
+    wanted = set(elements)
+    chars: dict[etree._Element, int] = {}
+    for top in elements:
+        if top in chars:
+            continue
+        total = 0
+        opened: dict[etree._Element, int] = {}
+        for event, el in etree.iterwalk(top, events=("start", "end")):
+            if event == "start":
+                if el in wanted:
+                    opened[el] = total
+                if el.tag == "p":
+                    total += len(raw_text_of(el).strip())
+            elif el in opened:
+                chars[el] = total - opened.pop(el)
+    return chars
 
 
 _BREADCRUMB_CONTAINERS = (
@@ -212,8 +234,13 @@ def _not_a_name(text: str) -> bool:
     return any(lowered == n or lowered.startswith(n + " ") for n in _NOT_NAMES) or "@" in text or "http" in lowered
 
 
+# Pages carry a handful of rel=prev/next links; looking further only lets a hostile
+# page make us climb 2,000 ancestors for each of 100,000 links.
+_MAX_REL_LINKS = 20
+
+
 def _rel_link(root: etree._Element, rel: str) -> etree._Element | None:
-    for a in compile_css(f"a[rel~={rel}]")(root):
+    for a in compile_css(f"a[rel~={rel}]")(root)[:_MAX_REL_LINKS]:
         parent_classes = " ".join((anc.get("class") or "") for anc in a.iterancestors())
         if "pagination" in parent_classes or "page-numbers" in (a.get("class") or ""):
             continue

@@ -1,0 +1,248 @@
+"""Hostile input, one test per fix of the input-policy audit (docs/input-policy.md).
+
+Each test names the odd input it guards against. None of them times anything: the
+cost of the linear-time fixes is measured by benchmarks/growth.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsparse import Adapter, InputError, NewsparseError, Text, field, parse
+from newsparse.adapters.base import Texts, blocks_from
+from newsparse.adapters.generic import _MAX_REL_LINKS, main_content
+from newsparse.document import MAX_NESTING, Document, decode
+from newsparse.extract import raw_text_of, split_authors, split_caption_credit
+
+# --------------------------------------------------------------------------- decoding
+
+
+@pytest.mark.parametrize("name", ["rot13", "base64", "zlib", "hex", "undefined", "unicode_escape", "punycode", "idna"])
+def test_a_meta_charset_naming_a_codec_that_is_no_page_encoding_is_ignored(name: str) -> None:
+    # Python's codecs know these names, but bytes.decode() refuses them (LookupError)
+    # or misreads the page: such a declaration is treated like an unknown one.
+    page = f'<html><head><meta charset="{name}"></head><body><h1>Café</h1></body></html>'.encode()
+    assert parse(page).headline == "Café"
+    assert parse(page.replace(b"\xc3\xa9", b"\xe9")).headline == "Café"  # then a guess, not a crash
+
+
+def test_a_caller_charset_with_a_nul_byte_is_ignored() -> None:
+    # codecs.lookup() raises ValueError, not LookupError, for a name with a NUL in it.
+    assert decode(b"<h1>caf\xc3\xa9</h1>", charset="utf-8\x00") == ("<h1>café</h1>", "utf-8")
+    page = b'<html><head><meta charset="utf-8\x00"></head><body><h1>caf\xc3\xa9</h1></body></html>'
+    assert parse(page).headline == "café"
+
+
+# --------------------------------------------------------------------------- nesting
+
+
+def test_nesting_deeper_than_the_html_parser_reads_is_a_problem_not_a_crash() -> None:
+    depth = MAX_NESTING + 1000
+    page = (
+        b"<html><body><h1>Title</h1>" + b"<div>" * depth + b"deep" + b"</div>" * depth + b"<p>after</p></body></html>"
+    )
+    article = parse(page)
+    assert article.headline == "Title"
+    assert [p.field for p in article.problems] == ["page"]
+    assert f"more than {MAX_NESTING} levels" in article.problems[0].message
+
+
+def test_a_page_nested_50000_levels_deep_parses() -> None:
+    for tag in (b"div", b"span", b"blockquote", b"li", b"table"):
+        page = (
+            b"<html><body><h1>T</h1>"
+            + b"<%s>" % tag * 50_000
+            + b"<p>x</p>"
+            + b"</%s>" % tag * 50_000
+            + b"</body></html>"
+        )
+        assert parse(page).headline == "T"
+
+
+def test_text_and_blocks_of_a_tree_built_deeper_than_the_python_stack() -> None:
+    # A Document can be built from any lxml tree, not only from the parser's (which
+    # stops at MAX_NESTING): the walks must not recurse once per level.
+    root = etree.Element("div")
+    node = root
+    for _ in range(20_000):
+        node = etree.SubElement(node, "div")
+    etree.SubElement(node, "p").text = "bottom"
+    assert raw_text_of(root).strip() == "bottom"
+    assert [b.text for b in blocks_from(root)] == ["bottom"]
+
+
+def test_inline_wrappers_around_blocks_are_walked_as_containers() -> None:
+    # _holding_blocks answers "is there a block inside?" for every element at once.
+    doc = Document.from_page(
+        "<div id=c><span><em><p>one</p></em>loose</span><b>bold <i>text</i></b><span><div>two</div></span></div>"
+    )
+    blocks = blocks_from(doc.css_first("#c"))
+    assert [b.text for b in blocks] == ["one", "loosebold text", "two"]
+
+
+def test_a_beautifulsoup_object_too_deep_to_render_is_an_input_error() -> None:
+    class DeepSoup:  # stands in for a bs4 object whose rendering recurses too deep
+        __module__ = "bs4.element"
+
+        def decode(self) -> str:  # pragma: no cover - only its presence is checked
+            return ""
+
+        def __str__(self) -> str:
+            raise RecursionError("maximum recursion depth exceeded")
+
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse(DeepSoup())  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- the model
+
+
+def test_every_invalid_value_an_adapter_produces_is_dropped_not_only_the_first() -> None:
+    class Sloppy(Adapter):
+        name = "sloppy"
+        title = Text("h1")
+
+        @field
+        def tags(self) -> tuple[str, ...]:
+            return ("fine", "two  spaces")
+
+        @field
+        def section(self) -> str:
+            return " padded "
+
+    article = parse(b"<html><body><h1>T</h1></body></html>", adapter=Sloppy)
+    assert article.headline == "T" and article.tags == () and article.section is None
+    assert sorted(p.field for p in article.problems) == ["section", "tags"]
+
+
+# --------------------------------------------------------------------------- linear time
+
+
+def test_texts_keep_page_order_and_drop_repeats() -> None:
+    class Tags(Adapter):
+        name = "tags-only"
+        tag_texts = Texts("a")
+
+    page = "".join(f"<a>t{i % 7}</a>" for i in range(50))
+    assert Tags(Document.from_page(f"<p>{page}</p>")).tag_texts == tuple(f"t{i}" for i in range(7))
+
+
+def test_split_authors_keeps_the_first_of_repeated_names_in_order() -> None:
+    names = ", ".join(f"Name{i % 100} Surname" for i in range(5000))
+    assert split_authors(names) == tuple(f"Name{i} Surname" for i in range(100))
+
+
+def test_split_authors_of_raw_text_with_long_runs_of_spaces() -> None:
+    # Unnormalised text once made _AUTHOR_SPLIT backtrack over each run from every position.
+    assert split_authors("Anna Berg" + " " * 20_000 + "und" + " " * 20_000 + "Carl Dahl") == ("Anna Berg", "Carl Dahl")
+
+
+def test_split_caption_credit_of_a_caption_ending_in_parentheses() -> None:
+    assert split_caption_credit("Der Bahnhof (Foto Agentur)") == ("Der Bahnhof", "Foto Agentur")
+    assert split_caption_credit("(Foto Agentur)") == ("(Foto Agentur)", None)
+
+
+def test_main_content_under_nested_marked_elements_is_the_outermost_holding_the_text() -> None:
+    paragraphs = "<p>A paragraph long enough to be counted as article text, twice over.</p>" * 5
+    page = "<div class='entry-content' id='outer'>" * 3 + paragraphs + "</div>" * 3
+    doc = Document.from_page(f"<html><body>{page}<p class='entry-content'>short</p></body></html>")
+    found = main_content(doc.root)
+    assert found is not None and found.get("id") == "outer" and found.getparent().tag == "body"
+
+
+def test_only_the_first_rel_links_are_considered_for_neighbours() -> None:
+    pagination = "<div class='pagination'>" + "<a rel='prev' href='/page/2'>2</a>" * _MAX_REL_LINKS + "</div>"
+    late = parse(f"<html><body><h1>T</h1>{pagination}<a rel='prev' href='/older'>Older</a></body></html>")
+    assert late.neighbors.previous is None
+    early = parse(f"<html><body><h1>T</h1><a rel='prev' href='https://e.org/older'>Older</a>{pagination}</body></html>")
+    assert early.neighbors.previous is not None and early.neighbors.previous.url == "https://e.org/older"
+
+
+# --------------------------------------------------------------------------- size
+
+
+def test_a_50_mb_text_node_is_refused_by_default_and_read_when_allowed() -> None:
+    page = b"<html><body><h1>T</h1><article><p>" + b"word " * 10_485_760 + b"</p></article></body></html>"
+    with pytest.raises(InputError, match="more than the limit"):
+        parse(page)
+    article = parse(page, max_bytes=len(page))
+    assert len(article.body) == 1 and len(article.body[0].text) == 5 * 10_485_760 - 1
+
+
+def test_a_1_mb_attribute_and_a_1_mb_link() -> None:
+    huge = b"x" * 1_048_576
+    page = (
+        b"<html><head><link rel=canonical href='https://e.org/"
+        + huge
+        + b"'></head><body><h1 title='"
+        + huge
+        + b"'>T</h1>"
+        b"<a rel=prev href='/"
+        + huge
+        + b"'>Older</a><article><p class='"
+        + huge
+        + b"'>Text.</p></article></body></html>"
+    )
+    article = parse(page)
+    assert article.headline == "T" and article.canonical_url is not None and len(article.canonical_url) > 1_048_576
+
+
+def test_every_error_is_a_newsparse_error() -> None:
+    for page in (b"", b"%PDF-1.4", "plain text", 3.5):
+        with pytest.raises(NewsparseError):
+            parse(page)  # type: ignore[arg-type]
+
+
+def test_a_caller_url_with_spaces_or_controls_is_cleaned_not_dropped() -> None:
+    article = parse(b"<html><body><h1>T</h1></body></html>", url=" https://e.org/a b\x00c ")
+    assert article.url == "https://e.org/a%20bc" and article.problems == ()
+    for bad in ("javascript:alert(1)", "//e.org/a", "https://", "e.org/a"):
+        with pytest.raises(InputError, match="url must be the http"):
+            parse(b"<h1>T</h1>", url=bad)
+
+
+# --------------------------------------------------------------------------- regular expressions
+
+try:
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse  # type: ignore[no-redef]
+
+
+def unbounded_repeats(pattern: str) -> list[str]:
+    """The repeats of ``pattern`` without an upper bound (``*``, ``+``, ``{n,}``).
+
+    Searched over a page's inline scripts (megabytes, often on one line), ``a.*b``
+    retries from every ``a`` to the end of the line, and ``(a+)+`` backtracks
+    exponentially; a bounded repeat such as ``.{0,200}`` costs at most its bound.
+    """
+    found: list[str] = []
+    stack: list[object] = [sre_parse.parse(pattern)]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (list, tuple, sre_parse.SubPattern)):
+            for part in item:
+                if isinstance(part, tuple) and len(part) == 2 and str(part[0]).endswith("_REPEAT"):
+                    low, high, _ = part[1]
+                    if high == sre_parse.MAXREPEAT:
+                        found.append(f"{part[0]} {{{low},}}")
+                stack.append(part)
+    return found
+
+
+@pytest.mark.parametrize(("pattern", "unbounded"), [("a.*b", 1), ("(a+)+", 2), (r"td_\w+", 1), (r"td_[a-z]{1,40}", 0)])
+def test_unbounded_repeats_are_found(pattern: str, unbounded: int) -> None:
+    assert len(unbounded_repeats(pattern)) == unbounded
+
+
+def test_fingerprint_patterns_of_every_builtin_adapter_use_bounded_repeats_only() -> None:
+    from newsparse import Registry
+
+    offenders = []
+    for adapter in Registry.default():
+        for fingerprint in adapter.fingerprints:
+            pattern = fingerprint.script or (fingerprint.meta or "").partition("=")[2]
+            if pattern and unbounded_repeats(pattern):
+                offenders.append(f"{adapter.name}: {pattern!r} ({', '.join(unbounded_repeats(pattern))})")
+    assert not offenders, "write {0,N} instead of * or + in fingerprint patterns:\n" + "\n".join(offenders)
