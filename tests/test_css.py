@@ -70,3 +70,12 @@ def test_descendant_combinator_stays_within_the_context_element() -> None:
     section = root.find("section")
     assert compile_css(".x p")(section) == []  # the .x ancestor is outside the context
     assert [p.text for p in compile_css("section p")(section)] == ["in"]
+
+
+def test_a_union_too_large_for_xpath_is_merged_in_document_order() -> None:
+    cells = "".join(f"<p class=x>{i}</p><a class=y>{i}</a>" for i in range(400))  # 800 matches > _SMALL_UNION
+    root = html.fromstring(f"<div><section>{cells}</section></div>")
+    selector = "section p, section a"
+    plain = etree.XPath(HTMLTranslator().css_to_xpath(selector))
+    assert compile_css(selector)(root) == plain(root)
+    assert len(compile_css(selector)(root)) == 800

@@ -6,6 +6,9 @@ cost of the linear-time fixes is measured by benchmarks/growth.py.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -246,3 +249,30 @@ def test_fingerprint_patterns_of_every_builtin_adapter_use_bounded_repeats_only(
             if pattern and unbounded_repeats(pattern):
                 offenders.append(f"{adapter.name}: {pattern!r} ({', '.join(unbounded_repeats(pattern))})")
     assert not offenders, "write {0,N} instead of * or + in fingerprint patterns:\n" + "\n".join(offenders)
+
+
+# --------------------------------------------------------------------------- the size limit everywhere
+
+
+def test_a_beautifulsoup_object_over_the_size_limit_is_refused() -> None:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup("<html><body><h1>T</h1><p>" + "x" * 2000 + "</p></body></html>", "html.parser")
+    with pytest.raises(InputError, match=r"BeautifulSoup object of .* more than the limit of 1,000"):
+        parse(soup, max_bytes=1000)
+    assert parse(soup).headline == "T"
+
+
+def test_the_command_line_unpacks_a_gzip_file_only_up_to_the_size_limit(tmp_path: Path) -> None:
+    import gzip
+
+    from newsparse.cli import main
+    from newsparse.document import DEFAULT_MAX_BYTES
+
+    bomb = tmp_path / "bomb.html.gz"
+    bomb.write_bytes(gzip.compress(b"<p>" + b" " * (DEFAULT_MAX_BYTES + 10)))  # about 20 KB on disk
+    assert main(["parse", str(bomb)], out=io.StringIO()) == 1
+    fine = tmp_path / "fine.html.gz"
+    fine.write_bytes(gzip.compress(b"<html><body><h1>T</h1></body></html>"))
+    out = io.StringIO()
+    assert main(["parse", str(fine)], out=out) == 0 and '"headline": "T"' in out.getvalue()

@@ -38,11 +38,21 @@ def _read(source: str) -> bytes:
         raise _UsageError(f"{source}: cannot read: {exc.strerror}") from None
     if path.suffix == ".gz":
         import gzip
+        import io
 
+        from newsparse.document import DEFAULT_MAX_BYTES
+
+        # Read no more than the page size limit: a small .gz can unpack to gigabytes.
         try:
-            data = gzip.decompress(data)
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+                data = unpacked.read(DEFAULT_MAX_BYTES + 1)
         except (OSError, EOFError) as exc:
             raise NewsparseError(f"{source}: not a valid gzip file: {exc}") from None
+        if len(data) > DEFAULT_MAX_BYTES:
+            raise NewsparseError(
+                f"{source}: unpacks to more than the page size limit of {DEFAULT_MAX_BYTES:,} bytes; "
+                "unpack it yourself and call newsparse.parse(page, max_bytes=...) if the page is real"
+            )
     return data
 
 

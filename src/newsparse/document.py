@@ -67,11 +67,20 @@ class CompiledCss:
         found = [match for match in (alt(root) for alt in self._alternatives) if match]
         if len(found) <= 1:
             return found[0] if found else []
+        if sum(map(len, found)) <= _SMALL_UNION:  # libxml2 sorts a few nodes fastest
+            union = found[0]
+            for more in found[1:]:
+                union = _UNION(root, a=union, b=more)  # type: ignore[arg-type,assignment]
+            return union
         matched = {el for match in found for el in match}
         return [el for el in root.iter() if el in matched]  # the union, in document order
 
 
 _TRANSLATOR = HTMLTranslator()
+# XPath's union of node-sets passed in: document order, no duplicates. Its duplicate
+# check is quadratic, so only small unions go through it.
+_UNION = etree.XPath("$a | $b")
+_SMALL_UNION = 500
 _Match = Callable[[etree._Element], list[etree._Element]]
 
 
@@ -398,6 +407,11 @@ class Document:
                 raise InputError(
                     "received a BeautifulSoup object nested too deeply to render: pass the page's bytes instead"
                 ) from None
+            if len(text) > max_bytes:
+                raise InputError(
+                    f"received a BeautifulSoup object of {len(text):,} characters, more than the limit of "
+                    f"{max_bytes:,}: pass max_bytes= to parse larger pages"
+                )
         else:
             raise InputError(f"received a {type(page).__name__}: pass the page as bytes, str or a BeautifulSoup object")
         if "<" not in text[:65536]:

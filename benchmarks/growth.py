@@ -1,0 +1,141 @@
+"""How parse time grows with page size: it must grow linearly.
+
+Takes real article pages, grows each to 1x, 10x and 100x its size by repeating the
+paragraphs of its article body, and times ``newsparse.parse`` on each (the best of
+``--repeat`` runs, as the machine is shared). Linear growth shows as a time ratio
+close to the size ratio: the 100x page should cost about 100x the 1x page, not 10,000x.
+
+With ``--hostile`` it also grows the page shapes that once cost quadratic time
+(docs/input-policy.md) from n to 10n and prints their ratios.
+
+    python benchmarks/growth.py /work/shared/corpus/themes/jannah/thenassauguardian.com.html
+    python benchmarks/growth.py --hostile tests/pages/seed/seed-classic.html
+
+Prints what it measured; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import gc
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree, html
+
+from newsparse import Document, parse
+from newsparse.adapters.generic import main_content
+
+FACTORS = (1, 10, 100)
+
+
+def grown(page: bytes, factor: int) -> bytes:
+    """``page`` with its article body's paragraphs repeated until it is ``factor`` times as large."""
+    root = Document.from_page(page).root
+    content = main_content(root)
+    if content is None:
+        raise SystemExit("no article body found to grow")
+    paragraphs = [p for p in content.iter("p") if p.getparent() is content] or list(content.iter("p"))
+    if not paragraphs:
+        raise SystemExit("the article body has no paragraphs to repeat")
+    size = len(etree.tostring(root, encoding="utf-8"))
+    para_bytes = sum(len(etree.tostring(p, encoding="utf-8")) for p in paragraphs)
+    copies = round((factor - 1) * size * len(paragraphs) / para_bytes)
+    last = paragraphs[-1]
+    for i in range(copies):
+        clone = copy.deepcopy(paragraphs[i % len(paragraphs)])
+        last.addnext(clone)
+        last = clone
+    return html.tostring(root, encoding="utf-8", doctype="<!DOCTYPE html>")
+
+
+def best_time(call: Callable[[], object], repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        call()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def growth(path: Path, repeat: int) -> None:
+    original = path.read_bytes()
+    print(f"\n{path.name}  ({len(original):,} bytes as saved)")
+    print(f"{'factor':>6}  {'bytes':>12}  {'size ratio':>10}  {'seconds':>9}  {'time ratio':>10}  {'ms per MB':>9}")
+    base_size = base_time = 0.0
+    for factor in FACTORS:
+        page = grown(original, factor)
+        seconds = best_time(lambda p=page: parse(p, charset="utf-8", max_bytes=len(p)), repeat)
+        if factor == 1:
+            base_size, base_time = len(page), seconds
+        print(
+            f"{factor:>5}x  {len(page):>12,}  {len(page) / base_size:>10.1f}  {seconds:>9.3f}"
+            f"  {seconds / base_time:>10.1f}  {seconds * 1000 / (len(page) / 1e6):>9.1f}"
+        )
+
+
+# Page shapes that cost quadratic time before the input-policy audit, by the fix.
+HOSTILE: dict[str, Callable[[int], bytes]] = {
+    "nested .byline around n .author (CSS descendant combinator)": lambda n: (
+        b"<html><body><h1>x</h1>" + b"<div class='byline'>" * 50
+        + b"<p>text <a class=author rel=author>Name</a></p>" * n + b"</div>" * 50 + b"</body></html>"
+    ),
+    "2,000 nested .entry-content around n paragraphs (main_content)": lambda n: (
+        b"<html><body><h1>x</h1>" + b"<div class='entry-content'>" * 2000
+        + b"<p>A paragraph of article text, long enough to count.</p>" * n + b"</div>" * 2000 + b"</body></html>"
+    ),
+    "n rel=prev links inside pagination, 2,000 deep (neighbours)": lambda n: (
+        b"<html><body><h1>x</h1><div class='pagination'>" + b"<div>" * 2000
+        + b"<a rel='prev' href='/a'>a</a>" * n + b"</div>" * 2000 + b"</div></body></html>"
+    ),
+    "meta author with n names (split_authors)": lambda n: (
+        b'<html><head><meta name="author" content="'
+        + b", ".join(b"Name%d Surname" % i for i in range(n)) + b'"></head><body><h1>x</h1></body></html>'
+    ),
+    "n distinct rel=tag links (Texts)": lambda n: (
+        b"<html><body><h1>x</h1>" + b"".join(b"<a rel=tag href='/t%d'>tag %d</a>" % (i, i) for i in range(n))
+        + b"</body></html>"
+    ),
+    "n spans wrapping paragraphs 100 deep (blocks_from)": lambda n: (
+        b"<html><body><h1>x</h1><div class='entry-content'>"
+        + (b"<span>" * 100 + b"<b>x</b>" * 50 + b"<p>paragraph text here, long enough</p>" + b"</span>" * 100) * (n // 100)
+        + b"</div></body></html>"
+    ),
+}  # fmt: skip
+
+
+def hostile(repeat: int, n: int) -> None:
+    print(f"\nhostile page shapes, n={n:,} and 10n")
+    print(f"{'seconds (n)':>12}  {'seconds (10n)':>13}  {'size ratio':>10}  {'time ratio':>10}  shape")
+    for label, build in HOSTILE.items():
+        small, large = build(n), build(10 * n)
+        t_small = best_time(lambda p=small: parse(p, max_bytes=len(p)), repeat)  # type: ignore[misc]
+        t_large = best_time(lambda p=large: parse(p, max_bytes=len(p)), repeat)  # type: ignore[misc]
+        print(
+            f"{t_small:>12.3f}  {t_large:>13.3f}  {len(large) / len(small):>10.1f}  {t_large / t_small:>10.1f}  {label}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("pages", nargs="*", type=Path, help="article pages to grow (e.g. from the shared corpus)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept (default 3)")
+    parser.add_argument("--hostile", action="store_true", help="also time the once-quadratic hostile page shapes")
+    parser.add_argument("--n", type=int, default=2000, help="size of the hostile shapes (default 2000)")
+    args = parser.parse_args(argv)
+    if not args.pages and not args.hostile:
+        parser.error("give at least one page, or --hostile")
+    print(f"newsparse parse time growth (best of {args.repeat}); Python {sys.version.split()[0]}")
+    for path in args.pages:
+        growth(path, args.repeat)
+    if args.hostile:
+        hostile(args.repeat, args.n)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
