@@ -276,3 +276,17 @@ def test_the_command_line_unpacks_a_gzip_file_only_up_to_the_size_limit(tmp_path
     fine.write_bytes(gzip.compress(b"<html><body><h1>T</h1></body></html>"))
     out = io.StringIO()
     assert main(["parse", str(fine)], out=out) == 0 and '"headline": "T"' in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "page",
+    [b"", "", b"%PDF-1.7", b"\x89PNG\r\n", b"PK\x03\x04", b"\x1f\x8b\x08", b"WARC/1.0", b'{"a": 1}', b"\x00" * 64,
+     b"no markup at all", "<!-- only a comment -->", 7, b"<p>" + b"x" * 2000],
+)  # fmt: skip
+def test_every_input_error_says_what_was_received_and_what_to_do(page: object) -> None:
+    with pytest.raises(InputError) as info:
+        parse(page, max_bytes=1000)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert message.startswith("received "), message
+    advice = message.partition(": ")[2]
+    assert advice.strip(), f"no advice in {message!r}"

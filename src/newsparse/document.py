@@ -232,23 +232,24 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{1,512}?charset\s{0,16}=\s{0,16}["']?\s{0,16}([a-zA-Z0-9_:.\-]{1,64})""",
     re.IGNORECASE,
 )
+_MEDIA = "not an article page: check the URL and the response's Content-Type"
 _NOT_HTML = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"RIFF", "a RIFF file (WebP image, WAV or AVI)"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x1f\x8b", "gzip-compressed data: decompress it first (gzip.decompress)"),
-    (b"BZh", "bzip2-compressed data: decompress it first"),
-    (b"\xfd7zXZ", "xz-compressed data: decompress it first"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"\x00\x00\x01\x00", "an icon image"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"\x7fELF", "an executable (ELF)"),
-    (b"MZ", "a Windows executable"),
-    (b"WARC/", "a WARC archive: read it with newsparse's batch readers"),
+    (b"%PDF-", "a PDF document", "extract its text with a PDF tool; newsparse reads HTML pages"),
+    (b"\x89PNG", "a PNG image", _MEDIA),
+    (b"\xff\xd8\xff", "a JPEG image", _MEDIA),
+    (b"GIF8", "a GIF image", _MEDIA),
+    (b"RIFF", "a RIFF file (WebP image, WAV or AVI)", _MEDIA),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)", "unpack it and pass the HTML pages inside"),
+    (b"\x1f\x8b", "gzip-compressed data", "decompress it first (gzip.decompress)"),
+    (b"BZh", "bzip2-compressed data", "decompress it first (bz2.decompress)"),
+    (b"\xfd7zXZ", "xz-compressed data", "decompress it first (lzma.decompress)"),
+    (b"7z\xbc\xaf", "a 7-Zip archive", "unpack it and pass the HTML pages inside"),
+    (b"\x00\x00\x01\x00", "an icon image", _MEDIA),
+    (b"OggS", "an Ogg media file", _MEDIA),
+    (b"ID3", "an MP3 audio file", _MEDIA),
+    (b"\x7fELF", "an executable (ELF)", _MEDIA),
+    (b"MZ", "a Windows executable", _MEDIA),
+    (b"WARC/", "a WARC archive", "read its records and pass each HTML response body"),
 )
 
 
@@ -257,20 +258,26 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 def sniff_not_html(data: bytes) -> str | None:
     """Describe ``data`` when it is plainly not an HTML page, else return None."""
+    found = _sniff(data)
+    return found[0] if found else None
+
+
+def _sniff(data: bytes) -> tuple[str, str] | None:
+    """What ``data`` plainly is when it is no HTML page, and what to do about it."""
     head = data[:1024]
-    for magic, what in _NOT_HTML:
+    for magic, what, advice in _NOT_HTML:
         if head.startswith(magic):
-            return what
+            return what, advice
     if head[4:12] in (b"ftypisom", b"ftypmp42", b"ftypavif", b"ftypheic"):
-        return "an MP4 video or HEIF/AVIF image"
+        return "an MP4 video or HEIF/AVIF image", _MEDIA
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"[") and not stripped.startswith(b"[if"):
-        return "JSON, not HTML"
+        return "JSON", "an API response holds its fields already; newsparse reads HTML pages"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return None
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if controls * 20 > len(head):  # over 5% control bytes: no text format looks like this
-        return f"binary data ({controls * 100 // len(head)}% control bytes)"
+        return f"binary data ({controls * 100 // len(head)}% control bytes)", _MEDIA
     return None
 
 
@@ -387,9 +394,9 @@ class Document:
                     f"received {len(page):,} bytes, more than the limit of {max_bytes:,}: "
                     "pass max_bytes= to parse larger pages"
                 )
-            what = sniff_not_html(page)
-            if what:
-                raise InputError(f"received {what} ({len(page):,} bytes), not an HTML page")
+            sniffed = _sniff(page)
+            if sniffed:
+                raise InputError(f"received {sniffed[0]} ({len(page):,} bytes), not an HTML page: {sniffed[1]}")
             text, encoding = decode(page, charset)
         elif isinstance(page, str):
             if not page.strip():
@@ -415,7 +422,10 @@ class Document:
         else:
             raise InputError(f"received a {type(page).__name__}: pass the page as bytes, str or a BeautifulSoup object")
         if "<" not in text[:65536]:
-            raise InputError(f"received plain text ({len(text):,} characters) with no HTML markup")
+            raise InputError(
+                f"received plain text ({len(text):,} characters) with no HTML markup: pass the page's HTML, "
+                "not text extracted from it"
+            )
         root, problems = _parse_html(text)
         doc = cls(root, url=url, encoding=encoding)
         doc.problems.extend(problems)
@@ -653,7 +663,9 @@ def _parse_html(text: str) -> tuple[html.HtmlElement, list[Problem]]:
     except etree.ParserError:
         root = None
     if root is None:
-        raise InputError("the page holds no HTML elements lxml could parse")
+        raise InputError(
+            f"received {len(text):,} characters holding no HTML element lxml could parse: pass the HTML of an article page"
+        )
     problems = []
     for error in parser.error_log:
         if error.type_name == "ERR_RESOURCE_LIMIT":

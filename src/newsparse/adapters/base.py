@@ -89,6 +89,9 @@ __all__ = [
 
 T = TypeVar("T")
 _COMPUTING = object()
+_LENIENT_ADVICE = (
+    "; parse without strict=True to keep the other fields (this one is then left empty and listed in article.problems)"
+)
 
 
 @attrs.frozen
@@ -139,7 +142,10 @@ class _Member(Generic[T]):
             return value
         if self.name in adapter._running:
             raise FieldError(
-                f"{type(adapter).__name__}.{self.name} depends on itself", field=self.name, adapter=adapter.name
+                f"{type(adapter).__name__}.{self.name} depends on itself: a bug in the adapter, "
+                "break the cycle between its fields",
+                field=self.name,
+                adapter=adapter.name,
             )
         adapter._running.add(self.name)
         try:
@@ -149,7 +155,8 @@ class _Member(Generic[T]):
         except Exception as exc:
             if adapter.strict:
                 raise FieldError(
-                    f"adapter {adapter.name!r} failed on field {self.name!r}: {type(exc).__name__}: {exc}",
+                    f"adapter {adapter.name!r} failed on field {self.name!r}: {type(exc).__name__}: {exc}"
+                    f"{_LENIENT_ADVICE}",
                     field=self.name,
                     adapter=adapter.name,
                 ) from exc
@@ -604,7 +611,9 @@ class Adapter:
                 name = str(exc).split(" ", 1)[0].split("[", 1)[0]
                 if self.strict:
                     raise FieldError(
-                        f"adapter {self.name!r} produced an invalid {name}: {exc}", field=name, adapter=self.name
+                        f"adapter {self.name!r} produced an invalid {name}: {exc}{_LENIENT_ADVICE}",
+                        field=name,
+                        adapter=self.name,
                     ) from exc
                 if name not in values or _is_empty(values[name]):
                     raise  # not a field value: a bug in the model, not in the page
