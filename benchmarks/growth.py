@@ -6,10 +6,12 @@ paragraphs of its article body, and times ``newsparse.parse`` on each (the best 
 close to the size ratio: the 100x page should cost about 100x the 1x page, not 10,000x.
 
 With ``--hostile`` it also grows the page shapes that once cost quadratic time
-(docs/input-policy.md) from n to 10n and prints their ratios.
+(docs/input-policy.md) from n to 10n and prints their ratios; with ``--memory N`` it
+parses the first page N times and prints how much the Python heap grew (a leak would
+grow with N).
 
     python benchmarks/growth.py /work/shared/corpus/themes/jannah/thenassauguardian.com.html
-    python benchmarks/growth.py --hostile tests/pages/seed/seed-classic.html
+    python benchmarks/growth.py --hostile --memory 1000 tests/pages/seed/seed-classic.html
 
 Prints what it measured; asserts nothing.
 """
@@ -120,12 +122,36 @@ def hostile(repeat: int, n: int) -> None:
         )
 
 
+def memory(path: Path, parses: int) -> None:
+    """Python heap growth over many parses of one page: flat means nothing leaks."""
+    import tracemalloc
+
+    page = path.read_bytes()
+    for _ in range(20):  # warm the caches (compiled selectors, registry)
+        parse(page)
+    gc.collect()
+    tracemalloc.start()
+    after_warmup = tracemalloc.get_traced_memory()[0]
+    marks = []
+    for i in range(1, parses + 1):
+        parse(page)
+        if i in (parses // 10, parses):
+            gc.collect()
+            marks.append(tracemalloc.get_traced_memory()[0] - after_warmup)
+    tracemalloc.stop()
+    print(f"\nmemory: {path.name} parsed {parses:,} times; Python heap growth after warm-up:")
+    print(f"  after {parses // 10:,} parses: {marks[0]:,} bytes; after {parses:,}: {marks[1]:,} bytes")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("pages", nargs="*", type=Path, help="article pages to grow (e.g. from the shared corpus)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the best is kept (default 3)")
     parser.add_argument("--hostile", action="store_true", help="also time the once-quadratic hostile page shapes")
     parser.add_argument("--n", type=int, default=2000, help="size of the hostile shapes (default 2000)")
+    parser.add_argument(
+        "--memory", type=int, metavar="N", help="also parse the first page N times and print heap growth"
+    )
     args = parser.parse_args(argv)
     if not args.pages and not args.hostile:
         parser.error("give at least one page, or --hostile")
@@ -134,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
         growth(path, args.repeat)
     if args.hostile:
         hostile(args.repeat, args.n)
+    if args.memory and args.pages:
+        memory(args.pages[0], args.memory)
     return 0
 
 
