@@ -40,6 +40,7 @@ def test_a_caller_charset_with_a_nul_byte_is_ignored() -> None:
 # --------------------------------------------------------------------------- nesting
 
 
+@pytest.mark.fuzz
 def test_nesting_deeper_than_the_html_parser_reads_is_a_problem_not_a_crash() -> None:
     depth = MAX_NESTING + 1000
     page = (
@@ -51,6 +52,7 @@ def test_nesting_deeper_than_the_html_parser_reads_is_a_problem_not_a_crash() ->
     assert f"more than {MAX_NESTING} levels" in article.problems[0].message
 
 
+@pytest.mark.fuzz
 def test_a_page_nested_50000_levels_deep_parses() -> None:
     for tag in (b"div", b"span", b"blockquote", b"li", b"table"):
         page = (
@@ -165,6 +167,7 @@ def test_only_the_first_rel_links_are_considered_for_neighbours() -> None:
 # --------------------------------------------------------------------------- size
 
 
+@pytest.mark.fuzz
 def test_a_50_mb_text_node_is_refused_by_default_and_read_when_allowed() -> None:
     page = b"<html><body><h1>T</h1><article><p>" + b"word " * 10_485_760 + b"</p></article></body></html>"
     with pytest.raises(InputError, match="more than the limit"):
@@ -173,6 +176,7 @@ def test_a_50_mb_text_node_is_refused_by_default_and_read_when_allowed() -> None
     assert len(article.body) == 1 and len(article.body[0].text) == 5 * 10_485_760 - 1
 
 
+@pytest.mark.fuzz
 def test_a_1_mb_attribute_and_a_1_mb_link() -> None:
     huge = b"x" * 1_048_576
     page = (

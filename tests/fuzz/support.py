@@ -3,7 +3,7 @@
 Settings come from the environment so that CI and a long hand-started run use the same
 tests:
 
-- ``NEWSPARSE_FUZZ_EXAMPLES``: inputs tried per test (default 25, what CI runs);
+- ``NEWSPARSE_FUZZ_EXAMPLES``: inputs tried per test (default 60, what CI runs);
 - ``NEWSPARSE_FUZZ_SEED``: unset for hypothesis' fixed derandomised seed (CI), an
   integer for another fixed seed, or ``random`` for a new seed every run;
 - ``NEWSPARSE_FUZZ_DEADLINE_MS``: fail an input that takes longer (default: none, as
@@ -41,7 +41,7 @@ def _int_env(name: str, default: int | None) -> int | None:
     return int(value) if value else default
 
 
-EXAMPLES = _int_env("NEWSPARSE_FUZZ_EXAMPLES", 25) or 25
+EXAMPLES = _int_env("NEWSPARSE_FUZZ_EXAMPLES", 60) or 60
 DEADLINE_MS = _int_env("NEWSPARSE_FUZZ_DEADLINE_MS", None)
 SEED = os.environ.get("NEWSPARSE_FUZZ_SEED", "").strip()
 
