@@ -294,3 +294,36 @@ def test_every_input_error_says_what_was_received_and_what_to_do(page: object) -
     assert message.startswith("received "), message
     advice = message.partition(": ")[2]
     assert advice.strip(), f"no advice in {message!r}"
+
+
+# --------------------------------------------------------------------------- matches nested in matches
+
+
+def test_texts_of_matches_nested_a_level_or_two_are_all_kept() -> None:
+    class Categories(Adapter):
+        name = "nested-categories"
+        categories = Texts("li")
+
+    doc = Document.from_page("<ul><li>World<ul><li>Europe<ul><li>France</li></ul></li></ul></li></ul>")
+    assert Categories(doc).categories == ("World Europe France", "Europe France", "France")
+
+
+def test_matches_nested_in_many_matches_are_not_read_again() -> None:
+    from newsparse.extract import MAX_NESTED_MATCHES, without_deep_nesting
+
+    root = etree.fromstring("<div>" + "<b>" * 50 + "x" + "</b>" * 50 + "<b>y</b></div>")
+    kept = without_deep_nesting(list(root.iter("b")))
+    assert len(kept) == MAX_NESTED_MATCHES + 1  # the outer chain, then the sibling <b>y</b>
+    assert kept[-1].text == "y"
+
+
+def test_paragraphs_nested_in_paragraphs_through_inline_elements_are_counted_to_a_depth() -> None:
+    # libxml2 lets <p><span><p> nest; each inner paragraph's text is in the outer ones'
+    # already, so main_content counts the outermost MAX_NESTED_MATCHES levels only.
+    from newsparse.adapters.generic import _paragraph_chars
+    from newsparse.extract import MAX_NESTED_MATCHES
+
+    doc = Document.from_page("<div id=c>" + "<p><span>" * 20 + "abc" + "</span></p>" * 20 + "</div>")
+    container = doc.css_first("#c")
+    assert len(container.findall(".//p")) == 20
+    assert _paragraph_chars([container])[container] == MAX_NESTED_MATCHES * 3

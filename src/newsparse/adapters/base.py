@@ -64,6 +64,7 @@ from newsparse.extract import (
     split_caption_credit,
     split_kicker,
     text_of,
+    without_deep_nesting,
 )
 
 __all__ = [
@@ -237,7 +238,7 @@ class Texts(_Selector[tuple[str, ...]]):
 
     def compute(self, adapter: Adapter) -> tuple[str, ...]:
         out: dict[str, None] = {}  # ordered and O(1) per lookup: a page may hold 100,000 matches
-        for el in self.matches(adapter):
+        for el in without_deep_nesting(self.matches(adapter)):
             text = text_of(el)
             if text:
                 out[text] = None
@@ -700,7 +701,7 @@ class Adapter:
 
     @field
     def breadcrumb(self) -> Iterator[tuple[tuple[Crumb, ...], Source]]:
-        crumbs = [c for c in map(self.crumb, self.crumb_nodes) if c is not None]
+        crumbs = [c for c in map(self.crumb, without_deep_nesting(self.crumb_nodes)) if c is not None]
         titles = (self.title, self.headline, ld_text(self.ld.get("headline")))
         yield clean_breadcrumb(crumbs, *titles), "markup"
         if not self.crumb_nodes:

@@ -16,7 +16,15 @@ from lxml import etree
 from newsparse.adapters.base import Adapter, Text, Texts, field, ld_text
 from newsparse.article import Byline, Day, Image, Source
 from newsparse.document import compile_css
-from newsparse.extract import byline_from_text, clean_text, parse_date, raw_text_of, text_of
+from newsparse.extract import (
+    MAX_NESTED_MATCHES,
+    byline_from_text,
+    clean_text,
+    parse_date,
+    raw_text_of,
+    text_of,
+    without_deep_nesting,
+)
 
 __all__ = ["GenericAdapter", "main_content"]
 
@@ -54,14 +62,14 @@ def main_content(root: etree._Element) -> etree._Element | None:
     if most >= _MIN_CONTENT_CHARS:
         return next(el for el, chars in marked if chars >= 0.6 * most)
     scores: dict[etree._Element, float] = {}
-    for p in _PARAGRAPHS(root):
+    for p in without_deep_nesting(_PARAGRAPHS(root)):
         parent = p.getparent()
         if parent is None:
             continue
         text = clean_text(raw_text_of(p)) or ""
         if len(text) < 25:
             continue
-        links = sum(len(raw_text_of(a)) for a in p.iter("a"))
+        links = sum(len(raw_text_of(a)) for a in without_deep_nesting(list(p.iter("a"))))
         score = len(text) * (1.0 - min(1.0, links / max(1, len(text))))
         scores[parent] = scores.get(parent, 0.0) + score
         grand = parent.getparent()
@@ -85,16 +93,23 @@ def _paragraph_chars(elements: list[etree._Element]) -> dict[etree._Element, int
     for top in elements:
         if top in chars:
             continue
-        total = 0
+        total = open_paragraphs = 0
         opened: dict[etree._Element, int] = {}
         for event, el in etree.iterwalk(top, events=("start", "end")):
             if event == "start":
                 if el in wanted:
                     opened[el] = total
                 if el.tag == "p":
-                    total += len(raw_text_of(el).strip())
-            elif el in opened:
-                chars[el] = total - opened.pop(el)
+                    # A p nested in MAX_NESTED_MATCHES others is in their text already
+                    # (see without_deep_nesting).
+                    if open_paragraphs < MAX_NESTED_MATCHES:
+                        total += len(raw_text_of(el).strip())
+                    open_paragraphs += 1
+            else:
+                if el.tag == "p":
+                    open_paragraphs -= 1
+                if el in opened:
+                    chars[el] = total - opened.pop(el)
     return chars
 
 
