@@ -114,7 +114,7 @@ def raw_text_of(element: etree._Element) -> str:
 
 
 #: How many matched ancestors a match may have before :func:`without_deep_nesting` drops it.
-MAX_NESTED_MATCHES = 8
+MAX_NESTED_MATCHES = 4
 
 
 def without_deep_nesting(elements: Sequence[etree._Element], limit: int = MAX_NESTED_MATCHES) -> list[etree._Element]:
