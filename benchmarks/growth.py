@@ -4,6 +4,9 @@ Takes real article pages, grows each to 1x, 10x and 100x its size by repeating t
 paragraphs of its article body, and times ``newsparse.parse`` on each (the best of
 ``--repeat`` runs, as the machine is shared). Linear growth shows as a time ratio
 close to the size ratio: the 100x page should cost about 100x the 1x page, not 10,000x.
+As a control it times lxml alone parsing and walking the same trees: a walk costs
+more per node once the tree outgrows the CPU caches, whatever code does it, so
+newsparse's time divided by the control's should stay flat.
 
 With ``--hostile`` it also grows the page shapes that once cost quadratic time
 (docs/input-policy.md) from n to 10n and prints their ratios; with ``--memory N`` it
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import copy
 import gc
+import itertools
 import sys
 import time
 from collections.abc import Callable
@@ -64,20 +68,54 @@ def best_time(call: Callable[[], object], repeat: int) -> float:
     return best
 
 
+def lxml_walks(page: bytes) -> None:
+    """The control: lxml alone parses the page and walks its tree a few times.
+
+    No newsparse code runs here, so how its cost per MB changes with size is what the
+    machine (caches, memory) does to any tree walk; newsparse's own growth is its ratio
+    to this one.
+    """
+    root = html.fromstring(page)
+    for _ in range(3):
+        for _ in root.iter():
+            pass
+    for path in _CONTROL_PATHS:
+        path(root)
+
+
+# Single paths: a union (``a | b``) would add libxml2's merge, which is not linear.
+_CONTROL_PATHS = [etree.XPath(p) for p in ("//*[@class and contains(@class, 'caption')]", "//p", "//a[@href]")]
+
+
 def growth(path: Path, repeat: int) -> None:
     original = path.read_bytes()
     print(f"\n{path.name}  ({len(original):,} bytes as saved)")
-    print(f"{'factor':>6}  {'bytes':>12}  {'size ratio':>10}  {'seconds':>9}  {'time ratio':>10}  {'ms per MB':>9}")
-    base_size = base_time = 0.0
+    print(
+        f"{'factor':>6}  {'bytes':>12}  {'size ratio':>10}  {'seconds':>9}  {'time ratio':>10}  {'ms per MB':>9}"
+        f"  {'lxml control ratio':>18}  {'newsparse / control':>19}"
+    )
+    base_size = base_time = base_control = 0.0
+    points: list[tuple[int, float, float]] = []
     for factor in FACTORS:
         page = grown(original, factor)
-        seconds = best_time(lambda p=page: parse(p, charset="utf-8", max_bytes=len(p)), repeat)
+        seconds = best_time(lambda p=page: parse(p, charset="utf-8", max_bytes=len(p)), repeat)  # type: ignore[misc]
+        control = best_time(lambda p=page: lxml_walks(p), repeat)  # type: ignore[misc]
         if factor == 1:
-            base_size, base_time = len(page), seconds
+            base_size, base_time, base_control = len(page), seconds, control
         print(
             f"{factor:>5}x  {len(page):>12,}  {len(page) / base_size:>10.1f}  {seconds:>9.3f}"
             f"  {seconds / base_time:>10.1f}  {seconds * 1000 / (len(page) / 1e6):>9.1f}"
+            f"  {control / base_control:>18.1f}  {seconds / control:>19.2f}"
         )
+        points.append((len(page), seconds, control))
+    # The 1x page is mostly page chrome, the added bytes are all article paragraphs (which
+    # cost more per byte): the cost of each added MB is the fairer test of linearity.
+    steps = [
+        f"{FACTORS[i]}x->{FACTORS[i + 1]}x {(b[1] - a[1]) * 1000 / ((b[0] - a[0]) / 1e6):.1f} ms"
+        f" (control {(b[2] - a[2]) * 1000 / ((b[0] - a[0]) / 1e6):.1f} ms)"
+        for i, (a, b) in enumerate(itertools.pairwise(points))
+    ]
+    print("  per added MB of paragraphs: " + ";  ".join(steps))
 
 
 # Page shapes that cost quadratic time before the input-policy audit, by the fix.
