@@ -327,3 +327,14 @@ def test_paragraphs_nested_in_paragraphs_through_inline_elements_are_counted_to_
     container = doc.css_first("#c")
     assert len(container.findall(".//p")) == 20
     assert _paragraph_chars([container])[container] == MAX_NESTED_MATCHES * 3
+
+
+def test_a_guessed_encoding_must_be_a_web_page_encoding() -> None:
+    # Neither UTF-8 nor windows-1252 (0x81 and 0x8d are undefined there): the guess
+    # once came back as cp775 (Baltic DOS), or as the page's own unicode_escape.
+    data = b'<html><head><meta charset="unicode_escape"></head><body><h1>\\u0041 x \x81\x8d</h1></body></html>'
+    text, encoding = decode(data)
+    assert "\\u0041" in text
+    from newsparse.document import _known_encoding
+
+    assert _known_encoding(encoding) is not None, encoding

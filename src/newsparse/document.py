@@ -312,12 +312,17 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
         pass
     from bs4 import UnicodeDammit  # only pages that need a guess pay for the import
 
+    # is_html=False: the page's own declarations were tried above, and UnicodeDammit
+    # would honour the ones refused there (a fuzzed page declaring unicode_escape got
+    # its backslashes decoded). A guess must be a web page encoding too.
     try:
-        dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=True)
-    except (LookupError, UnicodeError):  # it honours <meta charset> names we refuse
+        dammit = UnicodeDammit(data, ["utf-8", "windows-1252"], is_html=False)
+    except (LookupError, UnicodeError):
         dammit = None
     if dammit is not None and dammit.unicode_markup is not None and dammit.original_encoding:
-        return dammit.unicode_markup, dammit.original_encoding
+        guessed = _known_encoding(dammit.original_encoding)
+        if guessed is not None:
+            return dammit.unicode_markup, dammit.original_encoding
     return data.decode("windows-1252", errors="replace"), "windows-1252"
 
 
