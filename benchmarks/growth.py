@@ -140,6 +140,10 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
         b"<html><body><h1>x</h1>" + b"".join(b"<a rel=tag href='/t%d'>tag %d</a>" % (i, i) for i in range(n))
         + b"</body></html>"
     ),
+    "500 nested .byline around n paragraphs (generic byline)": lambda n: (
+        b"<html><body><h1>x</h1>" + b"<div class='byline'>" * 500
+        + b"<p>A paragraph of text that is no name at all.</p>" * n + b"</div>" * 500 + b"</body></html>"
+    ),
     "n spans wrapping paragraphs 100 deep (blocks_from)": lambda n: (
         b"<html><body><h1>x</h1><div class='entry-content'>"
         + (b"<span>" * 100 + b"<b>x</b>" * 50 + b"<p>paragraph text here, long enough</p>" + b"</span>" * 100) * (n // 100)

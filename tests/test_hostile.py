@@ -338,3 +338,22 @@ def test_a_guessed_encoding_must_be_a_web_page_encoding() -> None:
     from newsparse.document import _known_encoding
 
     assert _known_encoding(encoding) is not None, encoding
+
+
+def test_text_input_skips_deeply_nested_matches_without_changing_the_answer() -> None:
+    class Deck(Adapter):
+        name = "deck"
+        subtitle = Text(".deck")
+
+    shallow = Document.from_page("<div class=deck><div class=deck><p class=deck>Der Vorspann</p></div></div>")
+    assert Deck(shallow).subtitle == "Der Vorspann"
+    deep = Document.from_page("<div class=deck>" * 30 + "<img>" + "</div>" * 30 + "<p class=deck>Später</p>")
+    assert Deck(deep).subtitle == "Später"  # 30 empty nested matches, then the one with text
+
+
+def test_generic_byline_inside_nested_byline_blocks() -> None:
+    page = "<div class=byline><div class=byline>Anna Berg</div></div>"
+    assert parse(f"<html><body><h1>T</h1>{page}</body></html>").byline.text == "Anna Berg"  # type: ignore[union-attr]
+    long = "<p>A long paragraph that is no name at all, far too long for a credit line.</p>" * 3
+    deep = "<div class=byline>" * 500 + long + "</div>" * 500
+    assert parse(f"<html><body><h1>T</h1>{deep}</body></html>").byline is None

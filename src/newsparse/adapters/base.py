@@ -226,7 +226,9 @@ class Text(_Selector[str | None]):
     """The normalised text of the first element matching the selector that shows any."""
 
     def compute(self, adapter: Adapter) -> str | None:
-        for el in self.matches(adapter):
+        # A match nested in others shows no text they do not show: skipping deep ones
+        # changes nothing and keeps 2,000 nested empty matches from costing 2,000 walks.
+        for el in without_deep_nesting(self.matches(adapter)):
             text = text_of(el)
             if text:
                 return text

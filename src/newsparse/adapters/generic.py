@@ -134,7 +134,7 @@ class GenericAdapter(Adapter):
     @field
     def title(self) -> str | None:
         """The main heading: the ``h1`` that agrees with the structured headline, else the first."""
-        headings = [t for t in (text_of(h) for h in self.doc.root.iter("h1")) if t]
+        headings = [t for t in (text_of(h) for h in without_deep_nesting(list(self.doc.root.iter("h1")))) if t]
         if not headings:
             return None
         wanted = {_fold(t) for t in (self.doc.meta_first("og:title"), ld_text(self.ld.get("headline"))) if t}
@@ -160,7 +160,7 @@ class GenericAdapter(Adapter):
     @field
     def author_text(self) -> str | None:
         for selector in _BYLINE_SELECTORS:
-            for el in compile_css(selector)(self.doc.root):
+            for el in without_deep_nesting(compile_css(selector)(self.doc.root)):
                 text = text_of(el)
                 if text and len(text) <= 80 and not _not_a_name(text):
                     return text
