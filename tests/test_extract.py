@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from lxml import etree
+from lxml import html as lxml_html
 
 from newsparse import Byline, Crumb
 from newsparse.extract import (
@@ -12,10 +14,15 @@ from newsparse.extract import (
     clean_breadcrumb,
     clean_text,
     comment_count_from_text,
+    css_background_url,
+    is_neighbor_label,
+    neighbor_title,
     parse_date,
+    reads_as_paragraph,
     resolve_url,
     signoff_byline,
     split_caption_credit,
+    split_heading_kicker,
     split_kicker,
 )
 
@@ -176,3 +183,118 @@ def test_split_caption_credit() -> None:
 def test_clean_text_removes_invisible_and_control_characters() -> None:
     assert clean_text("a\u200b\u00a0b\x00c\u202ed") == "a bcd"
     assert clean_text("\u2008x\u2008") == "x"
+
+
+# --------------------------------------------------------------------------- WordPress themes
+
+
+def _element(markup: str) -> etree._Element:
+    return lxml_html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "title"),
+    [
+        ('<a href="/a" rel="prev"><span>Vorher</span> Erfolgreiche Teilnahme</a>', "Erfolgreiche Teilnahme"),
+        (
+            '<a href="/a" rel="prev"><span>Article Précedent</span>Centre d’écoute : Un abri</a>',
+            "Centre d’écoute : Un abri",
+        ),
+        (
+            '<a class="post prev-post"><span class="caption">Previous Post</span><h3 class="post-title">Sheriff</h3></a>',
+            "Sheriff",
+        ),
+        ('<a href="/a"><span>« Zurück</span><span>Die Meldung</span></a>', "Die Meldung"),
+        ('<a href="/a">Next steps for the county board</a>', "Next steps for the county board"),
+        ('<a href="/a"><span>Next steps</span> for the county board</a>', "Next steps for the county board"),
+        ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
+        ('<a href="/a"><span>Next Post</span></a>', None),
+    ],
+)
+def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
+    assert neighbor_title(_element(markup)) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Previous Post", True),
+        ("Next article »", True),
+        ("vorheriger Beitrag", True),
+        ("nächster Beitrag", True),
+        ("Article suivant", True),
+        ("Artículo anterior", True),
+        ("Older story about a fire", False),
+        ("Next steps", False),
+        ("", False),
+    ],
+)
+def test_is_neighbor_label(text: str, label: bool) -> None:
+    assert is_neighbor_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("markup", "kicker", "headline"),
+    [
+        (
+            "<h1><span class='post-title'><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>",
+            "Einheit der Woche",
+            "Lagen-Pyramide mit GA2",
+        ),
+        ("<h1><small>K</small><br>Headline</h1>", "K", "Headline"),
+        # A tail after the wrapper comes after the kicker, not before it.
+        ("<h1><span><small>K</small><br>Head</span> line</h1>", "K", "Head line"),
+        ("<h1>Before <small>K</small><br>Headline</h1>", None, "Before K Headline"),
+        ("<h1><small>K</small> Headline</h1>", None, "K Headline"),
+        ("<h1><small>K</small>, then<br>Headline</h1>", None, "K, then Headline"),
+        ("<h1><small>K</small><br></h1>", None, "K"),
+        ("<h1>Plain headline</h1>", None, "Plain headline"),
+    ],
+)
+def test_split_heading_kicker_needs_a_leading_small_before_a_br(
+    markup: str, kicker: str | None, headline: str | None
+) -> None:
+    assert split_heading_kicker(_element(markup)) == (kicker, headline)
+
+
+def test_split_heading_kicker_of_nothing() -> None:
+    assert split_heading_kicker(None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("style", "url"),
+    [
+        (
+            "background-image:url(https://x.tn/a.jpg?resize=850%2C491&ssl=1);",
+            "https://x.tn/a.jpg?resize=850%2C491&ssl=1",
+        ),
+        ("height: 1px; background-image: url('/a.jpg')", "/a.jpg"),
+        ('background: #000 url("/b.jpg") no-repeat', "/b.jpg"),
+        ("color: red", None),
+        (None, None),
+    ],
+)
+def test_css_background_url(style: str | None, url: str | None) -> None:
+    assert css_background_url(style) == url
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [
+        (
+            "Malgré les acquis réalisés au profit de la femme depuis l’indépendance, la participation de la "
+            "femme à la vie économique et politique a connu un certain recul.",
+            True,
+        ),
+        ("Des actions à entreprendre", False),
+        ("Hintergrund", False),
+        ("What the new rules mean for tenants who rent flats in the city centre?", False),
+        ("A short heading that ends with a full stop.", False),
+        (
+            "3. Organic traffic panic continues as zero-click searches rise. Shift focus from traffic to conversions.",
+            False,
+        ),
+    ],
+)
+def test_reads_as_paragraph_only_for_a_full_sentence(text: str, paragraph: bool) -> None:
+    assert reads_as_paragraph(text) is paragraph

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from copy import deepcopy
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
@@ -29,15 +30,20 @@ __all__ = [
     "clean_breadcrumb",
     "clean_text",
     "comment_count_from_text",
+    "css_background_url",
     "drop_signoff",
+    "is_neighbor_label",
     "is_promotion_flag",
+    "neighbor_title",
     "parse_date",
     "raw_text_of",
+    "reads_as_paragraph",
     "repeats_title",
     "resolve_url",
     "signoff_byline",
     "split_authors",
     "split_caption_credit",
+    "split_heading_kicker",
     "split_kicker",
     "text_of",
 ]
@@ -154,6 +160,50 @@ def split_kicker(title: str | None) -> tuple[str | None, str | None]:
     if not (spaced or len(kicker.split()) >= 2):
         return None, title
     return kicker, headline
+
+
+def split_heading_kicker(
+    heading: etree._Element | None, tags: tuple[str, ...] = ("small",)
+) -> tuple[str | None, str | None]:
+    """Split a heading that prints its kicker inside itself, as a leading element before a ``<br>``.
+
+    BetterStudio's Publisher writes ``<h1><span><small>Kicker</small><br>Headline</span></h1>``.
+    The split happens only when no text comes before the kicker element and a ``<br>``
+    follows it; otherwise the kicker is None and the headline is the heading's text.
+
+    >>> from lxml import html
+    >>> split_heading_kicker(html.fromstring("<h1><span><small>Einheit der Woche</small><br>GA2</span></h1>"))
+    ('Einheit der Woche', 'GA2')
+    >>> split_heading_kicker(html.fromstring("<h1>Plain <small>aside</small><br>title</h1>"))
+    (None, 'Plain aside title')
+    """
+    full = text_of(heading)
+    if heading is None or not full:
+        return None, full
+    for el in heading.iter(*tags):
+        if clean_text(_text_before(heading, el)):
+            break
+        follower = el.getnext()
+        kicker = text_of(el)
+        if follower is None or follower.tag != "br" or clean_text(el.tail) or not kicker:
+            break
+        headline = clean_text(full[len(kicker) :]) if full.startswith(kicker) else None
+        return (kicker, headline) if headline else (None, full)
+    return None, full
+
+
+def _text_before(root: etree._Element, target: etree._Element) -> str:
+    """The text of ``root`` that comes before ``target`` in document order."""
+    ancestors = set(target.iterancestors())
+    out: list[str] = [root.text or ""]
+    for el in root.iterdescendants():
+        if el is target:
+            break
+        if isinstance(el.tag, str) and el.tag not in SKIPPED_TAGS:
+            out.append(el.text or "")
+        if el not in ancestors:  # an ancestor's tail comes after the target
+            out.append(el.tail or "")
+    return "".join(out)
 
 
 # --------------------------------------------------------------------------- bylines
@@ -394,6 +444,25 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     return url
 
 
+_BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.IGNORECASE)
+
+
+def css_background_url(style: str | None) -> str | None:
+    """The URL of the background image an inline ``style`` sets, as written, or None.
+
+    Cover layouts show the featured image as a CSS background (Bdaia's style 5 header).
+
+    >>> css_background_url("height:300px; background-image:url('/a.jpg?resize=850%2C491');")
+    '/a.jpg?resize=850%2C491'
+    >>> css_background_url("color: red") is None
+    True
+    """
+    if not style:
+        return None
+    match = _BACKGROUND_URL.search(style)
+    return clean_text(match.group(2)) if match else None
+
+
 # --------------------------------------------------------------------------- breadcrumbs
 
 _ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
@@ -426,6 +495,71 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
     while out and any(repeats_title(out[-1].label, t) for t in titles):
         out.pop()
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- neighbours
+
+# The labels themes print inside a previous/next-article link, around its title:
+# "Previous Post", "Vorheriger Beitrag", "Vorher", "Article Précedent" (sic, Bdaia), ...
+_NEIGHBOR_LABEL = re.compile(
+    r"(?:previous|prev|next)(?:\s+(?:article|post|story|entry|page))?|(?:older|newer)\s+(?:article|post|entry)"
+    r"|(?:article|billet|post)\s+(?:pr[ée]c[ée]dent|suivant)|pr[ée]c[ée]dent|suivant"
+    r"|vorherige[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?|n[äa]chste[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?"
+    r"|vorher|danach|zur[üu]ck|weiter"
+    r"|(?:art[íi]culo|entrada|noticia|nota)\s+(?:anterior|siguiente)|siguiente(?:\s+(?:art[íi]culo|entrada|noticia|nota))?"
+    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende",
+    re.IGNORECASE,
+)
+_LABEL_MARKS = " :«»‹›<>←→|-–—"
+
+
+def is_neighbor_label(text: str | None) -> bool:
+    """True when ``text`` is only a previous/next label (``Previous Post``, ``Article suivant``).
+
+    >>> is_neighbor_label("Article Précedent"), is_neighbor_label("« Vorher"), is_neighbor_label("Next steps")
+    (True, True, False)
+    """
+    text = clean_text(text)
+    if not text:
+        return False
+    return _NEIGHBOR_LABEL.fullmatch(text.strip(_LABEL_MARKS)) is not None
+
+
+def neighbor_title(anchor: etree._Element | None) -> str | None:
+    """The title a previous/next-article link shows, its label element left out.
+
+    Themes print the label in its own element inside the link
+    (``<a rel=prev><span>Vorher</span>Title</a>``); that element is skipped. A link with
+    no other text falls back to its ``title`` attribute.
+
+    >>> from lxml import html
+    >>> neighbor_title(html.fromstring('<a href="/a"><span>Article suivant</span> Les Tunisiens rentrent</a>'))
+    'Les Tunisiens rentrent'
+    """
+    if anchor is None:
+        return None
+    elements = [el for el in anchor.iterdescendants() if isinstance(el.tag, str)]
+    labels = [i for i, el in enumerate(elements) if is_neighbor_label(text_of(el))]
+    if not labels:
+        return text_of(anchor) or clean_text(anchor.get("title"))
+    copy = deepcopy(anchor)
+    copied = [el for el in copy.iterdescendants() if isinstance(el.tag, str)]
+    for i in labels:
+        _remove_keeping_tail(copied[i])
+    return text_of(copy) or clean_text(anchor.get("title"))
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = " " + (element.tail or "")
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 # --------------------------------------------------------------------------- sections
@@ -465,6 +599,32 @@ def block_kind(tag: str) -> BlockKind:
     if tag == "pre":
         return "preformatted"
     return "paragraph"
+
+
+_SENTENCE_END = re.compile(r"[.!…][\"'”»’)]*$")
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s")
+_PARAGRAPH_WORDS = 12
+
+
+def reads_as_paragraph(text: str | None) -> bool:
+    """True when a heading's text is really a paragraph: a full sentence of some length.
+
+    Sites set a chapô in a heading tag (lapresse.tn's ``h5``); a real heading is short
+    and rarely ends with a full stop. A numbered heading (``3. Traffic falls. Shift focus.``)
+    stays a heading, whatever its length.
+
+    >>> reads_as_paragraph("Malgré les acquis réalisés au profit de la femme depuis l’indépendance, "
+    ...                    "la participation de la femme a connu un certain recul.")
+    True
+    >>> reads_as_paragraph("Des actions à entreprendre"), reads_as_paragraph("Why it matters, explained in detail for all?")
+    (False, False)
+    """
+    text = clean_text(text)
+    if not text:
+        return False
+    if _NUMBERED.match(text):
+        return False
+    return len(text.split()) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(text) is not None
 
 
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:

@@ -7,7 +7,12 @@ the generic adapter is every registry's fallback.
 from __future__ import annotations
 
 from newsparse.adapters.base import Adapter
+from newsparse.adapters.bdaia import Bdaia
+from newsparse.adapters.jnews import JNews
+from newsparse.adapters.publisher import Publisher
+from newsparse.adapters.soledad import Soledad
+from newsparse.adapters.tielabs import Jannah, Sahifa
 
 __all__ = ["BUILTIN_ADAPTERS"]
 
-BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = ()
+BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (Jannah, Sahifa, JNews, Soledad, Publisher, Bdaia)

@@ -59,8 +59,10 @@ from newsparse.extract import (
     comment_count_from_text,
     drop_signoff,
     is_promotion_flag,
+    neighbor_title,
     parse_date,
     raw_text_of,
+    reads_as_paragraph,
     split_caption_credit,
     split_kicker,
     text_of,
@@ -69,6 +71,8 @@ from newsparse.extract import (
 __all__ = [
     "BOILERPLATE",
     "FIELD_INPUTS",
+    "WP_COMMENTS",
+    "WP_COMMENT_AREA",
     "Adapter",
     "Attr",
     "Count",
@@ -85,6 +89,7 @@ __all__ = [
     "ld_name",
     "ld_names",
     "ld_text",
+    "leading_figure",
 ]
 
 T = TypeVar("T")
@@ -377,8 +382,43 @@ BOILERPLATE = (
     "[class*=read-more], [class*=comment], [class*=tags], [hidden], [style*='display:none'], "
     "[style*='display: none'], blockquote.twitter-tweet, blockquote.instagram-media, "
     ".tiktok-embed, header, footer, [class*=next-prev], [class*=prev-next], [class*=post-navigation], "
-    "[class*=nav-links], [class*=breadcrumb]"
+    "[class*=nav-links], [class*=breadcrumb], "
+    # WordPress plugins found inside theme content: Ad Inserter blocks, the Molongui author
+    # box, AddToAny share buttons.
+    ".code-block[class*=code-block-], .m-a-box, [class*=addtoany]"
 )
+
+
+# WordPress's comment markup, which most themes keep: the area is rendered when it holds
+# the comment list or the reply form (an empty ``#comments`` box is no area), and
+# ``comment_class()`` gives every comment the class ``comment``.
+WP_COMMENT_AREA = "#comments .commentlist, #comments .comment-list, #comments #respond, .comments-template #respond"
+WP_COMMENTS = "#comments .comment, .comments-template .comment"
+
+
+def leading_figure(content: etree._Element | None) -> etree._Element | None:
+    """The figure (or image) that opens a content element, before any of its text.
+
+    Themes that print no featured image of their own (Publisher with the block editor)
+    leave the article's opening figure to stand as its lead image.
+
+    >>> from newsparse.document import Document
+    >>> doc = Document.from_page("<div id=c><p></p><figure><img src='/a.jpg'></figure><p>Text</p></div>")
+    >>> leading_figure(doc.css_first("#c")).tag
+    'figure'
+    >>> leading_figure(Document.from_page("<div id=c><p>Text</p><figure></figure></div>").css_first("#c")) is None
+    True
+    """
+    if content is None:
+        return None
+    for el in content.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in SKIPPED_TAGS:
+            continue
+        if el.tag in ("figure", "img") or "wp-caption" in (el.get("class") or "").split():
+            return el
+        if el.tag in _BLOCK_TAGS and text_of(el):
+            return None
+    return None
 
 
 def blocks_from(content: etree._Element | None, skip: str | None = None) -> tuple[Block, ...]:
@@ -402,6 +442,7 @@ _BLOCK_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "tr", "figcaption", "address"}
 )
 _MAX_DEPTH = 150
+_CELLS = frozenset({"td", "th"})
 
 
 class _BlockBuilder:
@@ -418,9 +459,11 @@ class _BlockBuilder:
 
     def emit(self, element: etree._Element, kind: str) -> None:
         if element.tag == "tr":
-            text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in ("td", "th")))))
+            text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in _CELLS))))
         else:
             text = text_of(element)
+        if text and kind == "heading" and reads_as_paragraph(text):
+            kind = "paragraph"  # a chapô set as a heading (lapresse.tn's h5)
         if text:
             self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
@@ -441,7 +484,9 @@ class _BlockBuilder:
             elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS or depth > _MAX_DEPTH:
                 self.flush(context)
                 kind = context or block_kind(tag)
-                if depth > _MAX_DEPTH or (tag in _BLOCK_TAGS and not self._has_blocks(child)):
+                # A table row whose cells hold only text is one block, its cells joined.
+                inner = self._has_blocks(child, _CELLS if tag == "tr" else frozenset())
+                if depth > _MAX_DEPTH or (tag in _BLOCK_TAGS and not inner):
                     self.emit(child, kind)
                 else:
                     self.walk(child, "quote" if tag == "blockquote" else context, depth + 1)
@@ -454,9 +499,15 @@ class _BlockBuilder:
                 self.loose.append(child.tail)
 
     @staticmethod
-    def _has_blocks(element: etree._Element) -> bool:
+    def _has_blocks(element: etree._Element, ignore: frozenset[str] = frozenset()) -> bool:
         for el in element.iter():
-            if el is not element and isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in BREAKING_TAGS):
+            tag = el.tag
+            if (
+                el is not element
+                and isinstance(tag, str)
+                and tag not in ignore
+                and (tag in _BLOCK_TAGS or tag in BREAKING_TAGS)
+            ):
                 return True
         return False
 
@@ -594,17 +645,24 @@ class Adapter:
     # ------------------------------------------------------------------ helpers for fields
 
     def link(self, node: etree._Element | None) -> Link | None:
-        """A :class:`Link` from an anchor (or the first anchor inside ``node``)."""
+        """A :class:`Link` from an anchor, or from the first anchor inside ``node`` that shows a title.
+
+        Themes often print a thumbnail link before the titled one (Jannah, Soledad); the
+        titled anchor wins. A previous/next label inside the anchor (``Vorher``,
+        ``Article suivant``) is left out of the title (:func:`~newsparse.extract.neighbor_title`).
+        """
         if node is None:
             return None
-        anchor = node if node.tag == "a" else next(node.iter("a"), None)
-        if anchor is None:
-            return None
-        url = self.doc.resolve(anchor.get("href"))
-        if url is None:
-            return None
-        title = text_of(anchor) or clean_text(anchor.get("title"))
-        return Link(title=title, url=url)
+        untitled = None
+        for anchor in [node] if node.tag == "a" else node.iter("a"):
+            url = self.doc.resolve(anchor.get("href"))
+            if url is None:
+                continue
+            title = neighbor_title(anchor)
+            if title:
+                return Link(title=title, url=url)
+            untitled = untitled or Link(title=None, url=url)
+        return untitled
 
     def crumb(self, node: etree._Element) -> Crumb | None:
         """A :class:`Crumb` from a breadcrumb item (an anchor, or an item holding one)."""
@@ -797,9 +855,18 @@ class Adapter:
         if src is None:
             return None
         if caption is None and node.tag != "img":
-            caption = text_of(next(node.iter("figcaption"), None))
-        text, credit = split_caption_credit(caption)
-        return Image(url=src, caption=text, credit=credit)
+            figcaption = next(node.iter("figcaption"), None)
+            credits = _MEDIA_CREDIT(figcaption) if figcaption is not None else []
+            if credits:
+                # The Media Credit plugin prints the credit in its own span in the caption.
+                full, credit = text_of(figcaption) or "", text_of(credits[0]) or ""
+                return Image(url=src, caption=clean_text(full.replace(credit, "", 1)), credit=credit or None)
+            caption = text_of(figcaption)
+        text, credit_text = split_caption_credit(caption)
+        return Image(url=src, caption=text, credit=credit_text)
+
+
+_MEDIA_CREDIT = compile_css(".media-credit")
 
 
 # The inputs each field reads from markup, for :meth:`Adapter.supported_fields`.
