@@ -57,7 +57,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u20
 
 
 def clean_text(text: str | None) -> str | None:
-    """Normalise whitespace as FIELDS.md says; return None for text with nothing in it.
+    """Normalise whitespace as the field rules say; return None for text with nothing in it.
 
     >>> clean_text("  Hello\\u00a0\\n world ")
     'Hello world'
@@ -132,7 +132,7 @@ _KICKER_COLON = re.compile(r"\s*:\s*")
 
 
 def split_kicker(title: str | None) -> tuple[str | None, str | None]:
-    """Split ``KICKER : Headline`` into its kicker and headline (FIELDS.md's rule).
+    """Split ``KICKER : Headline`` into its kicker and headline (the rule of ``docs/fields.md``).
 
     The left part splits off when it has no lowercase letter and either the colon has a
     space before it (French typography) or the left part has at least two words.

@@ -290,6 +290,9 @@ def _normal_domain(domain: str) -> str:
 class UrlRule:
     """Choose an adapter for URLs of a domain (and its subdomains), optionally under a path.
 
+    When several rules match a URL, the one with the higher ``priority`` wins, then the
+    longer domain, then the longer path.
+
     >>> UrlRule(domain="example.dz", path="/news/").matches("https://www.example.dz/news/a")
     True
     """
@@ -299,6 +302,7 @@ class UrlRule:
     priority: int = 0
 
     def matches(self, url: str | None) -> bool:
+        """Whether ``url`` is on the rule's domain (or a subdomain) and under its path."""
         if not url:
             return False
         from urllib.parse import urlsplit
@@ -311,6 +315,7 @@ class UrlRule:
         return (host == self.domain or host.endswith("." + self.domain)) and (parts.path or "/").startswith(self.path)
 
     def specificity(self) -> tuple[int, int, int]:
+        """How specific the rule is, for ordering: priority, domain labels, path length."""
         return (self.priority, self.domain.count(".") + 1, len(self.path))
 
 
@@ -322,6 +327,8 @@ class Fingerprint:
     one when it ends with ``-``), ``css`` (a selector that must match), ``script``
     (a regular expression searched in the page's inline scripts), or ``meta``
     (``name=regex`` for a meta tag's content, e.g. ``generator=^WordPress``).
+    ``weight`` is what the trait adds to the adapter's score when the page shows it;
+    ``label`` names the trait in :meth:`~newsparse.Detection.explain`.
     """
 
     weight: float = 1.0
@@ -339,6 +346,7 @@ class Fingerprint:
             compile_css(self.css)
 
     def describe(self) -> str:
+        """The trait as ``detect`` explains it: the ``label``, else the test."""
         if self.label:
             return self.label
         for kind in ("body_class", "css", "script", "meta"):
@@ -348,6 +356,7 @@ class Fingerprint:
         return "?"  # pragma: no cover
 
     def test(self, doc: Document) -> bool:
+        """Whether the page shows this trait."""
         if self.body_class is not None:
             if self.body_class.endswith("-"):
                 return any(c.startswith(self.body_class) for c in doc.body_classes)
@@ -524,9 +533,9 @@ class Adapter:
 
     - ``name``: unique name (``tagdiv-newspaper``), used by the registry and the CLI;
     - ``description``: one line for ``newsparse adapters``;
-    - ``url_rules``: :class:`UrlRule` s that choose this adapter by URL;
-    - ``fingerprints``: :class:`Fingerprint` s whose weights add up to a score;
-      ``threshold`` is the score a page must reach to be claimed.
+    - ``url_rules``: the :class:`UrlRule` objects that choose this adapter by URL;
+    - ``fingerprints``: the :class:`Fingerprint` objects whose weights add up to a
+      score; ``threshold`` is the score a page must reach to be claimed.
     """
 
     name: ClassVar[str] = "base"
