@@ -58,6 +58,7 @@ from newsparse.extract import (
     clean_text,
     comment_count_from_text,
     drop_signoff,
+    is_bold_heading,
     is_promotion_flag,
     parse_date,
     raw_text_of,
@@ -85,6 +86,7 @@ __all__ = [
     "ld_name",
     "ld_names",
     "ld_text",
+    "text_without",
 ]
 
 T = TypeVar("T")
@@ -421,6 +423,8 @@ class _BlockBuilder:
             text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in ("td", "th")))))
         else:
             text = text_of(element)
+        if text and kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
+            kind = "heading"
         if text:
             self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
@@ -459,6 +463,37 @@ class _BlockBuilder:
             if el is not element and isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in BREAKING_TAGS):
                 return True
         return False
+
+
+def text_without(element: etree._Element | None, drop: str) -> str | None:
+    """The element's visible text, leaving out the descendants that match ``drop``.
+
+    For labels and screen-reader text set inside the element that carries a value:
+
+    >>> from lxml import html
+    >>> a = html.fromstring('<a>3 Comments<span class="screen-reader-text"> on Top 10 tips</span></a>')
+    >>> text_without(a, ".screen-reader-text")
+    '3 Comments'
+    """
+    if element is None:
+        return None
+    dropped = compile_css(drop)(element)
+    if not dropped:
+        return text_of(element)
+    import copy
+
+    clone = copy.deepcopy(element)
+    for el in compile_css(drop)(clone):
+        parent = el.getparent()
+        if parent is not None:
+            if el.tail:  # keep the text that follows the dropped part
+                previous = el.getprevious()
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+    return text_of(clone)
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -593,8 +628,12 @@ class Adapter:
 
     # ------------------------------------------------------------------ helpers for fields
 
-    def link(self, node: etree._Element | None) -> Link | None:
-        """A :class:`Link` from an anchor (or the first anchor inside ``node``)."""
+    def link(self, node: etree._Element | None, *, drop: str | None = None) -> Link | None:
+        """A :class:`Link` from an anchor (or the first anchor inside ``node``).
+
+        ``drop`` is a selector of parts of the anchor that are labels, not the title
+        (``<span class="meta-nav">Previous Post</span>``).
+        """
         if node is None:
             return None
         anchor = node if node.tag == "a" else next(node.iter("a"), None)
@@ -603,7 +642,7 @@ class Adapter:
         url = self.doc.resolve(anchor.get("href"))
         if url is None:
             return None
-        title = text_of(anchor) or clean_text(anchor.get("title"))
+        title = (text_without(anchor, drop) if drop else text_of(anchor)) or clean_text(anchor.get("title"))
         return Link(title=title, url=url)
 
     def crumb(self, node: etree._Element) -> Crumb | None:
