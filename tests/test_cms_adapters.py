@@ -13,6 +13,7 @@ import pytest
 
 from newsparse import Adapter, Document, Fingerprint, Registry, detect, parse
 from newsparse.adapters import BUILTIN_ADAPTERS
+from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.wordpress import WordPressAdapter
 from newsparse.article import CONTENT_FIELDS
 from newsparse.evaluate import compare
@@ -21,8 +22,9 @@ from .conftest import expected, page_bytes
 
 FAMILY_PAGES = {
     "themes/wp-block-theme/techcrunch.com.html": "wordpress",
+    "themes/drupal/amnesty.de.html": "drupal",
 }
-CMS_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter,)
+CMS_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter, DrupalAdapter)
 
 
 # --------------------------------------------------------------------------- the real pages
@@ -60,6 +62,12 @@ def test_no_cms_adapter_claims_a_page_of_another_family(page: str, family: str) 
             assert score < adapter.threshold, f"{adapter.name} claims {page} with {score}"
 
 
+def test_amnesty_pull_quote_and_tweet_intros_stay_out_of_the_body() -> None:
+    page = "themes/drupal/amnesty.de.html"
+    texts = [b.text for b in parse(page_bytes(page), expected(page)["url"]).body]
+    assert not any(t.startswith(("Maschinen unkontrolliert", "Tweet von", "Amnesty-Tweet", "Twitter")) for t in texts)
+
+
 # --------------------------------------------------------------------------- detection rules
 
 WP_EVERYTHING = """<html><head><meta name="generator" content="WordPress 6.5">
@@ -90,6 +98,16 @@ def test_wordpress_core_needs_two_traits() -> None:
     assert detect(one_trait).adapter.name == "generic"
     two_traits = "<html><body class='postid-3'><img src='/wp-content/uploads/a.jpg'><h1>T</h1></body></html>"
     assert detect(two_traits).adapter.name == "wordpress"
+
+
+def test_drupal_needs_a_drupal_trait_besides_node_markup() -> None:
+    node_only = "<html><body><article class='node node--type-article'><h1>T</h1></article></body></html>"
+    assert detect(node_only).adapter.name == "generic"
+    drupal = (
+        "<html><head><meta name='Generator' content='Drupal 10 (https://www.drupal.org)'></head>"
+        "<body><article class='node node--type-article'><h1>T</h1></article></body></html>"
+    )
+    assert detect(drupal).adapter.name == "drupal"
 
 
 def test_the_cms_adapters_are_built_in_and_list_their_fields() -> None:
@@ -203,3 +221,58 @@ def test_wordpress_thumbnail_of_a_related_post_is_not_the_lead_image() -> None:
     page = wp_page(f'<h1 class="entry-title">T</h1>{featured}<div class="entry-content">{TEXT}</div>{related}')
     lead = parse(page, "https://blog.example/t/").lead_image
     assert lead is not None and lead.url == "https://blog.example/featured.jpg"
+
+
+# --------------------------------------------------------------------------- Drupal
+
+DRUPAL_HEAD = '<head><meta name="Generator" content="Drupal 10 (https://www.drupal.org)"></head>'
+
+
+def test_drupal_paragraphs_keep_text_items_and_leave_out_embeds_and_pull_quotes() -> None:
+    page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article node--view-mode-full">
+    <h1>T</h1><div class="field field--name-body"><p>Lead.</p></div>
+    <div class="paragraph paragraph--type--citation-widget"><div class="field--name-field-body"><p>Quoted again.</p>
+    </div></div>
+    <div class="paragraph paragraph--type--simple-text"><div class="field--name-field-simple-text-text">
+    <p>Second.</p></div></div>
+    <div class="paragraph paragraph--type--embed-code"><div class="field--name-field-body"><p>Tweet:</p></div></div>
+    <div class="paragraph paragraph--type--text-with-image"><p>Third.</p></div>
+    <div class="block block-block-content"><div class="field--name-body"><p>Subscribe now!</p></div></div>
+    </article></body></html>"""
+    assert [b.text for b in parse(page).body] == ["Lead.", "Second.", "Third."]
+
+
+def test_drupal_fields_of_nodes_listed_inside_the_node_are_not_its_own() -> None:
+    page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article node--view-mode-full">
+    <h1>T</h1><div class="field--name-body"><p>Own text.</p></div>
+    <div class="field--name-field-tags"><div class="field__item"><a href="/t/1">Own tag</a></div></div>
+    <article class="node node--type-article node--view-mode-teaser"><div class="field--name-body"><p>Teaser.</p>
+    </div><div class="field--name-field-tags"><div class="field__item"><a href="/t/2">Other tag</a></div></div>
+    </article></article></body></html>"""
+    a = parse(page)
+    assert [b.text for b in a.body] == ["Own text."]
+    assert a.tags == ("Own tag",)
+
+
+def test_drupal_image_field_caption_and_credit() -> None:
+    page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article"><h1>T</h1>
+    <div class="field--name-field-image"><img src="/sites/default/files/a.jpg">
+    <p class="image-description">A robot in London</p><p class="image-copyright">© Jo Photo</p></div>
+    <div class="field--name-body"><p>Text.</p></div></article></body></html>"""
+    image = parse(page, "https://ngo.example/a").lead_image
+    assert image is not None
+    assert (image.url, image.caption, image.credit) == (
+        "https://ngo.example/sites/default/files/a.jpg",
+        "A robot in London",
+        "Jo Photo",
+    )
+
+
+def test_drupal_submitted_line_and_machine_readable_date() -> None:
+    page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article"><h1 class="page-title">T</h1>
+    <div class="node__submitted">Submitted by <span class="field--name-uid">Jo Reporter</span> on
+    <span class="field--name-created"><time datetime="2024-02-01T12:00:00Z">Thu, 02/01/2024 - 12:00</time></span>
+    </div><div class="field--name-body"><p>Text.</p></div></article></body></html>"""
+    a = parse(page)
+    assert a.byline is not None and a.byline.text == "Jo Reporter"
+    assert a.published == datetime(2024, 2, 1, 12, tzinfo=timezone.utc)

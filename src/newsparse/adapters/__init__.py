@@ -7,8 +7,9 @@ the generic adapter is every registry's fallback.
 from __future__ import annotations
 
 from newsparse.adapters.base import Adapter
+from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.wordpress import WordPressAdapter
 
 __all__ = ["BUILTIN_ADAPTERS"]
 
-BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter,)
+BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter, DrupalAdapter)
