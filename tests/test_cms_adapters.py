@@ -7,12 +7,14 @@ tricks of each adapter are tested on small pages that name the case they stand f
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from newsparse import Adapter, Document, Fingerprint, Registry, detect, parse
 from newsparse.adapters import BUILTIN_ADAPTERS
+from newsparse.adapters.arc import ArcAdapter, fusion_global_content
 from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.wordpress import WordPressAdapter
 from newsparse.article import CONTENT_FIELDS
@@ -23,8 +25,9 @@ from .conftest import expected, page_bytes
 FAMILY_PAGES = {
     "themes/wp-block-theme/techcrunch.com.html": "wordpress",
     "themes/drupal/amnesty.de.html": "drupal",
+    "themes/arc-xp/lanacion.com.ar.html": "arc-xp",
 }
-CMS_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter, DrupalAdapter)
+CMS_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter, DrupalAdapter, ArcAdapter)
 
 
 # --------------------------------------------------------------------------- the real pages
@@ -60,6 +63,19 @@ def test_no_cms_adapter_claims_a_page_of_another_family(page: str, family: str) 
             assert score >= adapter.threshold
         else:
             assert score < adapter.threshold, f"{adapter.name} claims {page} with {score}"
+
+
+def test_lanacion_volanta_in_ans_but_not_rendered_is_not_the_kicker() -> None:
+    page = "themes/arc-xp/lanacion.com.ar.html"
+    assert '"volanta"' in page_bytes(page).decode()
+    assert parse(page_bytes(page), expected(page)["url"]).kicker is None
+
+
+def test_lanacion_shown_time_wins_over_article_published_time_meta() -> None:
+    # The page shows 21:25 (no offset); og article:published_time says 21:53 local.
+    page = "themes/arc-xp/lanacion.com.ar.html"
+    published = parse(page_bytes(page), expected(page)["url"]).published
+    assert published == datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))
 
 
 def test_amnesty_pull_quote_and_tweet_intros_stay_out_of_the_body() -> None:
@@ -108,6 +124,13 @@ def test_drupal_needs_a_drupal_trait_besides_node_markup() -> None:
         "<body><article class='node node--type-article'><h1>T</h1></article></body></html>"
     )
     assert detect(drupal).adapter.name == "drupal"
+
+
+def test_arc_needs_the_fusion_assignment_in_a_script_not_in_text() -> None:
+    in_text = "<html><body><p>Fusion.globalContent={} is how Arc pages embed stories.</p></body></html>"
+    assert detect(in_text).adapter.name == "generic"
+    in_script = "<html><body><h1>T</h1><script>Fusion.globalContent={};</script></body></html>"
+    assert detect(in_script).adapter.name == "arc-xp"
 
 
 def test_the_cms_adapters_are_built_in_and_list_their_fields() -> None:
@@ -276,3 +299,96 @@ def test_drupal_submitted_line_and_machine_readable_date() -> None:
     a = parse(page)
     assert a.byline is not None and a.byline.text == "Jo Reporter"
     assert a.published == datetime(2024, 2, 1, 12, tzinfo=timezone.utc)
+
+
+# --------------------------------------------------------------------------- Arc XP
+
+
+def arc_page(ans: str, markup: str = "<h1>Rain again</h1>") -> str:
+    return f"""<html lang="en"><body>{markup}<script id="fusion-metadata">window.Fusion=window.Fusion||{{}};
+    Fusion.arcSite="x";Fusion.globalContent={ans};Fusion.globalContentConfig={{"source":"x"}};</script></body></html>"""
+
+
+def test_fusion_global_content_stops_at_the_end_of_the_json_value() -> None:
+    script = 'Fusion.globalContent={"a":"};Fusion.x={","b":[1,{"c":null}]};Fusion.spa=false;'
+    assert fusion_global_content(script) == {"a": "};Fusion.x={", "b": [1, {"c": None}]}
+
+
+def test_fusion_global_content_is_never_evaluated() -> None:
+    assert fusion_global_content("Fusion.globalContent=__import__('os').system('x');") is None
+    assert fusion_global_content("Fusion.globalContent=[1,2];") is None
+
+
+def test_broken_ans_is_a_problem_and_the_markup_still_parses() -> None:
+    a = parse(arc_page('{"headlines":{"basic":"Rain again"},'), "https://news.example/a")
+    assert a.headline == "Rain again"
+    assert any(p.field == "ans" for p in a.problems)
+
+
+def test_deeply_nested_ans_does_not_crash() -> None:
+    a = parse(arc_page('{"a":' + "[" * 100_000 + "]" * 100_000 + "}"), "https://news.example/a")
+    assert a.headline == "Rain again"
+
+
+def test_arc_body_from_content_elements() -> None:
+    ans = json.dumps(
+        {
+            "type": "story",
+            "headlines": {"basic": "Rain again"},
+            "content_elements": [
+                {"type": "text", "content": "It <b>rained</b> &amp; poured."},
+                {"type": "image", "caption": "A cloud"},
+                {"type": "interstitial_link", "content": "READ ALSO: Sun", "url": "https://news.example/sun"},
+                {"type": "oembed_response", "raw_oembed": {"html": "<blockquote>tweet</blockquote>"}},
+                {"type": "header", "content": "Tomorrow", "level": 2},
+                {
+                    "type": "list",
+                    "items": [{"type": "text", "content": "Umbrella"}, {"type": "text", "content": "Boots"}],
+                },
+                {"type": "quote", "subtype": "pullquote", "content_elements": [{"type": "text", "content": "Again"}]},
+                {"type": "quote", "subtype": "blockquote", "content_elements": [{"type": "text", "content": "Wet."}]},
+            ],
+        }
+    )
+    body = parse(arc_page(ans), "https://news.example/a").body
+    assert [(b.kind, b.text) for b in body] == [
+        ("paragraph", "It rained & poured."),
+        ("heading", "Tomorrow"),
+        ("list_item", "Umbrella"),
+        ("list_item", "Boots"),
+        ("quote", "Wet."),
+    ]
+
+
+def test_arc_values_the_page_does_not_show_are_not_used() -> None:
+    ans = json.dumps(
+        {
+            "headlines": {"basic": "Rain again"},
+            "subheadlines": {"basic": "A deck nobody sees"},
+            "label": {"basic": {"text": "WEATHER", "display": True}},
+            "taxonomy": {"tags": [{"text": "Rain"}, {"text": "Hidden tag"}]},
+        }
+    )
+    a = parse(arc_page(ans, "<p>WEATHER</p><h1>Rain again</h1><a>Rain</a>"), "https://news.example/a")
+    assert (a.kicker, a.subheadline, a.tags) == ("WEATHER", None, ("Rain",))
+
+
+def test_arc_shown_date_takes_the_offset_of_display_date_and_a_mismatch_falls_back() -> None:
+    ans = '{"display_date":"2022-05-04T00:25:56.152Z","headlines":{"basic":"Rain again"}}'
+    shown = "<h1>Rain again</h1><span><time>3 de mayo de 2022</time><time>21:25</time></span>"
+    a = parse(arc_page(ans, shown), "https://news.example/a")
+    assert a.published == datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))
+    other = "<h1>Rain again</h1><span><time>1 de enero de 2020</time></span>"
+    a = parse(arc_page(ans, other), "https://news.example/a")
+    assert a.published == datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)  # parse_date drops the fraction
+    only_day = "<h1>Rain again</h1><time>3 de mayo de 2022</time>"
+    assert parse(arc_page(ans, only_day), "https://news.example/a").published == date(2022, 5, 3)
+
+
+def test_arc_distributor_is_the_credit_only_when_printed_as_one() -> None:
+    ans = '{"headlines":{"basic":"Rain again"},"credits":{"by":[]},"distributor":{"name":"LA NACION"}}'
+    in_text = "<h1>Rain again</h1><p>Según pudo saber <b>LA NACION</b>, llueve.</p>"
+    assert parse(arc_page(ans, in_text), "https://news.example/a").byline is None
+    credit = '<h1>Rain again</h1><span class="com-partner">LA NACION</span><p>Llueve.</p>'
+    byline = parse(arc_page(ans, credit), "https://news.example/a").byline
+    assert byline is not None and byline.authors == ("LA NACION",)

@@ -6,10 +6,11 @@ the generic adapter is every registry's fallback.
 
 from __future__ import annotations
 
+from newsparse.adapters.arc import ArcAdapter
 from newsparse.adapters.base import Adapter
 from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.wordpress import WordPressAdapter
 
 __all__ = ["BUILTIN_ADAPTERS"]
 
-BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter, DrupalAdapter)
+BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (WordPressAdapter, DrupalAdapter, ArcAdapter)
