@@ -371,6 +371,18 @@ def test_arc_values_the_page_does_not_show_are_not_used() -> None:
     )
     a = parse(arc_page(ans, "<p>WEATHER</p><h1>Rain again</h1><a>Rain</a>"), "https://news.example/a")
     assert (a.kicker, a.subheadline, a.tags) == ("WEATHER", None, ("Rain",))
+    as_a_link = '<nav><a href="/weather/">WEATHER</a></nav><h1>Rain again</h1>'
+    assert parse(arc_page(ans, as_a_link), "https://news.example/a").kicker is None
+
+
+def test_arc_credit_line_of_several_authors_as_printed() -> None:
+    ans = json.dumps(
+        {"headlines": {"basic": "Rain again"}, "credits": {"by": [{"name": "Ana Pérez"}, {"name": "Juan Gómez"}]}}
+    )
+    markup = '<h1>Rain again</h1><div class="byline">Por <a>Ana Pérez</a> y <a>Juan Gómez</a></div>'
+    byline = parse(arc_page(ans, markup), "https://news.example/a").byline
+    assert byline is not None
+    assert (byline.text, byline.authors) == ("Ana Pérez y Juan Gómez", ("Ana Pérez", "Juan Gómez"))
 
 
 def test_arc_shown_date_takes_the_offset_of_display_date_and_a_mismatch_falls_back() -> None:

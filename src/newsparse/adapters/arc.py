@@ -163,11 +163,12 @@ class ArcAdapter(GenericAdapter):
         folded = (clean_text(text) or "").casefold()
         return bool(folded) and folded in self.visible_text
 
-    def shown_as_element(self, text: str) -> bool:
-        """True when an element of the page holds exactly ``text`` on its own (a credit line).
+    def shown_as_element(self, text: str, *, unlinked: bool = False) -> bool:
+        """True when an element of the page holds exactly ``text`` on its own (a credit, a label).
 
         A word set in bold inside a paragraph ("según pudo saber <b>LA NACION</b>") is
-        not a credit.
+        not a credit. With ``unlinked``, text inside a link (a menu entry, a section
+        label linking to its archive) does not count either.
         """
         wanted = clean_text(text)
         if not wanted:
@@ -175,7 +176,9 @@ class ArcAdapter(GenericAdapter):
         for node in self.doc.root.iter():
             if not isinstance(node.tag, str) or not node.text or wanted not in node.text or text_of(node) != wanted:
                 continue
-            paragraph = next((a for a in node.iterancestors("p")), None)
+            if unlinked and (node.tag == "a" or next(node.iterancestors("a"), None) is not None):
+                continue
+            paragraph = next(node.iterancestors("p"), None)
             if paragraph is None or text_of(paragraph) == wanted:
                 return True
         return False
@@ -188,7 +191,8 @@ class ArcAdapter(GenericAdapter):
         for key in _KICKER_LABELS:
             label = _dict(labels.get(key))
             text = _text(label.get("text"))
-            if text and label.get("display", True) is not False and self.shown(text):
+            # Shown on its own and not as a link: a label linking to an archive is a section.
+            if text and label.get("display", True) is not False and self.shown_as_element(text, unlinked=True):
                 return text
         return None
 
@@ -250,7 +254,7 @@ class ArcAdapter(GenericAdapter):
         if first is None:
             return None
         parent = first.getparent()
-        group = [t for t in parent.iter("time")] if parent is not None else [first]
+        group = list(parent.iter("time")) if parent is not None else [first]
         return clean_text(" ".join(text_of(t) or "" for t in group))
 
     def ans_date(self, *keys: str) -> Day | None:
