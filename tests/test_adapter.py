@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from newsparse import Adapter, Attr, Byline, FieldError, Node, Text, Texts, field, parse
-from newsparse.adapters.base import BOILERPLATE, blocks_from, leading_figure
+from newsparse.adapters.base import BOILERPLATE, blocks_from, leading_figure, text_without
 from newsparse.article import Source
 from newsparse.document import Document
 
@@ -278,3 +278,29 @@ def test_blocks_from_types_a_full_sentence_heading_as_paragraph() -> None:
 def test_boilerplate_skips_wordpress_plugin_boxes(plugin: str) -> None:
     doc = Document.from_page(f"<div id='c'><p>Article text.</p>{plugin}</div>")
     assert [b.text for b in blocks_from(doc.css_first("#c"), BOILERPLATE)] == ["Article text."]
+
+
+def test_blocks_from_types_a_short_all_bold_paragraph_as_a_heading() -> None:
+    doc = Document.from_page(
+        "<div id='c'><p><strong>Lead sentence in bold, ending with a stop.</strong></p>"
+        "<p><strong>Hintergrund</strong></p><p>Text.</p></div>"
+    )
+    assert [b.kind for b in blocks_from(doc.css_first("#c"))] == ["paragraph", "heading", "paragraph"]
+
+
+def test_text_without_leaves_out_screen_reader_labels_and_keeps_the_text_after_them() -> None:
+    doc = Document.from_page(
+        '<a id="a"><span class="screen-reader-text">Previous post:</span> Older <b>story</b> here</a>'
+    )
+    assert text_without(doc.css_first("#a"), ".screen-reader-text") == "Older story here"
+    assert text_without(doc.css_first("#a"), ".absent") == "Previous post: Older story here"
+    assert text_without(None, ".x") is None
+
+
+def test_link_can_drop_the_label_inside_the_anchor() -> None:
+    doc = Document.from_page(
+        '<div class="nav"><a href="/old/"><span class="meta-nav">Vorheriger Beitrag</span> Alt</a></div>',
+        url="https://example.de/neu/",
+    )
+    link = Site(doc).link(doc.css_first(".nav"), drop=".meta-nav")
+    assert link is not None and (link.title, link.url) == ("Alt", "https://example.de/old/")

@@ -10,11 +10,13 @@ from lxml import html as lxml_html
 
 from newsparse import Byline, Crumb
 from newsparse.extract import (
+    align_offset,
     byline_from_text,
     clean_breadcrumb,
     clean_text,
     comment_count_from_text,
     css_background_url,
+    is_bold_heading,
     is_neighbor_label,
     neighbor_title,
     parse_date,
@@ -130,6 +132,8 @@ def test_byline_from_text_drops_the_label_and_splits_names() -> None:
         ("Oct 27th, 2023 at 9:05 pm", datetime(2023, 10, 27, 21, 5)),
         ("27 de octubre de 2023", date(2023, 10, 27)),
         ("27/10/2023", date(2023, 10, 27)),
+        ("Wed, 04 May 2022 00:25:56 GMT", datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)),
+        ("Tue, 03 May 2022 21:25:00 -0300", datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))),
         ("20 hours ago", None),
         ("2023-13-45", None),
         ("", None),
@@ -298,3 +302,53 @@ def test_css_background_url(style: str | None, url: str | None) -> None:
 )
 def test_reads_as_paragraph_only_for_a_full_sentence(text: str, paragraph: bool) -> None:
     assert reads_as_paragraph(text) is paragraph
+
+
+def test_parse_date_reads_rfc_2822_json_ld_dates_as_instants_not_local_clock_times() -> None:
+    # lanacion.com.ar prints JSON-LD datePublished as an HTTP date; the zone must not be lost.
+    assert parse_date("Wed, 04 May 2022 00:25:56 GMT") == parse_date("2022-05-04T00:25:56Z")
+
+
+UTC_INSTANT = datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)
+
+
+def test_align_offset_gives_a_shown_local_time_the_offset_its_structured_date_implies() -> None:
+    # lanacion.com.ar shows "21:25" with no offset; its ANS display_date is 00:25:56Z.
+    got = align_offset(datetime(2022, 5, 3, 21, 25), UTC_INSTANT)
+    assert got == datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))
+
+
+def test_align_offset_handles_half_hour_offsets() -> None:
+    got = align_offset(datetime(2022, 5, 4, 5, 55), UTC_INSTANT)
+    assert got == datetime(2022, 5, 4, 5, 55, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+
+
+def test_align_offset_refuses_a_shown_time_that_is_another_instant() -> None:
+    assert align_offset(datetime(2022, 5, 3, 21, 53), UTC_INSTANT) is None
+    assert align_offset(datetime(2022, 5, 3, 21, 25), datetime(2022, 5, 4, 0, 25)) is None  # no offset to borrow
+    assert align_offset(None, UTC_INSTANT) is None
+
+
+def test_align_offset_keeps_a_shown_plain_date_of_the_same_day() -> None:
+    assert align_offset(date(2022, 5, 3), UTC_INSTANT) == date(2022, 5, 3)
+    assert align_offset(date(2022, 4, 1), UTC_INSTANT) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "heading"),
+    [
+        ("<p><strong>Hintergrund</strong></p>", True),  # amnesty.de
+        ("<p><b>Sources:</b></p>", True),  # worldtruth.tv: a colon is not final punctuation
+        ("<p><strong>Hinter</strong><strong>grund</strong></p>", True),
+        ("<p><strong><em>Key facts</em></strong></p>", True),
+        ("<p><strong>Amnesty hat einen Filter entwickelt, um zu werben.</strong></p>", False),  # a bold lead
+        ("<p><strong>Wichtig</strong> ist das hier</p>", False),  # partly bold
+        ("<p>Hintergrund</p>", False),
+        ("<p><strong>" + "Wort " * 12 + "</strong></p>", False),  # too long for a heading
+        ("<p><strong>Is this a heading?</strong></p>", False),
+    ],
+)
+def test_is_bold_heading_takes_short_all_bold_lines_without_final_punctuation(markup: str, heading: bool) -> None:
+    from lxml import html
+
+    assert is_bold_heading(html.fromstring(markup)) is heading

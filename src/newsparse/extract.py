@@ -25,6 +25,7 @@ from newsparse.article import Block, BlockKind, Byline, Crumb, Day
 
 __all__ = [
     "PROMOTION_FLAGS",
+    "align_offset",
     "block_kind",
     "byline_from_text",
     "clean_breadcrumb",
@@ -32,6 +33,8 @@ __all__ = [
     "comment_count_from_text",
     "css_background_url",
     "drop_signoff",
+    "is_bold_heading",
+    "is_hidden",
     "is_neighbor_label",
     "is_promotion_flag",
     "neighbor_title",
@@ -123,6 +126,28 @@ def text_of(element: etree._Element | None) -> str | None:
     if element is None:
         return None
     return clean_text(raw_text_of(element))
+
+
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(element: etree._Element) -> bool:
+    """True when the element or one of its ancestors is hidden by ``hidden`` or an inline style.
+
+    Themes print credits and dates for search engines in ``display: none`` boxes
+    (tagDiv's author vcard); what a reader does not see is not a value of the page.
+
+    >>> from lxml import html
+    >>> box = html.fromstring('<div style="display: none"><span class="author">R. I.</span></div>')
+    >>> is_hidden(box[0]), is_hidden(html.fromstring('<span>shown</span>'))
+    (True, False)
+    """
+    node: etree._Element | None = element
+    while node is not None:
+        if node.get("hidden") is not None or _HIDING_STYLE.search(node.get("style") or ""):
+            return True
+        node = node.getparent()
+    return False
 
 
 # --------------------------------------------------------------------------- kicker
@@ -363,6 +388,8 @@ def parse_date(text: str | None) -> Day | None:
         match = _ISO.search(text)
         if match:
             return _iso_match(match)
+        if _RFC_2822.match(text):
+            return _rfc_2822(text)
         day = _visible_day(text)
     except (ValueError, OverflowError):
         return None
@@ -376,6 +403,55 @@ def parse_date(text: str | None) -> Day | None:
         if hour < 24 and minute < 60:
             return datetime(day.year, day.month, day.day, hour, minute)
     return day
+
+
+# ``Wed, 04 May 2022 00:25:56 GMT``: HTTP and RSS dates, which some sites print in JSON-LD
+# (seen on lanacion.com.ar's datePublished). The zone makes the value an instant.
+_RFC_2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC?|Z|[+-]\d{4})$"
+)
+
+
+def _rfc_2822(text: str) -> Day | None:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def align_offset(
+    shown: Day | None, reference: Day | None, *, tolerance: timedelta = timedelta(minutes=2)
+) -> Day | None:
+    """The date a page shows, given the UTC offset of a structured date that agrees with it.
+
+    Pages often print a local time with no offset (``21:25``) while their structured
+    data holds the same instant in UTC. When the shown time is the reference's instant
+    in some whole quarter-hour offset (within ``tolerance``), the shown time gets that
+    offset. A shown plain date is kept when it is the reference's day in some offset.
+    Anything else (no reference, times that disagree) gives None: the caller decides.
+
+    >>> from datetime import datetime, timezone
+    >>> align_offset(datetime(2022, 5, 3, 21, 25), datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc))
+    datetime.datetime(2022, 5, 3, 21, 25, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=75600)))
+    >>> align_offset(datetime(2022, 5, 3, 18, 0), datetime(2022, 5, 4, 0, 25, tzinfo=timezone.utc)) is None
+    True
+    """
+    if shown is None or not isinstance(reference, datetime) or reference.tzinfo is None:
+        return None
+    if not isinstance(shown, datetime):
+        utc = reference.astimezone(timezone.utc).date()
+        return shown if abs((shown - utc).days) <= 1 else None
+    if shown.tzinfo is not None:
+        return shown if abs(shown - reference) <= tolerance else None
+    utc = reference.astimezone(timezone.utc).replace(tzinfo=None)
+    gap = shown - utc
+    quarter = timedelta(minutes=15)
+    offset = round(gap / quarter) * quarter
+    if abs(gap - offset) > tolerance or abs(offset) > timedelta(hours=14):
+        return None
+    return shown.replace(tzinfo=timezone(offset))
 
 
 def _iso_match(match: re.Match[str]) -> Day:
@@ -625,6 +701,43 @@ def reads_as_paragraph(text: str | None) -> bool:
     if _NUMBERED.match(text):
         return False
     return len(text.split()) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(text) is not None
+
+
+_BOLD_TAGS = ("strong", "b")
+_FINAL_PUNCTUATION = (".", "!", "?", "…", ";")
+
+
+def is_bold_heading(element: etree._Element, text: str | None = None) -> bool:
+    """True for a paragraph that is a short all-bold line with no final punctuation.
+
+    Editors often set a subheading as ``<p><strong>Hintergrund</strong></p>`` instead of
+    an ``h2``; a reader takes it for a heading. A bold lead sentence ending with a full
+    stop, or a long bold paragraph, stays a paragraph.
+
+    >>> from lxml import html
+    >>> is_bold_heading(html.fromstring("<p><strong>Hintergrund</strong></p>"))
+    True
+    >>> is_bold_heading(html.fromstring("<p><b>Amnesty hat einen Filter entwickelt.</b></p>"))
+    False
+    """
+    text = clean_text(text if text is not None else raw_text_of(element))
+    if not text or len(text) > 80 or len(text.split()) > 10:
+        return False
+    if text.rstrip("\"'”’»)]").endswith(_FINAL_PUNCTUATION):
+        return False
+    outer = [element] if element.tag in _BOLD_TAGS else _outer_bold(element)
+    bold = "".join(raw_text_of(el) for el in outer)
+    return _SPACE.sub("", bold) == _SPACE.sub("", text)
+
+
+def _outer_bold(element: etree._Element) -> Iterator[etree._Element]:
+    """The ``strong``/``b`` elements inside ``element`` that are not inside another one."""
+    for el in element.iter(*_BOLD_TAGS):
+        parent = el.getparent()
+        while parent is not None and parent is not element and parent.tag not in _BOLD_TAGS:
+            parent = parent.getparent()
+        if parent is None or parent is element:
+            yield el
 
 
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:

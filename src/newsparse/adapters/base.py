@@ -58,6 +58,7 @@ from newsparse.extract import (
     clean_text,
     comment_count_from_text,
     drop_signoff,
+    is_bold_heading,
     is_promotion_flag,
     neighbor_title,
     parse_date,
@@ -90,6 +91,7 @@ __all__ = [
     "ld_names",
     "ld_text",
     "leading_figure",
+    "text_without",
 ]
 
 T = TypeVar("T")
@@ -473,6 +475,8 @@ class _BlockBuilder:
             text = text_of(element)
         if text and kind == "heading" and reads_as_paragraph(text):
             kind = "paragraph"  # a chapô set as a heading (lapresse.tn's h5)
+        if text and kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
+            kind = "heading"
         if text:
             self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
@@ -519,6 +523,37 @@ class _BlockBuilder:
             ):
                 return True
         return False
+
+
+def text_without(element: etree._Element | None, drop: str) -> str | None:
+    """The element's visible text, leaving out the descendants that match ``drop``.
+
+    For labels and screen-reader text set inside the element that carries a value:
+
+    >>> from lxml import html
+    >>> a = html.fromstring('<a>3 Comments<span class="screen-reader-text"> on Top 10 tips</span></a>')
+    >>> text_without(a, ".screen-reader-text")
+    '3 Comments'
+    """
+    if element is None:
+        return None
+    dropped = compile_css(drop)(element)
+    if not dropped:
+        return text_of(element)
+    import copy
+
+    clone = copy.deepcopy(element)
+    for el in compile_css(drop)(clone):
+        parent = el.getparent()
+        if parent is not None:
+            if el.tail:  # keep the text that follows the dropped part
+                previous = el.getprevious()
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+    return text_of(clone)
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -653,12 +688,14 @@ class Adapter:
 
     # ------------------------------------------------------------------ helpers for fields
 
-    def link(self, node: etree._Element | None) -> Link | None:
+    def link(self, node: etree._Element | None, *, drop: str | None = None) -> Link | None:
         """A :class:`Link` from an anchor, or from the first anchor inside ``node`` that shows a title.
 
         Themes often print a thumbnail link before the titled one (Jannah, Soledad); the
         titled anchor wins. A previous/next label inside the anchor (``Vorher``,
-        ``Article suivant``) is left out of the title (:func:`~newsparse.extract.neighbor_title`).
+        ``Article suivant``) is left out of the title (:func:`~newsparse.extract.neighbor_title`);
+        ``drop`` is a selector of further parts of the anchor that are labels, not the
+        title (``<span class="meta-nav">Previous Post</span>``).
         """
         if node is None:
             return None
@@ -667,7 +704,7 @@ class Adapter:
             url = self.doc.resolve(anchor.get("href"))
             if url is None:
                 continue
-            title = neighbor_title(anchor)
+            title = text_without(anchor, drop) if drop else neighbor_title(anchor)
             if title:
                 return Link(title=title, url=url)
             untitled = untitled or Link(title=None, url=url)
