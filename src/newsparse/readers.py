@@ -1,0 +1,446 @@
+"""Reading pages from what users have: HTML files and folders, WARC archives, JSONL.
+
+Every reader yields :class:`~newsparse.records.PageInput` items, ready for
+:func:`newsparse.parse_many`, and a :class:`~newsparse.records.Failure` (``stage="read"``)
+for anything it could not read: a truncated WARC record, a corrupt stretch of a file, a
+bad JSONL line. Readers never raise on bad data and never stop at it; they go on with the
+next record. Records that are not pages (WARC requests and metadata, images, redirects)
+are skipped and counted in the ``skipped`` counter when one is passed.
+
+- :func:`read_paths`: files, folders (walked recursively) and glob patterns, each read by
+  the reader its name calls for (``.warc``/``.warc.gz``, ``.jsonl``/``.jsonl.gz``, else HTML);
+- :func:`read_html_file`: one ``.html`` or ``.html.gz`` file;
+- :func:`read_warc`: HTTP response records with an HTML content type (needs the ``warc``
+  extra, fastwarc); the record's target URI is the page URL and its HTTP ``Content-Type``
+  charset is passed to the decoder;
+- :func:`read_jsonl`: one ``{"url": ..., "html": ...}`` object a line.
+
+>>> import json, tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> line = {"url": "https://example.org/a", "html": "<h1>Hi</h1>"}
+>>> _ = (folder / "pages.jsonl").write_text(json.dumps(line) + "\\n{oops\\n")
+>>> [type(item).__name__ for item in read_paths([folder])]
+['PageInput', 'Failure']
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import json
+import os
+import re
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from newsparse.document import DEFAULT_MAX_BYTES
+from newsparse.errors import InputError, missing_extra
+from newsparse.records import Failure, PageInput
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcRecord
+
+__all__ = [
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "WARC_SUFFIXES",
+    "expand_paths",
+    "read_html_file",
+    "read_jsonl",
+    "read_paths",
+    "read_warc",
+    "warc_byte_ranges",
+]
+
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+PathArg = str | os.PathLike[str]
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def expand_paths(args: Iterable[PathArg]) -> Iterator[Path]:
+    """Every input file named by ``args``: files as given, folders walked, globs expanded.
+
+    Folders are walked recursively in name order and give the files whose names end in a
+    suffix newsparse reads (HTML, WARC or JSONL). A path that does not exist and a glob
+    that matches nothing raise :class:`~newsparse.InputError`: a typo should not pass for
+    an empty input.
+
+    >>> list(expand_paths(["/no/such/page.html"]))
+    Traceback (most recent call last):
+    ...
+    newsparse.errors.InputError: /no/such/page.html: no such file or folder
+    """
+    for arg in args:
+        text = os.fspath(arg)
+        path = Path(text)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        elif glob.has_magic(text):
+            matches = sorted(glob.glob(text, recursive=True))
+            if not matches:
+                raise InputError(f"{text}: the pattern matches no file")
+            for match in matches:
+                yield from _walk(Path(match)) if Path(match).is_dir() else (Path(match),)
+        else:
+            raise InputError(f"{text}: no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if name.lower().endswith(HTML_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES):
+                yield Path(root) / name
+
+
+def read_paths(
+    args: Iterable[PathArg], *, skipped: Counter[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[PageInput | Failure]:
+    """Read every page in the files, folders and globs ``args`` (see :func:`expand_paths`).
+
+    A file is read by the reader its name calls for: WARC (``.warc``, ``.warc.gz``), JSONL
+    (``.jsonl``, ``.ndjson``, optionally ``.gz``), otherwise an HTML page (``.gz`` is
+    decompressed).
+    """
+    for path in expand_paths(args):
+        name = path.name.lower()
+        if name.endswith(WARC_SUFFIXES):
+            yield from read_warc(path, skipped=skipped, max_bytes=max_bytes)
+        elif name.endswith(JSONL_SUFFIXES):
+            yield from read_jsonl(path, skipped=skipped)
+        else:
+            yield read_html_file(path, max_bytes=max_bytes)
+
+
+# --------------------------------------------------------------------------- HTML files
+
+
+def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PageInput | Failure:
+    """The page in one HTML file (gzip-compressed when its name ends in ``.gz``).
+
+    Its id is the path as given; it has no URL (the parser falls back to the page's own
+    canonical link).
+    """
+    name = os.fspath(path)
+    try:
+        size = os.stat(name).st_size
+        if size > max_bytes:
+            return Failure(
+                input=name,
+                stage="read",
+                error="TooLarge",
+                message=f"the file is {size:,} bytes, more than max_bytes={max_bytes:,}",
+            )
+        with open(name, "rb") as handle:
+            data = handle.read()
+        if name.lower().endswith(".gz"):
+            data = gzip.decompress(data)
+    except OSError as exc:  # gzip's BadGzipFile is an OSError too
+        return Failure(input=name, stage="read", error=type(exc).__name__, message=f"cannot read the file: {exc}")
+    except (EOFError, zlib.error) as exc:
+        return Failure(input=name, stage="read", error="BadGzipFile", message=f"the gzip data is cut short: {exc}")
+    return PageInput(id=name, data=data)
+
+
+# --------------------------------------------------------------------------- JSONL
+
+
+def read_jsonl(path: PathArg, *, skipped: Counter[str] | None = None) -> Iterator[PageInput | Failure]:
+    """The pages in a JSONL file: one ``{"url": ..., "html": ...}`` object a line.
+
+    ``charset`` (the HTTP charset) is read too when present. Each page's id is
+    ``PATH:LINE`` (lines counted from 1); a line that is not such an object gives a
+    Failure and reading goes on. Blank lines are skipped.
+    """
+    name = os.fspath(path)
+    opener: Any = gzip.open if name.lower().endswith(".gz") else open
+    try:
+        with opener(name, "rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                if not raw.strip():
+                    _count(skipped, "blank JSONL lines")
+                    continue
+                yield _page_from_json_line(f"{name}:{number}", raw)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Failure(input=f"{name}:end", stage="read", error=type(exc).__name__, message=f"cannot read on: {exc}")
+
+
+def _page_from_json_line(input_id: str, raw: bytes) -> PageInput | Failure:
+    def bad(message: str) -> Failure:
+        return Failure(input=input_id, stage="read", error="BadLine", message=message)
+
+    try:
+        obj = json.loads(raw)
+    except ValueError as exc:
+        return bad(f"not valid JSON: {exc}")
+    if not isinstance(obj, dict):
+        return bad(f'expected an object {{"url": ..., "html": ...}}, got {type(obj).__name__}')
+    html, url, charset = obj.get("html"), obj.get("url"), obj.get("charset")
+    if not isinstance(html, str):
+        return bad('the object has no "html" string')
+    if url is not None and not isinstance(url, str):
+        return bad(f'"url" must be a string, got {type(url).__name__}')
+    if charset is not None and not isinstance(charset, str):
+        return bad(f'"charset" must be a string, got {type(charset).__name__}')
+    return PageInput(id=input_id, data=html, url=url, charset=charset)
+
+
+# --------------------------------------------------------------------------- WARC
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_HEADER = re.compile(rb"WARC/1\.[01]\r?\n[A-Za-z][A-Za-z0-9-]*:")
+_SCAN_BLOCK = 1 << 20
+
+
+def _fastwarc() -> Any:
+    try:
+        import fastwarc.warc
+        import fastwarc.stream_io
+    except ImportError:
+        raise missing_extra("reading WARC files", "fastwarc", "warc") from None
+    return fastwarc
+
+
+def read_warc(
+    path: PathArg,
+    *,
+    start: int = 0,
+    end: int | None = None,
+    skipped: Counter[str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[PageInput | Failure]:
+    """The HTML pages in a WARC file (``.warc`` or ``.warc.gz``), as the file is read.
+
+    Each ``response`` record with a 2xx HTTP status and an HTML content type (or
+    ``resource`` record of an HTML type) gives a page: its id is ``PATH@OFFSET`` (the
+    record's byte offset in the file), its URL the record's ``WARC-Target-URI``, its
+    charset the one in the HTTP ``Content-Type``; ``Content-Encoding`` and chunked
+    transfer encoding are undone. Other records are skipped and counted in ``skipped``.
+
+    A record cut short gives a ``TruncatedRecord`` Failure; a stretch of the file that
+    cannot be read (corrupt gzip, garbage) gives one ``UnreadableData`` Failure with the id
+    ``PATH@FROM-TO`` (from the last good record to the record where reading resumed, or
+    ``end``), and reading resumes at the next record found after it.
+
+    ``start`` and ``end`` read only the records that start in that byte range (what a
+    Dask or Spark partition reads, see :func:`warc_byte_ranges`); ``start`` need not fall
+    on a record. Byte ranges need a plain WARC or one gzip member per record (what the
+    WARC standard recommends and crawlers write).
+    """
+    warc = _fastwarc().warc
+    name = os.fspath(path)
+    with open(name, "rb") as handle:
+        gz = handle.read(2) == _GZIP_MAGIC[:2]
+        position = _next_record_start(handle, start, gz) if start > 0 else 0
+        bad_since: int | None = None  # the offset after which the file could not be read
+        problem = ""
+        while position is not None and (end is None or position < end):
+            handle.seek(position)
+            last: int | None = None
+            resume_from: int | None = None
+            try:
+                for record in warc.ArchiveIterator(handle, parse_http=True, auto_decode="none", stream_detect=True):
+                    offset = int(record.stream_pos)
+                    if end is not None and offset >= end:
+                        break
+                    if bad_since is not None:
+                        yield _unreadable(name, bad_since, offset, problem)
+                        bad_since = None
+                    last = offset
+                    item = _page_from_record(record, f"{name}@{offset}", skipped, max_bytes)
+                    if item is not None:
+                        yield item
+                    if isinstance(item, Failure) and item.error == "TruncatedRecord":
+                        resume_from = offset + 1  # its length was wrong: look for the next record inside it
+                        break
+                else:
+                    position = None
+            except OSError as exc:  # fastwarc's word for corrupt gzip data or a bad header
+                if bad_since is None:
+                    bad_since, problem = (last if last is not None else position), str(exc)
+                resume_from = (last if last is not None else position) + 1
+            if resume_from is None:
+                break
+            position = _next_record_start(handle, resume_from, gz)
+        if bad_since is not None:
+            yield _unreadable(name, bad_since, position, problem)
+
+
+def _unreadable(name: str, since: int, until: int | None, problem: str) -> Failure:
+    where = f"resumed at the record at byte {until:,}" if until is not None else "found no record after it"
+    return Failure(
+        input=f"{name}@{since}-{until if until is not None else 'end'}",
+        stage="read",
+        error="UnreadableData",
+        message=f"cannot read the file after byte {since:,} ({problem}); {where}",
+    )
+
+
+def _page_from_record(
+    record: WarcRecord, input_id: str, skipped: Counter[str] | None, max_bytes: int
+) -> PageInput | Failure | None:
+    warc = _fastwarc().warc
+    kind = record.record_type
+    url = (record.headers.get("WARC-Target-URI") or "").strip().strip("<>") or None
+    if kind == warc.WarcRecordType.response:
+        if not record.is_http:
+            _count(skipped, "response records without HTTP headers")
+            return None
+        status = record.http_headers.status_code
+        if status is None or not 200 <= status < 300:
+            _count(skipped, "responses with a status other than 2xx")
+            return None
+        content_type, charset = record.http_content_type, record.http_charset
+    elif kind == warc.WarcRecordType.resource:
+        content_type, charset = _content_type(record.headers.get("Content-Type"))
+    else:
+        _count(skipped, f"{kind} records")
+        return None
+    if content_type is not None and content_type.lower() not in _HTML_TYPES:
+        _count(skipped, "non-HTML responses")
+        return None
+    expected = int(record.content_length)
+    if expected > max_bytes:
+        return Failure(
+            input=input_id,
+            stage="read",
+            error="TooLarge",
+            message=f"the record's payload is {expected:,} bytes, more than max_bytes={max_bytes:,}",
+            url=url,
+        )
+    try:
+        data = record.reader.read()
+    except OSError as exc:
+        return Failure(input=input_id, stage="read", error="TruncatedRecord", message=f"{exc}", url=url)
+    if len(data) < expected:
+        return Failure(
+            input=input_id,
+            stage="read",
+            error="TruncatedRecord",
+            message=f"the record is cut short: {len(data):,} of its {expected:,} payload bytes are in the file",
+            url=url,
+        )
+    if record.is_http:
+        try:
+            data = _undo_http_encodings(data, record.http_headers)
+        except OSError as exc:
+            return Failure(
+                input=input_id, stage="read", error="BadEncoding", message=f"cannot decode the payload: {exc}", url=url
+            )
+    if content_type is None and not _looks_like_html(data):
+        _count(skipped, "non-HTML responses")
+        return None
+    return PageInput(id=input_id, data=data, url=url, charset=charset or None)
+
+
+def _content_type(header: str | None) -> tuple[str | None, str | None]:
+    if not header:
+        return None, None
+    mime, _, params = header.partition(";")
+    match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", params, re.IGNORECASE)
+    return mime.strip() or None, match.group(1) if match else None
+
+
+def _undo_http_encodings(data: bytes, headers: Any) -> bytes:
+    import io
+
+    stream_io = _fastwarc().stream_io
+    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
+        data = stream_io.ChunkedReader(io.BytesIO(data)).read()
+    for coding in reversed([c.strip().lower() for c in (headers.get("Content-Encoding") or "").split(",")]):
+        if coding in ("gzip", "x-gzip"):
+            data = stream_io.GzipReader(io.BytesIO(data)).read()
+        elif coding == "deflate":
+            data = stream_io.GzipReader(io.BytesIO(data), zlib=True).read()
+        elif coding == "br":
+            data = stream_io.BrotliReader(io.BytesIO(data)).read()
+        elif coding == "zstd":
+            data = stream_io.ZstdReader(io.BytesIO(data)).read()
+        elif coding not in ("", "identity"):
+            raise OSError(f"unknown Content-Encoding {coding!r}")
+    return bytes(data)
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<!--")) or b"<html" in head
+
+
+def _count(skipped: Counter[str] | None, reason: str) -> None:
+    if skipped is not None:
+        skipped[reason] += 1
+
+
+# --------------------------------------------------------------------------- record boundaries
+
+
+def warc_byte_ranges(path: PathArg, blocksize: int) -> list[tuple[int, int | None]]:
+    """Split a WARC file into byte ranges of about ``blocksize`` bytes for parallel reading.
+
+    Each range is ``(start, end)`` (the last one ends with None): :func:`read_warc` with
+    those bounds reads the records that start in it, so together the ranges read every
+    record once. Only the file size is looked at; the ranges' starts need not fall on a
+    record.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(suffix=".warc") as f:
+    ...     _ = f.write(b"x" * 2500); f.flush()
+    ...     warc_byte_ranges(f.name, 1000)
+    [(0, 1000), (1000, 2000), (2000, None)]
+    """
+    if blocksize < 1:
+        raise InputError(f"blocksize must be a positive number of bytes, got {blocksize}")
+    size = os.stat(os.fspath(path)).st_size
+    starts = list(range(0, max(size, 1), blocksize))
+    return [(s, starts[i + 1] if i + 1 < len(starts) else None) for i, s in enumerate(starts)]
+
+
+def _next_record_start(handle: IO[bytes], offset: int, gz: bool) -> int | None:
+    """The offset of the first thing at or after ``offset`` that looks like a record start.
+
+    In a ``.warc.gz``: a gzip member that inflates to a WARC header; in a plain WARC: a
+    ``WARC/1.x`` line at the start of a line followed by a header field.
+    """
+    needle = _GZIP_MAGIC if gz else b"\nWARC/1."
+    skip = 0 if gz else 1  # the match starts at the newline before the record
+    base = offset if gz else max(offset - 1, 0)
+    if not gz and offset == 0 and _is_record_start(handle, 0, gz):
+        return 0
+    carry = b""
+    while True:
+        handle.seek(base)
+        block = handle.read(_SCAN_BLOCK)
+        if not block:
+            return None
+        data = carry + block
+        data_start = base - len(carry)
+        found = data.find(needle)
+        while found != -1:
+            candidate = data_start + found + skip
+            if candidate >= offset and _is_record_start(handle, candidate, gz):
+                return candidate
+            found = data.find(needle, found + 1)
+        carry = data[-(len(needle) - 1) :]
+        base += len(block)
+
+
+def _is_record_start(handle: IO[bytes], offset: int, gz: bool) -> bool:
+    handle.seek(offset)
+    head = handle.read(4096)
+    if gz:
+        try:
+            head = zlib.decompressobj(31).decompress(head, 64)
+        except zlib.error:
+            return False
+    return _WARC_HEADER.match(head) is not None
