@@ -44,7 +44,7 @@ def test_one_result_per_input_in_input_order(workers: int) -> None:
     items = mixed_inputs(90)
     results = list(parse_many_with_ids(items, workers=workers, chunk_size=4))
     assert len(results) == len(items)
-    for n, (item, (input_id, result)) in enumerate(zip(items, results)):
+    for n, (item, (input_id, result)) in enumerate(zip(items, results, strict=True)):
         if isinstance(item, Failure):
             assert result == item and input_id == item.input
         elif isinstance(item, bytes):

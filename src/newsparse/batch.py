@@ -22,12 +22,10 @@ from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Union
 
 import attrs
 
 from newsparse.adapters.base import Adapter
-from newsparse.article import Article
 from newsparse.document import DEFAULT_MAX_BYTES
 from newsparse.errors import AdapterError, NewsparseError
 from newsparse.records import Failure, PageInput, Result
@@ -43,7 +41,7 @@ __all__ = [
 ]
 
 #: What :func:`parse_many` accepts: pages from a reader (or failures it already met), or plain bytes / str.
-BatchItem = Union[PageInput, Failure, bytes, str]
+BatchItem = PageInput | Failure | bytes | str
 
 #: Pages sent to a worker at once: enough to make the cost of sending them negligible
 #: next to parsing them, few enough to keep every worker busy to the end.
@@ -226,6 +224,7 @@ def _parse_chunk(chunk: list[PageInput | Failure]) -> list[Result]:
 def _new_pool(workers: int, options: ParseOptions) -> ProcessPoolExecutor:
     # forkserver (the default from Python 3.14 on) starts workers from a clean process:
     # no copy of the caller's threads or locks, as plain fork would make.
+    context: multiprocessing.context.BaseContext
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         # The server imports newsparse once and every worker forks from it ready to parse.
@@ -279,7 +278,7 @@ def _collect_oldest(
                 result, pool = _parse_alone(item, pool, workers, options)
                 yield _id_of(item), result
         return pool
-    for item, result in zip(chunk, results):
+    for item, result in zip(chunk, results, strict=True):
         yield _id_of(item), result
     return pool
 

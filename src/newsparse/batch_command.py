@@ -125,7 +125,10 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         else:
             sink.close()
     elapsed = time.monotonic() - started
-    print(_summary(counts, skipped, done, elapsed, args, interrupted), file=sys.stderr)
+    print(
+        _summary(counts=counts, skipped=skipped, done=done, elapsed=elapsed, args=args, interrupted=interrupted),
+        file=sys.stderr,
+    )
     if interrupted:
         return EXIT_INTERRUPTED
     failed_total = counts["failed read"] + counts["failed parse"] + done.failures
@@ -145,6 +148,7 @@ def _check_inputs(args: list[str]) -> None:
 
 
 def _summary(
+    *,
     counts: Counter[str],
     skipped: Counter[str],
     done: _Done,
@@ -171,7 +175,7 @@ def _summary(
     rate = total / elapsed if elapsed > 0 else 0.0
     lines.append(f"  {rate:,.1f} pages/s over {elapsed:,.1f} s with {workers} worker(s) -> {args.output}")
     if interrupted:
-        lines.append(f"  interrupted: run the same command with --resume to go on")
+        lines.append("  interrupted: run the same command with --resume to go on")
     return "\n".join(lines)
 
 
@@ -243,7 +247,7 @@ class _Progress:
         if not enabled:
             return
         try:
-            from tqdm import tqdm
+            from tqdm import tqdm  # type: ignore[import-untyped]
         except ImportError:
             print(f"newsparse batch: {missing_extra('a progress bar', 'tqdm', 'progress')}", file=sys.stderr)
             return

@@ -30,7 +30,6 @@ from newsparse.readers import WARC_SUFFIXES, expand_paths, warc_byte_ranges
 if TYPE_CHECKING:
     import dask.bag
     import dask.dataframe
-    import pandas
 
 __all__ = ["COLUMNS", "Partition", "flat_row", "read_warc_bag", "read_warc_dataframe", "warc_partitions"]
 
@@ -61,7 +60,9 @@ COLUMNS: dict[str, str] = {
 }
 
 
-def warc_partitions(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], blocksize: int | None = None) -> list[Partition]:
+def warc_partitions(
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]], blocksize: int | None = None
+) -> list[Partition]:
     """The partitions for ``paths`` (files, folders or glob patterns of WARC files).
 
     With ``blocksize=None`` each file is one partition; with a number of bytes, each file
@@ -97,7 +98,8 @@ def read_warc_bag(
     """
     bag, delayed = _dask_bag()
     parts = [delayed(_partition_lines, pure=True)(part, adapter, meta) for part in warc_partitions(paths, blocksize)]
-    return bag.from_delayed(parts)
+    result: dask.bag.Bag = bag.from_delayed(parts)
+    return result
 
 
 def read_warc_dataframe(
@@ -113,7 +115,10 @@ def read_warc_dataframe(
     """
     dataframe = _dask_dataframe()
     parts = warc_partitions(paths, blocksize)
-    return dataframe.from_map(_partition_frame, parts, adapter=adapter, meta=_empty_frame(), enforce_metadata=False)
+    result: dask.dataframe.DataFrame = dataframe.from_map(
+        _partition_frame, parts, adapter=adapter, meta=_empty_frame(), enforce_metadata=False
+    )
+    return result
 
 
 def flat_row(line: dict[str, Any]) -> dict[str, Any]:
@@ -168,23 +173,27 @@ def _partition_lines(part: Partition, adapter: str | None, meta: bool) -> list[d
     return list(parse_warc_lines(path, start, end, adapter=adapter, meta=meta))
 
 
-def _partition_frame(part: Partition, adapter: str | None = None) -> pandas.DataFrame:
-    import pandas
-
+def _partition_frame(part: Partition, adapter: str | None = None) -> Any:
+    pandas = _pandas()
     rows = [flat_row(line) for line in _partition_lines(part, adapter, True)]
     return pandas.DataFrame(rows, columns=list(COLUMNS)).astype(COLUMNS)
 
 
-def _empty_frame() -> pandas.DataFrame:
-    import pandas
-
+def _empty_frame() -> Any:
+    pandas = _pandas()
     return pandas.DataFrame({name: pandas.Series(dtype=dtype) for name, dtype in COLUMNS.items()})
+
+
+def _pandas() -> Any:
+    import pandas  # type: ignore[import-untyped]  # (dask[dataframe] brings it; its stubs are not installed)
+
+    return pandas
 
 
 def _dask_bag() -> tuple[Any, Any]:
     try:
         import dask.bag
-        from dask import delayed
+        from dask.delayed import delayed
     except ImportError:
         raise missing_extra("newsparse.dask", "dask", "dask") from None
     return dask.bag, delayed

@@ -205,8 +205,8 @@ _SCAN_BLOCK = 1 << 20
 
 def _fastwarc() -> Any:
     try:
-        import fastwarc.warc
         import fastwarc.stream_io
+        import fastwarc.warc
     except ImportError:
         raise missing_extra("reading WARC files", "fastwarc", "warc") from None
     return fastwarc
@@ -246,7 +246,8 @@ def read_warc(
         bad_since: int | None = None  # the offset after which the file could not be read
         problem = ""
         while position is not None and (end is None or position < end):
-            handle.seek(position)
+            restart = position
+            handle.seek(restart)
             last: int | None = None
             resume_from: int | None = None
             try:
@@ -267,9 +268,10 @@ def read_warc(
                 else:
                     position = None
             except OSError as exc:  # fastwarc's word for corrupt gzip data or a bad header
+                failed_after = last if last is not None else restart
                 if bad_since is None:
-                    bad_since, problem = (last if last is not None else position), str(exc)
-                resume_from = (last if last is not None else position) + 1
+                    bad_since, problem = failed_after, str(exc)
+                resume_from = failed_after + 1
             if resume_from is None:
                 break
             position = _next_record_start(handle, resume_from, gz)

@@ -20,7 +20,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 import attrs
 
@@ -81,7 +81,7 @@ class Failure:
         return {"input": self.input, "url": self.url, "stage": self.stage, "error": self.error, "message": self.message}
 
 
-Result = Union[Article, Failure]
+Result = Article | Failure
 
 
 def result_line(input_id: str, result: Result, *, meta: bool = True) -> dict[str, Any]:
