@@ -267,3 +267,8 @@ def test_paths_folders_and_globs(tmp_path: Path) -> None:
         list(expand_paths([tmp_path / "missing.html"]))
     with pytest.raises(InputError, match="matches no file"):
         list(expand_paths([str(tmp_path / "*.xml")]))
+
+
+def test_a_warc_that_cannot_be_opened_is_a_failure(tmp_path: Path) -> None:
+    (item,) = list(read_warc(tmp_path / "missing.warc.gz"))
+    assert isinstance(item, Failure) and item.error == "FileNotFoundError" and item.stage == "read"

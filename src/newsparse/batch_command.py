@@ -208,17 +208,39 @@ class _Done:
                 if not raw.endswith(b"\n"):
                     break
                 keep += len(raw)
-                try:
-                    line = json.loads(raw)
-                except ValueError:
-                    continue  # a damaged line: its input is parsed again and appended
-                if isinstance(line, dict) and isinstance(line.get("input"), str):
-                    hashes.append(_hash(line["input"]))
-                    failures += "failure" in line
+                found = _id_and_kind(raw)
+                if found is not None:  # else a damaged line: its input is parsed again and appended
+                    hashes.append(_hash(found[0]))
+                    failures += found[1] == "failure"
         if keep < path.stat().st_size:
             with open(path, "r+b") as handle:
                 handle.truncate(keep)
         return cls(array("Q", sorted(hashes)), failures)
+
+
+_DECODER = json.JSONDecoder()
+_PREFIX = '{"input": '
+
+
+def _id_and_kind(raw: bytes) -> tuple[str, str] | None:
+    """The input id and ``article`` or ``failure`` of an OUT line, without decoding the article."""
+    text = raw.decode("utf-8", "replace")
+    if text.startswith(_PREFIX):  # what newsparse batch writes: the id first
+        try:
+            input_id, end = _DECODER.raw_decode(text, len(_PREFIX))
+        except ValueError:
+            return None
+        kind = text[end : end + 12]
+        if isinstance(input_id, str) and kind in (', "article":', ', "failure":'):
+            return input_id, kind[3:-2]
+        return None
+    try:
+        line = json.loads(text)
+    except ValueError:
+        return None
+    if isinstance(line, dict) and isinstance(line.get("input"), str) and ("article" in line or "failure" in line):
+        return line["input"], "failure" if "failure" in line else "article"
+    return None
 
 
 def _hash(input_id: str) -> int:

@@ -240,7 +240,12 @@ def read_warc(
     """
     warc = _fastwarc().warc
     name = os.fspath(path)
-    with open(name, "rb") as handle:
+    try:
+        handle = open(name, "rb")  # noqa: SIM115 - closed by the with below, after this check
+    except OSError as exc:
+        yield Failure(input=name, stage="read", error=type(exc).__name__, message=f"cannot open the file: {exc}")
+        return
+    with handle:
         gz = handle.read(2) == _GZIP_MAGIC[:2]
         position = _next_record_start(handle, start, gz) if start > 0 else 0
         bad_since: int | None = None  # the offset after which the file could not be read
