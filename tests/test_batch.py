@@ -124,3 +124,16 @@ def test_parse_many_over_a_warc_reader(tmp_path: Path) -> None:
     path = write_warc(tmp_path / "crawl.warc.gz", blobs)
     results = list(parse_many(read_warc(path), workers=2))
     assert [r.url for r in results if isinstance(r, Article)] == [f"https://news.example/{n}" for n in range(5)]
+
+
+def test_the_batch_modules_import_their_extras_only_when_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsparse.batch, newsparse.readers, newsparse.records, newsparse.dask, newsparse.cli;"
+        "newsparse.cli.build_parser();"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'fastwarc', 'tqdm', 'pandas'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
