@@ -7,7 +7,9 @@ with ``workers=1`` and ``workers=2`` in alternation, ``--rounds`` times each; ev
 printed, then the best and the median pages/s of each and their ratio. The load average
 is printed at the start and the end, with the CPU that two busy processes actually get
 (about 2.0 cores on a quiet 2-core machine): on a shared machine other processes take
-cores, and the ratio drops with them.
+cores, and the ratio drops with them. Each run also prints the cores it got (CPU seconds
+of this process and its workers per second of wall time) and the pages parsed per CPU
+second, which says whether going parallel costs anything whatever the load.
 """
 
 from __future__ import annotations
@@ -17,25 +19,70 @@ import os
 import platform
 import statistics
 import sys
+import threading
 import time
 from itertools import islice
 from pathlib import Path
 
+import psutil
 from corpus import cores_available, corpus_pages, cycle_pages, load_average
 
 from newsparse import Article, PageInput, parse_many
 
 
-def timed_run(pages: list[PageInput], workers: int) -> tuple[float, int, int]:
-    """Parse every page; return the seconds taken, the articles and the failures."""
-    started = time.perf_counter()
+class CpuMeter:
+    """CPU seconds used by this process and every process under it (the workers), sampled 5 times a second.
+
+    Workers are not children this process waits for, so their CPU time is read while they
+    live; the last 0.2 s of each may be missed.
+    """
+
+    def __init__(self) -> None:
+        self.me = psutil.Process()
+        self.last: dict[int, float] = {}
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _sample(self) -> None:
+        for process in [self.me, *self.me.children(recursive=True)]:
+            try:
+                times = process.cpu_times()
+            except psutil.Error:
+                continue
+            self.last[process.pid] = times.user + times.system
+
+    def _run(self) -> None:
+        while not self.stop.wait(0.2):
+            self._sample()
+
+    def __enter__(self) -> CpuMeter:
+        self._sample()
+        self.start = dict(self.last)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        self.thread.join()
+        self._sample()
+
+    @property
+    def seconds(self) -> float:
+        return sum(cpu - self.start.get(pid, 0.0) for pid, cpu in self.last.items())
+
+
+def timed_run(pages: list[PageInput], workers: int) -> tuple[float, float, int, int]:
+    """Parse every page; return the seconds taken, the CPU seconds used, the articles and the failures."""
     articles = failures = 0
-    for result in parse_many(pages, workers=workers):
-        if isinstance(result, Article):
-            articles += 1
-        else:
-            failures += 1
-    return time.perf_counter() - started, articles, failures
+    with CpuMeter() as cpu:
+        started = time.perf_counter()
+        for result in parse_many(pages, workers=workers):
+            if isinstance(result, Article):
+                articles += 1
+            else:
+                failures += 1
+        elapsed = time.perf_counter() - started
+    return elapsed, cpu.seconds, articles, failures
 
 
 def main() -> None:
@@ -56,20 +103,28 @@ def main() -> None:
     print(f"pages: {len(pages)} ({megabytes:.1f} MB of HTML) from {args.corpus}")
 
     rates: dict[int, list[float]] = {1: [], 2: []}
+    per_cpu: dict[int, list[float]] = {1: [], 2: []}
     for round_ in range(1, args.rounds + 1):
         for workers in (1, 2):
-            seconds, articles, failures = timed_run(pages, workers)
+            seconds, cpu, articles, failures = timed_run(pages, workers)
             rate = len(pages) / seconds
             rates[workers].append(rate)
+            per_cpu[workers].append(len(pages) / cpu)
             print(
                 f"round {round_}, workers={workers}: {rate:7.1f} pages/s ({seconds:.1f} s; "
-                f"{articles} articles, {failures} failures; load {load_average()})"
+                f"{articles} articles, {failures} failures; the run got {cpu / seconds:.2f} cores, "
+                f"{len(pages) / cpu:.1f} pages per CPU second; load {load_average()})"
             )
     best = {w: max(r) for w, r in rates.items()}
     median = {w: statistics.median(r) for w, r in rates.items()}
     print(f"best:   1 worker {best[1]:.1f} pages/s, 2 workers {best[2]:.1f} pages/s, ratio {best[2] / best[1]:.2f}x")
     print(
         f"median: 1 worker {median[1]:.1f} pages/s, 2 workers {median[2]:.1f} pages/s, ratio {median[2] / median[1]:.2f}x"
+    )
+    cpu_1, cpu_2 = statistics.median(per_cpu[1]), statistics.median(per_cpu[2])
+    print(
+        f"pages per CPU second (median): 1 worker {cpu_1:.1f}, 2 workers {cpu_2:.1f}: "
+        f"2 workers do {cpu_2 / cpu_1:.2f}x the work per CPU second (1.00 = no cost for going parallel)"
     )
     print(f"load average at end: {load_average()}; two busy processes get {cores_available():.2f} cores")
     sys.stdout.flush()
