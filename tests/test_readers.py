@@ -120,7 +120,7 @@ def test_a_record_longer_than_the_file_says_is_reported_and_reading_resumes_insi
 
 def test_a_corrupt_gzip_member_is_reported_once_and_reading_resumes_after_it(tmp_path: Path) -> None:
     members = [gzip.compress(blob) for blob in records(5)]
-    members[2] = members[2][:-30] + b"\x00" * 30  # a damaged member in the middle of the file
+    members[2] = members[2][:40] + b"\x00" * 30 + members[2][70:]  # a damaged member in the middle of the file
     path = tmp_path / "damaged.warc.gz"
     path.write_bytes(b"".join(members))
     items = list(read_warc(path))
@@ -192,6 +192,35 @@ def test_byte_ranges_read_every_record_exactly_once(tmp_path: Path, suffix: str,
     assert ranges[0][0] == 0 and ranges[-1][1] is None
     split = [i for start, end in ranges for i in ids(list(read_warc(path, start=start, end=end)))]
     assert split == whole and len(whole) == 6
+
+
+def broken_files(folder: Path) -> list[Path]:
+    blobs = records(8)
+    members = [gzip.compress(blob) for blob in blobs]
+    damaged = list(members)
+    damaged[2] = damaged[2][:40] + b"\xff" * 30 + damaged[2][70:]
+    damaged[5] = damaged[5][: len(damaged[5]) // 2]
+    lying = list(blobs)
+    lying[3] = lying[3].replace(b"Content-Length: ", b"Content-Length: 9", 1)
+    files = {
+        "damaged.warc.gz": b"".join(damaged),
+        "garbage.warc": b"GARBAGE\r\n" + blobs[0] + b"junk" * 50 + b"".join(blobs[1:5]) + b"x" * 300 + blobs[5],
+        "lying.warc": b"".join(lying),
+        "cut.warc.gz": b"".join(members)[:-100],  # the last member loses its end: fastwarc says nothing
+        "tail.warc.gz": b"".join(members[:3]) + b"not gzip" * 40,
+    }
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+    return [folder / name for name in files]
+
+
+@pytest.mark.parametrize("blocksize", [1, 97, 256, 700, 2000])
+def test_byte_ranges_of_broken_files_report_what_a_whole_read_reports(tmp_path: Path, blocksize: int) -> None:
+    for path in broken_files(tmp_path):
+        whole = list(read_warc(path))
+        assert any(isinstance(i, Failure) for i in whole), path
+        split = [i for start, end in warc_byte_ranges(path, blocksize) for i in read_warc(path, start=start, end=end)]
+        assert split == whole, path
 
 
 def test_a_byte_range_starting_inside_a_page_that_quotes_a_warc_header_finds_the_real_next_record(

@@ -13,7 +13,7 @@ def warc_record(warc_type: str, block: bytes, *, url: str | None = None, content
     headers = [
         "WARC/1.1",
         f"WARC-Type: {warc_type}",
-        f"WARC-Record-ID: <urn:uuid:{uuid.uuid4()}>",
+        f"WARC-Record-ID: <urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{warc_type} {url} {block!r}')}>",  # fixed bytes
         "WARC-Date: 2025-11-12T08:00:00Z",
     ]
     if url is not None:

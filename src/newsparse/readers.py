@@ -235,8 +235,9 @@ def read_warc(
 
     ``start`` and ``end`` read only the records that start in that byte range (what a
     Dask or Spark partition reads, see :func:`warc_byte_ranges`); ``start`` need not fall
-    on a record. Byte ranges need a plain WARC or one gzip member per record (what the
-    WARC standard recommends and crawlers write).
+    on a record. The ranges of a file together give exactly what reading it whole gives,
+    failures included. Byte ranges need a plain WARC or one gzip member per record (what
+    the WARC standard recommends and crawlers write).
     """
     warc = _fastwarc().warc
     name = os.fspath(path)
@@ -250,19 +251,24 @@ def read_warc(
         position = _next_record_start(handle, start, gz) if start > 0 else 0
         bad_since: int | None = None  # the offset after which the file could not be read
         problem = ""
-        while position is not None and (end is None or position < end):
+        # Unreadable data is reported by the range holding the last good record before it (which
+        # reads on past its end to find where reading resumes), so every range reports what a
+        # whole-file read reports. Until a range has read a record, what it cannot read is not its own.
+        inherited = start > 0
+        while position is not None and (end is None or position < end or bad_since is not None):
             restart = position
             handle.seek(restart)
             last: int | None = None
             resume_from: int | None = None
             try:
-                for record in warc.ArchiveIterator(handle, parse_http=True, auto_decode="none", stream_detect=True):
+                for record in warc.ArchiveIterator(handle, parse_http=False, stream_detect=True):
                     offset = int(record.stream_pos)
-                    if end is not None and offset >= end:
-                        break
                     if bad_since is not None:
                         yield _unreadable(name, bad_since, offset, problem)
                         bad_since = None
+                    if end is not None and offset >= end:
+                        break
+                    inherited = False
                     last = offset
                     item = _page_from_record(record, f"{name}@{offset}", skipped, max_bytes)
                     if item is not None:
@@ -271,10 +277,18 @@ def read_warc(
                         resume_from = offset + 1  # its length was wrong: look for the next record inside it
                         break
                 else:
-                    position = None
+                    # fastwarc ends quietly where a gzip member is cut short at the end of the file:
+                    # a member left after the last record read is a record lost, and is reported.
+                    after = last if last is not None else restart
+                    if gz and _next_record_start(handle, after + 1, gz) is not None:
+                        if bad_since is None and not inherited:
+                            bad_since, problem = after, "the gzip data of a record ends early"
+                        resume_from = after + 1
+                    else:
+                        position = None
             except OSError as exc:  # fastwarc's word for corrupt gzip data or a bad header
                 failed_after = last if last is not None else restart
-                if bad_since is None:
+                if bad_since is None and not inherited:
                     bad_since, problem = failed_after, str(exc)
                 resume_from = failed_after + 1
             if resume_from is None:
@@ -300,55 +314,94 @@ def _page_from_record(
     warc = _fastwarc().warc
     kind = record.record_type
     url = (record.headers.get("WARC-Target-URI") or "").strip().strip("<>") or None
-    if kind == warc.WarcRecordType.response:
-        if not record.is_http:
-            _count(skipped, "response records without HTTP headers")
-            return None
-        status = record.http_headers.status_code
-        if status is None or not 200 <= status < 300:
-            _count(skipped, "responses with a status other than 2xx")
-            return None
-        content_type, charset = record.http_content_type, record.http_charset
-    elif kind == warc.WarcRecordType.resource:
-        content_type, charset = _content_type(record.headers.get("Content-Type"))
-    else:
+
+    def failure(error: str, message: str) -> Failure:
+        return Failure(input=input_id, stage="read", error=error, message=message, url=url)
+
+    if kind not in (warc.WarcRecordType.response, warc.WarcRecordType.resource):
         _count(skipped, f"{kind} records")
         return None
+    declared = (record.headers.get("Content-Length") or "").strip()
+    if not declared.isdigit():
+        return failure("TruncatedRecord", "the record's WARC headers end early: it has no Content-Length")
+    block_length = int(declared)
+    wrapped = "application/http" in (record.headers.get("Content-Type") or "").lower()
+    if kind == warc.WarcRecordType.response and not wrapped:
+        _count(skipped, "response records without HTTP headers")
+        return None
+    head = _read_up_to(record.reader, min(block_length, _HTTP_HEAD_LIMIT)) if wrapped else b""
+    status, headers, body_at = _http_head(head) if wrapped else (200, {}, 0)
+    if body_at < 0:
+        if len(head) < min(block_length, _HTTP_HEAD_LIMIT):
+            return failure("TruncatedRecord", "the record is cut short inside its HTTP headers")
+        return failure("BadHttpHeaders", f"no end of the HTTP headers in the first {len(head):,} bytes")
+    if not 200 <= status < 300:
+        _count(skipped, "responses with a status other than 2xx")
+        return None
+    content_type, charset = _content_type(
+        headers.get("content-type") if wrapped else record.headers.get("Content-Type")
+    )
     if content_type is not None and content_type.lower() not in _HTML_TYPES:
         _count(skipped, "non-HTML responses")
         return None
-    expected = int(record.content_length)
-    if expected > max_bytes:
-        return Failure(
-            input=input_id,
-            stage="read",
-            error="TooLarge",
-            message=f"the record's payload is {expected:,} bytes, more than max_bytes={max_bytes:,}",
-            url=url,
+    payload_length = block_length - body_at
+    if payload_length > max_bytes:
+        return failure(
+            "TooLarge", f"the record's payload is {payload_length:,} bytes, more than max_bytes={max_bytes:,}"
         )
     try:
-        data = record.reader.read()
+        block = head + record.reader.read()
     except OSError as exc:
-        return Failure(input=input_id, stage="read", error="TruncatedRecord", message=f"{exc}", url=url)
-    if len(data) < expected:
-        return Failure(
-            input=input_id,
-            stage="read",
-            error="TruncatedRecord",
-            message=f"the record is cut short: {len(data):,} of its {expected:,} payload bytes are in the file",
-            url=url,
+        return failure("TruncatedRecord", f"the record cannot be read to its end: {exc}")
+    if len(block) < block_length:
+        return failure(
+            "TruncatedRecord",
+            f"the record is cut short: {len(block):,} of its {block_length:,} bytes are in the file",
         )
-    if record.is_http:
-        try:
-            data = _undo_http_encodings(data, record.http_headers)
-        except OSError as exc:
-            return Failure(
-                input=input_id, stage="read", error="BadEncoding", message=f"cannot decode the payload: {exc}", url=url
-            )
+    data = block[body_at:block_length]
+    try:
+        data = _undo_http_encodings(data, headers)
+    except OSError as exc:
+        return failure("BadEncoding", f"cannot decode the payload: {exc}")
     if content_type is None and not _looks_like_html(data):
         _count(skipped, "non-HTML responses")
         return None
     return PageInput(id=input_id, data=data, url=url, charset=charset or None)
+
+
+# HTTP headers longer than this are not a web server's: the record is reported as malformed.
+_HTTP_HEAD_LIMIT = 64 * 1024
+_HTTP_STATUS = re.compile(rb"HTTP/\d(?:\.\d)?\s+(\d{3})")
+
+
+def _read_up_to(reader: Any, size: int) -> bytes:
+    parts, got = [], 0
+    while got < size:
+        part = reader.read(size - got)
+        if not part:
+            break
+        parts.append(part)
+        got += len(part)
+    return b"".join(parts)
+
+
+def _http_head(head: bytes) -> tuple[int, dict[str, str], int]:
+    """The status, the headers (lower-case names) and where the body starts; -1 when the head does not end."""
+    end = head.find(b"\r\n\r\n")
+    skip = 4
+    if end < 0:
+        end, skip = head.find(b"\n\n"), 2
+    if end < 0:
+        return 0, {}, -1
+    lines = head[:end].decode("latin-1").splitlines()
+    match = _HTTP_STATUS.match(lines[0].encode("latin-1")) if lines else None
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        if colon:
+            key = name.strip().lower()
+            headers[key] = f"{headers[key]}, {value.strip()}" if key in headers else value.strip()
+    return (int(match.group(1)) if match else 0), headers, end + skip
 
 
 def _content_type(header: str | None) -> tuple[str | None, str | None]:
@@ -359,13 +412,13 @@ def _content_type(header: str | None) -> tuple[str | None, str | None]:
     return mime.strip() or None, match.group(1) if match else None
 
 
-def _undo_http_encodings(data: bytes, headers: Any) -> bytes:
+def _undo_http_encodings(data: bytes, headers: dict[str, str]) -> bytes:
     import io
 
     stream_io = _fastwarc().stream_io
-    if "chunked" in (headers.get("Transfer-Encoding") or "").lower():
+    if "chunked" in headers.get("transfer-encoding", "").lower():
         data = stream_io.ChunkedReader(io.BytesIO(data)).read()
-    for coding in reversed([c.strip().lower() for c in (headers.get("Content-Encoding") or "").split(",")]):
+    for coding in reversed([c.strip().lower() for c in headers.get("content-encoding", "").split(",")]):
         if coding in ("gzip", "x-gzip"):
             data = stream_io.GzipReader(io.BytesIO(data)).read()
         elif coding == "deflate":
