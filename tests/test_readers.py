@@ -161,6 +161,23 @@ def test_http_content_and_transfer_encodings_are_undone(tmp_path: Path) -> None:
     assert isinstance(items[2], Failure) and items[2].error == "BadEncoding"
 
 
+def test_a_record_whose_bytes_do_not_match_its_block_digest_is_reported(tmp_path: Path) -> None:
+    import base64
+    import hashlib
+
+    def with_digest(record: bytes, digest: bytes) -> bytes:
+        head, _, rest = record.partition(b"\r\n\r\n")
+        return head + b"\r\nWARC-Block-Digest: sha1:" + base64.b32encode(digest) + b"\r\n\r\n" + rest
+
+    good = response("https://news.example/good", page(1))
+    block = good.partition(b"\r\n\r\n")[2][:-4]
+    right = with_digest(good, hashlib.sha1(block).digest())
+    wrong = with_digest(response("https://news.example/bad", page(2)), hashlib.sha1(b"other bytes").digest())
+    items = list(read_warc(write_warc(tmp_path / "digests.warc", [right, wrong])))
+    assert isinstance(items[0], PageInput) and items[0].data == page(1)
+    assert isinstance(items[1], Failure) and items[1].error == "DigestMismatch"
+
+
 def test_a_record_over_max_bytes_is_a_failure_not_a_memory_spike(tmp_path: Path) -> None:
     path = write_warc(tmp_path / "big.warc", [response("https://news.example/big", b"<p>" + b"x" * 5000), *records(1)])
     items = list(read_warc(path, max_bytes=1000))

@@ -358,6 +358,8 @@ def _page_from_record(
             "TruncatedRecord",
             f"the record is cut short: {len(block):,} of its {block_length:,} bytes are in the file",
         )
+    if not _digest_matches(block[:block_length], record.headers.get("WARC-Block-Digest")):
+        return failure("DigestMismatch", "the record's bytes do not match its WARC-Block-Digest: the file is damaged")
     data = block[body_at:block_length]
     try:
         data = _undo_http_encodings(data, headers)
@@ -372,6 +374,23 @@ def _page_from_record(
 # HTTP headers longer than this are not a web server's: the record is reported as malformed.
 _HTTP_HEAD_LIMIT = 64 * 1024
 _HTTP_STATUS = re.compile(rb"HTTP/\d(?:\.\d)?\s+(\d{3})")
+
+
+def _digest_matches(block: bytes, header: str | None) -> bool:
+    """Whether ``block`` matches a ``WARC-Block-Digest`` (``sha1:BASE32``, as crawlers write it; hex too).
+
+    An absent digest or an algorithm Python does not know cannot be checked and passes.
+    """
+    import base64
+    import hashlib
+
+    algorithm, _, expected = (header or "").strip().partition(":")
+    try:
+        digest = hashlib.new(algorithm.lower().replace("-", ""), block).digest()
+    except ValueError:
+        return True
+    expected = expected.strip()
+    return expected.upper() == base64.b32encode(digest).decode() or expected.lower() == digest.hex()
 
 
 def _read_up_to(reader: Any, size: int) -> bytes:
