@@ -108,6 +108,18 @@ def test_options_reach_the_workers() -> None:
     assert isinstance(unknown, Failure) and unknown.error == "AdapterError"
 
 
+def test_an_adapter_the_workers_cannot_import_is_refused_up_front() -> None:
+    from newsparse.adapters.generic import GenericAdapter
+
+    class Local(GenericAdapter):  # defined in a function: no worker process can import it
+        name = "test-local"
+
+    with pytest.raises(NewsparseError, match="cannot be sent to worker processes"):
+        next(parse_many([page(1)], workers=1, adapter=Local))
+    (article,) = parse_many([page(1)], workers=0, adapter=Local)
+    assert isinstance(article, Article)
+
+
 def test_other_objects_are_failures_not_crashes() -> None:
     (result,) = parse_many([12], workers=0)  # type: ignore[list-item]
     assert isinstance(result, Failure) and result.input == "#0" and "int" in result.message

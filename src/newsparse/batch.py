@@ -130,6 +130,7 @@ def parse_many_with_ids(
         for item in items:
             yield _id_of(item), parse_input(item, options)
         return
+    _check_picklable(options)
     yield from _parse_in_processes(items, workers, options, chunk_size)
 
 
@@ -176,6 +177,18 @@ def parse_input(item: PageInput | Failure, options: ParseOptions | None = None) 
 
 def _is_adapter_class(value: object) -> bool:
     return isinstance(value, type) and issubclass(value, Adapter)
+
+
+def _check_picklable(options: ParseOptions) -> None:
+    import pickle
+
+    try:
+        pickle.dumps(options)
+    except (pickle.PicklingError, AttributeError, TypeError) as exc:
+        raise AdapterError(
+            f"the adapter {options.adapter!r} cannot be sent to worker processes ({exc}): define it at the top "
+            "level of an importable module, or pass workers=0"
+        ) from None
 
 
 def _as_input(item: BatchItem, index: int) -> PageInput | Failure:

@@ -260,9 +260,15 @@ def read_warc(
             handle.seek(restart)
             last: int | None = None
             resume_from: int | None = None
+            # The last record read is handed out once fastwarc has read past its end: a gzip member
+            # whose data is damaged can inflate to the right length and fail only at its checksum.
+            held: PageInput | Failure | None = None
             try:
                 for record in warc.ArchiveIterator(handle, parse_http=False, stream_detect=True):
                     offset = int(record.stream_pos)
+                    if held is not None:
+                        yield held
+                        held = None
                     if bad_since is not None:
                         yield _unreadable(name, bad_since, offset, problem)
                         bad_since = None
@@ -271,12 +277,15 @@ def read_warc(
                     inherited = False
                     last = offset
                     item = _page_from_record(record, f"{name}@{offset}", skipped, max_bytes)
-                    if item is not None:
-                        yield item
                     if isinstance(item, Failure) and item.error == "TruncatedRecord":
+                        yield item
                         resume_from = offset + 1  # its length was wrong: look for the next record inside it
                         break
+                    held = item
                 else:
+                    if held is not None:
+                        yield held
+                        held = None
                     # fastwarc ends quietly where a gzip member is cut short at the end of the file:
                     # a member left after the last record read is a record lost, and is reported.
                     after = last if last is not None else restart
@@ -288,14 +297,43 @@ def read_warc(
                         position = None
             except OSError as exc:  # fastwarc's word for corrupt gzip data or a bad header
                 failed_after = last if last is not None else restart
-                if bad_since is None and not inherited:
-                    bad_since, problem = failed_after, str(exc)
+                if last is not None and gz and not _gzip_member_intact(name, last):
+                    yield Failure(
+                        input=f"{name}@{last}",
+                        stage="read",
+                        error="CorruptRecord",
+                        message=f"the gzip data of the record is damaged ({exc}); it was skipped",
+                        url=held.url if held is not None else None,
+                    )
+                else:
+                    if held is not None:
+                        yield held
+                    if bad_since is None and not inherited:
+                        bad_since, problem = failed_after, str(exc)
                 resume_from = failed_after + 1
             if resume_from is None:
                 break
             position = _next_record_start(handle, resume_from, gz)
         if bad_since is not None:
             yield _unreadable(name, bad_since, position, problem)
+
+
+def _gzip_member_intact(name: str, offset: int) -> bool:
+    """Whether the gzip member at ``offset`` inflates to its end and matches its checksum."""
+    inflater = zlib.decompressobj(31)
+    with open(name, "rb") as handle:
+        handle.seek(offset)
+        while block := handle.read(_SCAN_BLOCK):
+            data = block
+            try:
+                while data:
+                    inflater.decompress(data, _SCAN_BLOCK)  # bounded output: the bytes are only checked
+                    if inflater.eof:
+                        return True
+                    data = inflater.unconsumed_tail
+            except zlib.error:
+                return False
+    return False
 
 
 def _unreadable(name: str, since: int, until: int | None, problem: str) -> Failure:
