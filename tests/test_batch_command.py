@@ -101,6 +101,7 @@ def test_an_existing_out_needs_resume_or_overwrite(tmp_path: Path, capsys: pytes
         ["batch", "PAGE", "-o", "-", "--resume"],
         ["batch", "PAGE", "-o", "OUT", "--resume", "--overwrite"],
         ["batch", "PAGE", "-o", "OUT", "--workers", "-2"],
+        ["batch", "PAGE", "-o", "OUT", "--adapter", "no-such-adapter"],
         ["batch", "PAGE"],
     ],
 )

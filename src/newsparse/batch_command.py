@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from newsparse.errors import InputError, MissingExtraError, missing_extra
+from newsparse.errors import AdapterError, InputError, MissingExtraError, missing_extra
 from newsparse.readers import WARC_SUFFIXES, read_paths
 from newsparse.records import Failure, PageInput
 
@@ -54,7 +54,9 @@ def add_batch_command(commands: Any) -> None:
         "of {url, html} objects",
     )
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="the JSONL file to write (- for stdout)")
-    p.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core; 0: no workers)")
+    p.add_argument(
+        "--workers", type=int, default=None, metavar="N", help="worker processes (default: one per core; 0: no workers)"
+    )
     p.add_argument("--resume", action="store_true", help="skip the inputs already in OUT and append the others")
     p.add_argument("--overwrite", action="store_true", help="replace OUT when it exists")
     p.add_argument("--adapter", help="use this adapter for every page instead of detecting one")
@@ -70,7 +72,7 @@ def run_batch(args: argparse.Namespace, out: TextIO) -> int:
     except BatchUsageError as exc:
         print(f"newsparse batch: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except (InputError, MissingExtraError) as exc:
+    except (AdapterError, InputError, MissingExtraError) as exc:
         print(f"newsparse batch: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
@@ -87,6 +89,10 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         raise BatchUsageError("--resume needs an OUT file, not standard output")
     if args.workers is not None and args.workers < 0:
         raise BatchUsageError(f"--workers must be 0 or more, got {args.workers}")
+    if args.adapter:
+        from newsparse.registry import Registry
+
+        Registry.default().get(args.adapter)  # an unknown name is a usage error, not a failure per page
     done = _Done()
     if not to_stdout:
         target = Path(args.output)
