@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsparse.errors import AdapterError, InputError, MissingExtraError, missing_extra
-from newsparse.readers import WARC_SUFFIXES, read_paths
+from newsparse.readers import WARC_SUFFIXES, is_glob, read_paths
 from newsparse.records import Failure, PageInput
 
 __all__ = ["add_batch_command"]
@@ -143,8 +143,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 
 def _check_inputs(args: list[str]) -> None:
     for arg in args:
-        if not os.path.exists(arg) and not (glob.has_magic(arg) and glob.glob(arg, recursive=True)):
-            what = "the pattern matches no file" if glob.has_magic(arg) else "no such file or folder"
+        if not os.path.exists(arg) and not (is_glob(arg) and glob.glob(arg, recursive=True)):
+            what = "the pattern matches no file" if is_glob(arg) else "no such file or folder"
             raise BatchUsageError(f"{arg}: {what}")
         if arg.lower().endswith(WARC_SUFFIXES):
             try:

@@ -48,6 +48,7 @@ __all__ = [
     "JSONL_SUFFIXES",
     "WARC_SUFFIXES",
     "expand_paths",
+    "is_glob",
     "read_html_file",
     "read_jsonl",
     "read_paths",
@@ -85,7 +86,7 @@ def expand_paths(args: Iterable[PathArg]) -> Iterator[Path]:
             yield from _walk(path)
         elif path.exists():
             yield path
-        elif glob.has_magic(text):
+        elif is_glob(text):
             matches = sorted(glob.glob(text, recursive=True))
             if not matches:
                 raise InputError(f"{text}: the pattern matches no file")
@@ -93,6 +94,15 @@ def expand_paths(args: Iterable[PathArg]) -> Iterator[Path]:
                 yield from _walk(Path(match)) if Path(match).is_dir() else (Path(match),)
         else:
             raise InputError(f"{text}: no such file or folder")
+
+
+def is_glob(text: str) -> bool:
+    """Whether ``text`` is a glob pattern (has ``*``, ``?`` or ``[``).
+
+    >>> is_glob("crawl/*.warc.gz"), is_glob("crawl/a.warc.gz")
+    (True, False)
+    """
+    return any(c in text for c in "*?[")
 
 
 def _walk(folder: Path) -> Iterator[Path]:
