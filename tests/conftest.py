@@ -31,7 +31,16 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"a test tried to use the network: {args!r}")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    def refuse_network(connect: Any) -> Any:
+        # A Unix-domain socket is not the network: multiprocessing's forkserver talks over one.
+        def guarded(sock: socket.socket, *args: object, **kwargs: object) -> Any:
+            if sock.family == getattr(socket, "AF_UNIX", None):
+                return connect(sock, *args, **kwargs)
+            return refuse(sock, *args, **kwargs)
+
+        return guarded
+
+    monkeypatch.setattr(socket.socket, "connect", refuse_network(socket.socket.connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse_network(socket.socket.connect_ex))
     monkeypatch.setattr(socket, "create_connection", refuse)
     yield

@@ -160,6 +160,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("schema", help="print the JSON Schema of the Article output")
     p.set_defaults(run=_cmd_schema)
+
+    from newsparse.batch_command import add_batch_command
+
+    add_batch_command(commands)
     return parser
 
 
