@@ -381,23 +381,32 @@ class Document:
         return frozenset((body.get("class") or "").split()) if body is not None else frozenset()
 
     @cached_property
-    def inline_scripts(self) -> str:
-        """The text of every inline non-JSON ``<script>``, joined (for fingerprints)."""
-        parts = []
+    def inline_script_texts(self) -> tuple[str, ...]:
+        """The text of every inline non-JSON ``<script>``, in page order (for fingerprints)."""
+        texts = []
         for script in self.elements("script"):
-            kind = (script.get("type") or "").lower()
-            if script.text and "json" not in kind and not script.get("src"):
-                parts.append(script.text)
-        return "\n".join(parts)
+            if script.get("src"):
+                continue
+            text = script.text
+            if text and "json" not in (script.get("type") or "").lower():
+                texts.append(text)
+        return tuple(texts)
+
+    @cached_property
+    def inline_scripts(self) -> str:
+        """The text of every inline non-JSON ``<script>``, joined by newlines."""
+        return "\n".join(self.inline_script_texts)
 
     def scripts_match(self, pattern: str) -> bool:
-        """Whether the regular expression ``pattern`` matches in :attr:`inline_scripts`.
+        """Whether the regular expression ``pattern`` matches in one of the inline scripts.
 
-        Answers are kept per page, as several adapters test the same theme globals.
+        Answers are kept per page, as several adapters test the same theme globals. The
+        scripts are searched one by one: joining them would copy every script into the
+        widest character size any of them uses.
         """
         found = self._script_matches.get(pattern)
         if found is None:
-            found = self._script_matches[pattern] = _search(pattern, self.inline_scripts)
+            found = self._script_matches[pattern] = _search(pattern, self.inline_script_texts)
         return found
 
     @cached_property
@@ -497,18 +506,19 @@ def _compiled_search(pattern: str) -> tuple[re.Pattern[str], str]:
     return re.compile(pattern), literal_prefix(pattern)
 
 
-def _search(pattern: str, text: str) -> bool:
+def _search(pattern: str, texts: tuple[str, ...]) -> bool:
     # Python's regex engine scans ~30 times slower than str.find, pages carry hundreds of
     # kilobytes of inline script, and most fingerprints do not match. Every match starts
     # with the pattern's literal prefix: find those, and try the regex only there.
     regex, prefix = _compiled_search(pattern)
     if len(prefix) < 3:
-        return regex.search(text) is not None
-    start = text.find(prefix)
-    while start >= 0:
-        if regex.match(text, start):
-            return True
-        start = text.find(prefix, start + 1)
+        return any(regex.search(text) for text in texts)
+    for text in texts:
+        start = text.find(prefix)
+        while start >= 0:
+            if regex.match(text, start):
+                return True
+            start = text.find(prefix, start + 1)
     return False
 
 #: The tags :meth:`Document.elements` finds in its one walk of the page.

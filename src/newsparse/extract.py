@@ -396,7 +396,8 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith("#"):
         return None
     try:
-        url = urljoin(base or "", href) if base else href
+        # An absolute link is kept as written; urljoin would only re-serialise it.
+        url = urljoin(base, href) if base and not href.startswith(("https://", "http://")) else href
         parts = urlsplit(url)
     except ValueError:
         return None
@@ -424,7 +425,10 @@ def repeats_title(label: str, title: str | None) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crumb, ...]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from types import GeneratorType
 from typing import Any, ClassVar, Generic, TypeVar, cast, overload
 
 import attrs
@@ -103,7 +104,11 @@ class Sourced(Generic[T]):
 
 
 def _is_empty(value: object) -> bool:
-    return value is None or value in ((), [], "") or value == Neighbors()
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list, str, Neighbors)):
+        return not value  # Neighbors() is falsy when both sides are None
+    return False
 
 
 def _empty_for(name: str) -> Any:
@@ -115,6 +120,8 @@ def _empty_for(name: str) -> Any:
 
 
 # --------------------------------------------------------------------------- cached members
+
+_NOT_ITERATORS = (type(None), str, tuple, list, dict, int, etree._Element)
 
 
 class _Member(Generic[T]):
@@ -167,7 +174,8 @@ class _Member(Generic[T]):
 
     def _settle(self, adapter: Adapter) -> tuple[Any, Source | None]:
         result = self.compute(adapter)
-        if isinstance(result, Iterator):
+        # A generator is the usual iterator; the ABC check costs more than the type check.
+        if type(result) is GeneratorType or (not isinstance(result, _NOT_ITERATORS) and isinstance(result, Iterator)):
             for candidate in result:
                 value, source = candidate if isinstance(candidate, tuple) else (candidate, self.source)
                 if isinstance(value, Sourced):

@@ -280,9 +280,9 @@ class TagdivNewsmag(TagdivNewspaper):
 
 def _post(doc: Document) -> etree._Element:
     """The post's ``article`` (a Composer template wraps itself in one), else the page."""
-    for article in doc.elements("article"):
-        if next(article.iter("h1"), None) is not None:
-            return article
+    for h1 in doc.elements("h1"):
+        for ancestor in h1.iterancestors("article"):
+            return ancestor
     return doc.root
 
 
