@@ -16,7 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Union, cast
 
 from cssselect import HTMLTranslator, parse
 from lxml import etree
@@ -461,7 +461,7 @@ class Document:
     def microdata(self) -> dict[str, list[etree._Element]]:
         """Elements carrying ``itemprop``, by property name, in page order."""
         found: dict[str, list[etree._Element]] = {}
-        for el in _ITEMPROP(self.root):
+        for el in cast(list[etree._Element], _ITEMPROP(self.root)):
             for name in (el.get("itemprop") or "").split():
                 found.setdefault(name, []).append(el)
         return found
@@ -491,7 +491,7 @@ def literal_prefix(pattern: str) -> str:
     """
     if "|" in pattern:  # an alternative may start with anything
         return ""
-    out = []
+    out: list[str] = []
     for ch in pattern:
         if ch in _REGEX_SYNTAX:
             if ch in "*?{" and out:  # the last character may be absent
@@ -520,6 +520,7 @@ def _search(pattern: str, texts: tuple[str, ...]) -> bool:
                 return True
             start = text.find(prefix, start + 1)
     return False
+
 
 #: The tags :meth:`Document.elements` finds in its one walk of the page.
 INDEXED_TAGS = ("html", "head", "title", "base", "meta", "link", "script", "body", "article", "main", "h1")

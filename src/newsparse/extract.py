@@ -26,7 +26,6 @@ __all__ = [
     "PROMOTION_FLAGS",
     "block_kind",
     "byline_from_text",
-    "is_bold_line",
     "caption_paragraph",
     "clean_breadcrumb",
     "clean_text",
@@ -34,6 +33,7 @@ __all__ = [
     "drop_leading_credits",
     "drop_signoff",
     "is_ad_label",
+    "is_bold_line",
     "is_promotion_flag",
     "parse_date",
     "raw_text_of",
@@ -501,9 +501,7 @@ def _all_bold(element: etree._Element, depth: int) -> bool:
         tag = child.tag
         if not isinstance(tag, str) or tag == "br":
             continue
-        if tag in _BOLD_TAGS:
-            found = True
-        elif tag in _INLINE_WRAPPERS and _all_bold(child, depth + 1):
+        if tag in _BOLD_TAGS or (tag in _INLINE_WRAPPERS and _all_bold(child, depth + 1)):
             found = True
         elif raw_text_of(child).strip():
             return False
@@ -567,7 +565,7 @@ def writer_credit(text: str | None) -> Byline | None:
     if not match:
         return None
     names = clean_text(text[match.end() :])
-    if not names or names[-1] in ".!?;" and not _INITIALS.match(names):
+    if not names or (names[-1] in ".!?;" and not _INITIALS.match(names)):
         return None
     authors = split_authors(names)
     if not authors or not all(_looks_like_name(a) for a in authors):

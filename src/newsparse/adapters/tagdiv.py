@@ -30,6 +30,7 @@ site: nothing here matches label text, only structure.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar, cast
 
 import attrs
 from lxml import etree
@@ -75,7 +76,7 @@ _NEWSMAG_SCRIPT = r"""tdThemeName\s*=\s*["']Newsmag["']"""
 # Inside the content: tagDiv's ad slots (td-a-rec, td-g-rec), inline blocks (related
 # posts, "read also"), share bars (theme's and plugins') and the featured image.
 _CLUTTER = (
-    ".td-a-rec, .td-g-rec, .td-a-ad, .td_block_wrap, .td-post-sharing, .td-post-featured-image, "
+    ".td-a-rec, .td-g-rec, .td-a-ad, .td_block_wrap, [class*=td-post-sharing], .td-post-featured-image, "
     ".shariff, .swp_social_panel, .author-box-wrap, .td-post-source-tags, .td-post-next-prev"
 )
 
@@ -90,7 +91,7 @@ class TagdivNewspaper(Adapter):
 
     name = "tagdiv-newspaper"
     description = "tagDiv Newspaper theme, classic single template (versions 8 to 12)"
-    fingerprints = (
+    fingerprints: ClassVar[tuple[Fingerprint, ...]] = (
         *_TAGDIV,
         Fingerprint(script=_NEWSPAPER_SCRIPT, weight=0.5, label='script tdThemeName="Newspaper"'),
         Fingerprint(body_class="td-standard-pack", weight=0.5),
@@ -133,8 +134,8 @@ class TagdivNewspaper(Adapter):
             found = _CRUMBS_INSIDE(self.header)
             if found:
                 return found[0]
-        found = _CRUMBS_BEFORE(self.post)
-        return found[0] if found else None
+        before = _elements(_CRUMBS_BEFORE, self.post)
+        return before[0] if before else None
 
     @field
     def comment_area(self) -> etree._Element | None:
@@ -163,7 +164,7 @@ class TagdivNewspaper(Adapter):
 
     @field
     def paragraphs(self) -> tuple[Block, ...]:
-        blocks = self.credit_lines[0]
+        blocks: tuple[Block, ...] = self.credit_lines[0]
         return blocks[:-1] if self.caption_line is not None else blocks
 
     @field
@@ -209,7 +210,7 @@ class TagdivComposer(TagdivNewspaper):
 
     name = "tagdiv-composer"
     description = "tagDiv Newspaper theme with a tagDiv Composer single template (tdb-template)"
-    fingerprints = (
+    fingerprints: ClassVar[tuple[Fingerprint, ...]] = (
         *_TAGDIV,
         Fingerprint(body_class="tdb-template", weight=2.0),
     )
@@ -224,7 +225,7 @@ class TagdivComposer(TagdivNewspaper):
         then looks inside its own small block.
         """
         found: dict[str, etree._Element] = {}
-        for block in _BLOCKS(self.post):
+        for block in _elements(_BLOCKS, self.post):
             for name in (block.get("class") or "").split():
                 if name.startswith("tdb_"):
                     found.setdefault(name, block)
@@ -270,7 +271,7 @@ class TagdivNewsmag(TagdivNewspaper):
 
     name = "tagdiv-newsmag"
     description = "tagDiv Newsmag theme, single template"
-    fingerprints = (
+    fingerprints: ClassVar[tuple[Fingerprint, ...]] = (
         *_TAGDIV,
         Fingerprint(script=_NEWSMAG_SCRIPT, weight=2.0, label='script tdThemeName="Newsmag"'),
     )
@@ -294,3 +295,7 @@ def _shown_comments(scope: etree._Element) -> etree._Element | None:
 
 
 _BLOCKS = etree.XPath("descendant::div[@data-td-block-uid]")
+
+
+def _elements(xpath: etree.XPath, node: etree._Element) -> list[etree._Element]:
+    return cast(list[etree._Element], xpath(node))
