@@ -374,10 +374,8 @@ class Document:
     @cached_property
     def body_classes(self) -> frozenset[str]:
         """The class names on ``<body>`` (theme fingerprints live here)."""
-        body = self.root.find("body")
-        if body is None:
-            bodies = self.elements("body")
-            body = bodies[0] if bodies else None
+        bodies = self.elements("body")
+        body = bodies[0] if bodies else None
         return frozenset((body.get("class") or "").split()) if body is not None else frozenset()
 
     @cached_property

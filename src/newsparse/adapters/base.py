@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from types import GeneratorType
 from typing import Any, ClassVar, Generic, TypeVar, cast, overload
 
@@ -93,6 +94,7 @@ __all__ = [
 
 T = TypeVar("T")
 _COMPUTING = object()
+_MISSING = object()
 
 
 @attrs.frozen
@@ -143,33 +145,34 @@ class _Member(Generic[T]):
     def __get__(self, adapter: Adapter | None, owner: type) -> Any:
         if adapter is None:
             return self
+        name = self.name
         cache = adapter._values
-        value = cache.get(self.name, _COMPUTING)
-        if value is not _COMPUTING:
+        value = cache.get(name, _MISSING)
+        if value is _COMPUTING:
+            raise FieldError(f"{type(adapter).__name__}.{name} depends on itself", field=name, adapter=adapter.name)
+        if value is not _MISSING:
             return value
-        if self.name in adapter._running:
-            raise FieldError(
-                f"{type(adapter).__name__}.{self.name} depends on itself", field=self.name, adapter=adapter.name
-            )
-        adapter._running.add(self.name)
+        cache[name] = _COMPUTING
         try:
             value, source = self._settle(adapter)
         except FieldError:
+            del cache[name]
             raise
         except Exception as exc:
             if adapter.strict:
+                del cache[name]
                 raise FieldError(
-                    f"adapter {adapter.name!r} failed on field {self.name!r}: {type(exc).__name__}: {exc}",
-                    field=self.name,
+                    f"adapter {adapter.name!r} failed on field {name!r}: {type(exc).__name__}: {exc}",
+                    field=name,
                     adapter=adapter.name,
                 ) from exc
-            adapter.problems.append(Problem(field=self.name, message=f"{type(exc).__name__}: {exc}"[:500]))
-            value, source = _empty_for(self.name), None
-        finally:
-            adapter._running.discard(self.name)
-        cache[self.name] = value
+            adapter.problems.append(Problem(field=name, message=f"{type(exc).__name__}: {exc}"[:500]))
+            value, source = _empty_for(name), None
+        cache[name] = value
+        # A non-data descriptor: from now on the instance attribute answers, without this call.
+        adapter.__dict__[name] = value
         if source is not None and not _is_empty(value):
-            adapter._sources[self.name] = source
+            adapter._sources[name] = source
         return value
 
     def _settle(self, adapter: Adapter) -> tuple[Any, Source | None]:
@@ -434,9 +437,11 @@ class _BlockBuilder:
         if text and not is_ad_label(text):
             self.blocks.append(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
 
-    def emit(self, element: etree._Element, kind: str) -> None:
+    def emit(self, element: etree._Element, kind: str, plain: bool = False) -> None:
         if element.tag == "tr":
             text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in ("td", "th")))))
+        elif plain:  # no script, style or line break inside: lxml reads the text in one call
+            text = clean_text(element.text if not len(element) else _plain_text(element))
         else:
             text = text_of(element)
         if not text or is_ad_label(text):
@@ -462,8 +467,9 @@ class _BlockBuilder:
             elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS or depth > _MAX_DEPTH:
                 self.flush(context)
                 kind = context or block_kind(tag)
-                if depth > _MAX_DEPTH or (tag in _BLOCK_TAGS and not self._has_blocks(child)):
-                    self.emit(child, kind)
+                inside = self._inside(child) if tag in _BLOCK_TAGS else _HOLDS_BLOCKS
+                if depth > _MAX_DEPTH or inside != _HOLDS_BLOCKS:
+                    self.emit(child, kind, plain=inside == _PLAIN_TEXT)
                 else:
                     self.walk(child, "quote" if tag == "blockquote" else context, depth + 1)
                     self.flush(kind)
@@ -484,8 +490,36 @@ class _BlockBuilder:
                 return True
         return False
 
+    @staticmethod
+    def _inside(element: etree._Element) -> int:
+        """What a block element holds: plain text, text needing care (scripts...), or blocks."""
+        if not len(element):
+            return _PLAIN_TEXT
+        found = _PLAIN_TEXT
+        for el in element.iterdescendants():
+            tag = el.tag
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS:
+                found = _TEXT_WITH_SKIPS
+            elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS:
+                return _HOLDS_BLOCKS
+        return found
+
+
+_PLAIN_TEXT, _TEXT_WITH_SKIPS, _HOLDS_BLOCKS = 0, 1, 2
+
+
+def _plain_text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
 
 # --------------------------------------------------------------------------- the adapter
+
+
+@lru_cache(maxsize=4096)
+def _provenance(field: str, adapter: str, source: Source) -> Provenance:
+    # Frozen values from a small set: every page that reads a field the same way shares one.
+    return Provenance(field=field, adapter=adapter, source=source)
+
 
 _NOTHING = None
 
@@ -564,9 +598,8 @@ class Adapter:
         self._caller_url = url
         self.strict = strict
         self.problems: list[Problem] = []
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, Any] = {}  # every member computed so far, by name
         self._sources: dict[str, Source] = {}
-        self._running: set[str] = set()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} on {self.doc!r}>"
@@ -597,11 +630,7 @@ class Adapter:
         """Extract every field and build the Article."""
         values = {name: getattr(self, name) for name in CONTENT_FIELDS}
         problems = [*self.doc.problems, *self.problems]
-        provenance = tuple(
-            Provenance(field=n, adapter=self.name, source=self._sources[n])
-            for n in CONTENT_FIELDS
-            if n in self._sources
-        )
+        provenance = tuple(_provenance(n, self.name, self._sources[n]) for n in CONTENT_FIELDS if n in self._sources)
         try:
             return Article(**values, provenance=provenance, problems=problems)
         except (TypeError, ValueError) as exc:
