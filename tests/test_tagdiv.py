@@ -198,6 +198,18 @@ def test_composer_inline_style_never_leaks_and_a_second_h1_is_the_subtitle() -> 
     assert [b.text for b in a.body] == ["Le texte."]
 
 
+def test_composer_blocks_without_block_ids_are_still_found() -> None:
+    page = page_bytes("seed/seed-composer.html").replace(b"data-td-block-uid=", b"data-x=")
+    want = Article.from_dict(expected("seed/seed-composer.html"))
+    got = parse(page, want.url)
+    assert (got.headline, got.body, got.byline, got.neighbors) == (
+        want.headline,
+        want.body,
+        want.byline,
+        want.neighbors,
+    )
+
+
 def test_the_title_crumb_is_dropped_whether_cut_or_whole() -> None:
     trail = """<div class="entry-crumbs"><span><a class="entry-crumb" href="/">Accueil</a></span>
     <span><a class="entry-crumb" href="/category/monde/">MONDE</a></span>

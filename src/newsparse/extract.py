@@ -413,15 +413,22 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 
 def repeats_title(label: str, title: str | None) -> bool:
     """True when a crumb label only repeats the title, whole or cut with ``...``."""
-    if not title:
+    return _repeats_any(label, (title,))
+
+
+def _repeats_any(label: str, titles: Sequence[str | None]) -> bool:
+    folded = [_fold(t) for t in titles if t]
+    if not folded:
         return False
-    a, b = _fold(label), _fold(title)
+    a = _fold(label)
     if not a:
         return False
-    if a == b:
+    if a in folded:
         return True
+    if not _ELLIPSIS.search(label.strip()):
+        return False
     cut = _fold(_ELLIPSIS.sub("", label))
-    return bool(_ELLIPSIS.search(label.strip())) and len(cut) >= 8 and b.startswith(cut)
+    return len(cut) >= 8 and any(b.startswith(cut) for b in folded)
 
 
 def _fold(text: str) -> str:
@@ -438,7 +445,7 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
         if out and out[-1] == crumb:
             continue
         out.append(crumb)
-    while out and any(repeats_title(out[-1].label, t) for t in titles):
+    while out and _repeats_any(out[-1].label, titles):
         out.pop()
     return tuple(out)
 

@@ -221,11 +221,11 @@ class TagdivComposer(TagdivNewspaper):
     def blocks(self) -> dict[str, etree._Element]:
         """The template's blocks by kind (``tdb_title``, ``tdb_single_content``, ...), the first of each.
 
-        One search finds them all (every block carries ``data-td-block-uid``); each input
-        then looks inside its own small block.
+        One search finds them all (every block carries ``data-td-block-uid``, else the
+        ``td_block_wrap`` class); each input then looks inside its own small block.
         """
         found: dict[str, etree._Element] = {}
-        for block in _elements(_BLOCKS, self.post):
+        for block in _elements(_BLOCKS, self.post) or _BLOCK_WRAPS(self.post):
             for name in (block.get("class") or "").split():
                 if name.startswith("tdb_"):
                     found.setdefault(name, block)
@@ -295,6 +295,7 @@ def _shown_comments(scope: etree._Element) -> etree._Element | None:
 
 
 _BLOCKS = etree.XPath("descendant::div[@data-td-block-uid]")
+_BLOCK_WRAPS = compile_css("div.td_block_wrap")  # for a template that prints no block ids
 
 
 def _elements(xpath: etree.XPath, node: etree._Element) -> list[etree._Element]:
