@@ -6,24 +6,30 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from lxml import html
+from lxml import etree
+from lxml import html as lxml_html
 
 from newsparse import Block, Byline, Crumb
 from newsparse.extract import (
+    align_offset,
     byline_from_text,
     caption_paragraph,
     clean_breadcrumb,
     clean_text,
     comment_count_from_text,
+    css_background_url,
     drop_leading_credits,
     drop_signoff,
     is_ad_label,
-    is_bold_line,
+    is_bold_heading,
+    is_neighbor_label,
+    neighbor_title,
     parse_date,
-    raw_text_of,
+    reads_as_paragraph,
     resolve_url,
     signoff_byline,
     split_caption_credit,
+    split_heading_kicker,
     split_kicker,
     writer_credit,
 )
@@ -132,6 +138,8 @@ def test_byline_from_text_drops_the_label_and_splits_names() -> None:
         ("Oct 27th, 2023 at 9:05 pm", datetime(2023, 10, 27, 21, 5)),
         ("27 de octubre de 2023", date(2023, 10, 27)),
         ("27/10/2023", date(2023, 10, 27)),
+        ("Wed, 04 May 2022 00:25:56 GMT", datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)),
+        ("Tue, 03 May 2022 21:25:00 -0300", datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))),
         ("20 hours ago", None),
         ("2023-13-45", None),
         ("", None),
@@ -185,6 +193,171 @@ def test_split_caption_credit() -> None:
 def test_clean_text_removes_invisible_and_control_characters() -> None:
     assert clean_text("a\u200b\u00a0b\x00c\u202ed") == "a bcd"
     assert clean_text("\u2008x\u2008") == "x"
+
+
+# --------------------------------------------------------------------------- WordPress themes
+
+
+def _element(markup: str) -> etree._Element:
+    return lxml_html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "title"),
+    [
+        ('<a href="/a" rel="prev"><span>Vorher</span> Erfolgreiche Teilnahme</a>', "Erfolgreiche Teilnahme"),
+        (
+            '<a href="/a" rel="prev"><span>Article Précedent</span>Centre d’écoute : Un abri</a>',
+            "Centre d’écoute : Un abri",
+        ),
+        (
+            '<a class="post prev-post"><span class="caption">Previous Post</span><h3 class="post-title">Sheriff</h3></a>',
+            "Sheriff",
+        ),
+        ('<a href="/a"><span>« Zurück</span><span>Die Meldung</span></a>', "Die Meldung"),
+        ('<a href="/a">Next steps for the county board</a>', "Next steps for the county board"),
+        ('<a href="/a"><span>Next steps</span> for the county board</a>', "Next steps for the county board"),
+        ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
+        ('<a href="/a"><span>Next Post</span></a>', None),
+    ],
+)
+def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
+    assert neighbor_title(_element(markup)) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Previous Post", True),
+        ("Next article »", True),
+        ("vorheriger Beitrag", True),
+        ("nächster Beitrag", True),
+        ("Article suivant", True),
+        ("Artículo anterior", True),
+        ("Older story about a fire", False),
+        ("Next steps", False),
+        ("", False),
+    ],
+)
+def test_is_neighbor_label(text: str, label: bool) -> None:
+    assert is_neighbor_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("markup", "kicker", "headline"),
+    [
+        (
+            "<h1><span class='post-title'><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>",
+            "Einheit der Woche",
+            "Lagen-Pyramide mit GA2",
+        ),
+        ("<h1><small>K</small><br>Headline</h1>", "K", "Headline"),
+        # A tail after the wrapper comes after the kicker, not before it.
+        ("<h1><span><small>K</small><br>Head</span> line</h1>", "K", "Head line"),
+        ("<h1>Before <small>K</small><br>Headline</h1>", None, "Before K Headline"),
+        ("<h1><small>K</small> Headline</h1>", None, "K Headline"),
+        ("<h1><small>K</small>, then<br>Headline</h1>", None, "K, then Headline"),
+        ("<h1><small>K</small><br></h1>", None, "K"),
+        ("<h1>Plain headline</h1>", None, "Plain headline"),
+    ],
+)
+def test_split_heading_kicker_needs_a_leading_small_before_a_br(
+    markup: str, kicker: str | None, headline: str | None
+) -> None:
+    assert split_heading_kicker(_element(markup)) == (kicker, headline)
+
+
+def test_split_heading_kicker_of_nothing() -> None:
+    assert split_heading_kicker(None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("style", "url"),
+    [
+        (
+            "background-image:url(https://x.tn/a.jpg?resize=850%2C491&ssl=1);",
+            "https://x.tn/a.jpg?resize=850%2C491&ssl=1",
+        ),
+        ("height: 1px; background-image: url('/a.jpg')", "/a.jpg"),
+        ('background: #000 url("/b.jpg") no-repeat', "/b.jpg"),
+        ("color: red", None),
+        (None, None),
+    ],
+)
+def test_css_background_url(style: str | None, url: str | None) -> None:
+    assert css_background_url(style) == url
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [
+        (
+            "Malgré les acquis réalisés au profit de la femme depuis l’indépendance, la participation de la "
+            "femme à la vie économique et politique a connu un certain recul.",
+            True,
+        ),
+        ("Des actions à entreprendre", False),
+        ("Hintergrund", False),
+        ("What the new rules mean for tenants who rent flats in the city centre?", False),
+        ("A short heading that ends with a full stop.", False),
+        (
+            "3. Organic traffic panic continues as zero-click searches rise. Shift focus from traffic to conversions.",
+            False,
+        ),
+    ],
+)
+def test_reads_as_paragraph_only_for_a_full_sentence(text: str, paragraph: bool) -> None:
+    assert reads_as_paragraph(text) is paragraph
+
+
+def test_parse_date_reads_rfc_2822_json_ld_dates_as_instants_not_local_clock_times() -> None:
+    # lanacion.com.ar prints JSON-LD datePublished as an HTTP date; the zone must not be lost.
+    assert parse_date("Wed, 04 May 2022 00:25:56 GMT") == parse_date("2022-05-04T00:25:56Z")
+
+
+UTC_INSTANT = datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)
+
+
+def test_align_offset_gives_a_shown_local_time_the_offset_its_structured_date_implies() -> None:
+    # lanacion.com.ar shows "21:25" with no offset; its ANS display_date is 00:25:56Z.
+    got = align_offset(datetime(2022, 5, 3, 21, 25), UTC_INSTANT)
+    assert got == datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))
+
+
+def test_align_offset_handles_half_hour_offsets() -> None:
+    got = align_offset(datetime(2022, 5, 4, 5, 55), UTC_INSTANT)
+    assert got == datetime(2022, 5, 4, 5, 55, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+
+
+def test_align_offset_refuses_a_shown_time_that_is_another_instant() -> None:
+    assert align_offset(datetime(2022, 5, 3, 21, 53), UTC_INSTANT) is None
+    assert align_offset(datetime(2022, 5, 3, 21, 25), datetime(2022, 5, 4, 0, 25)) is None  # no offset to borrow
+    assert align_offset(None, UTC_INSTANT) is None
+
+
+def test_align_offset_keeps_a_shown_plain_date_of_the_same_day() -> None:
+    assert align_offset(date(2022, 5, 3), UTC_INSTANT) == date(2022, 5, 3)
+    assert align_offset(date(2022, 4, 1), UTC_INSTANT) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "heading"),
+    [
+        ("<p><strong>Hintergrund</strong></p>", True),  # amnesty.de
+        ("<p><b>Sources:</b></p>", True),  # worldtruth.tv: a colon is not final punctuation
+        ("<p><strong>Hinter</strong><strong>grund</strong></p>", True),
+        ("<p><strong><em>Key facts</em></strong></p>", True),
+        ("<p><strong>Amnesty hat einen Filter entwickelt, um zu werben.</strong></p>", False),  # a bold lead
+        ("<p><strong>Wichtig</strong> ist das hier</p>", False),  # partly bold
+        ("<p>Hintergrund</p>", False),
+        ("<p><strong>" + "Wort " * 12 + "</strong></p>", False),  # too long for a heading
+        ("<p><strong>Is this a heading?</strong></p>", False),
+    ],
+)
+def test_is_bold_heading_takes_short_all_bold_lines_without_final_punctuation(markup: str, heading: bool) -> None:
+    from lxml import html
+
+    assert is_bold_heading(html.fromstring(markup)) is heading
 
 
 # --------------------------------------------------------------------------- added with the tagDiv adapters
@@ -259,23 +432,6 @@ def test_caption_paragraph_reads_a_printed_lead_image_caption() -> None:
                                              ("Publicité", True), ("Anzeigen zeigen, wie es geht.", False), ("Ad hoc", False)])  # fmt: skip
 def test_is_ad_label(text: str, label: bool) -> None:
     assert is_ad_label(text) is label
-
-
-@pytest.mark.parametrize(
-    ("markup", "heading"),
-    [
-        ("<p><strong>Sources:</strong></p>", True),  # worldtruth.tv: a colon is no final punctuation
-        ("<p><b>Hintergrund</b></p>", True),
-        ("<p><span><strong>Ein Zwischentitel</strong></span></p>", True),
-        ("<p><strong>R. I.</strong></p>", False),  # a sign-off ends with a full stop
-        ("<p><strong>1. Consume sulfur-rich foods.</strong> The main ones.</p>", False),
-        ("<p>Plain line</p>", False),
-        ("<p><strong>" + "word " * 12 + "</strong></p>", False),
-    ],
-)
-def test_is_bold_line(markup: str, heading: bool) -> None:
-    element = html.fragment_fromstring(markup)
-    assert is_bold_line(element, clean_text(raw_text_of(element)) or "") is heading
 
 
 def test_drop_signoff_takes_a_bold_agency_typed_as_heading() -> None:

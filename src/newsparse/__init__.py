@@ -25,6 +25,7 @@ from newsparse.errors import AdapterError, DataError, FieldError, InputError, Ne
 from newsparse.registry import Candidate, Detection, Registry
 
 __version__ = "0.1.0"
+"""The version of this newsparse, as in ``pyproject.toml``."""
 
 __all__ = [
     "Adapter",

@@ -223,7 +223,8 @@ class Problem:
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """A news article as the page shows it. See FIELDS.md for what each field means.
+    """A news article as the page shows it. The Fields page of the documentation
+    (``docs/fields.md``) says what each field means.
 
     Content fields compare and hash by value; ``provenance`` and ``problems`` describe
     how the parse went and are left out of equality, so two parses of the same article
@@ -284,7 +285,7 @@ class Article:
     # ------------------------------------------------------------------ serialisation
 
     def to_dict(self, *, meta: bool = True) -> dict[str, Any]:
-        """Return the article as plain JSON-ready data, keys in FIELDS.md order.
+        """Return the article as plain JSON-ready data, keys in the order of the fields.
 
         Dates become ISO 8601 strings. With ``meta=True`` (the default) the
         ``provenance`` and ``problems`` of the parse follow the content fields.
