@@ -437,6 +437,16 @@ def test_is_ad_label(text: str, label: bool) -> None:
 def test_drop_signoff_takes_a_bold_agency_typed_as_heading() -> None:
     blocks = [Block(text="Le texte."), Block(kind="heading", text="APS")]
     assert drop_signoff(blocks) == ((blocks[0],), Byline(text="APS", authors=("APS",)))
+    initials = [Block(text="Le texte."), Block(kind="heading", text="R. I.")]
+    assert drop_signoff(initials)[1] == Byline(text="R. I.", authors=("R. I.",))
+
+
+def test_drop_signoff_leaves_a_bold_two_word_heading_alone() -> None:
+    # WCXB 0081: a closing bold "Download Guide" is a button label, not a writer's name.
+    blocks = [Block(text="Le texte."), Block(kind="heading", text="Download Guide")]
+    assert drop_signoff(blocks) == (tuple(blocks), None)
+    named = [Block(text="Le texte."), Block(text="Rachid Ighil")]
+    assert drop_signoff(named)[1] == Byline(text="Rachid Ighil", authors=("Rachid Ighil",))
 
 
 @pytest.mark.parametrize(

@@ -210,6 +210,22 @@ def test_composer_blocks_without_block_ids_are_still_found() -> None:
     )
 
 
+def test_a_child_theme_template_without_the_theme_regions_is_read_generically() -> None:
+    # WCXB 0300 (thesoftwarereport.com): tagDiv body classes and globals, its own single
+    # template (h1.as-hero-title, no td-post-header or td-post-content).
+    page = b"""<html><head><meta property="og:title" content="The Top 25 Companies - TSR">
+    <meta property="og:image" content="https://tsr.example/top25.png"></head>
+    <body class="global-block-template-1 td-boxed-layout"><script>var tdBlocksArray = [];</script>
+    <div class="as-hero"><h1 class="as-hero-title">The Top 25 Companies</h1></div>
+    <div class="as-body"><p>The first paragraph of the ranking, long enough to count as text.</p>
+    <p>The second paragraph of the ranking, also long enough to count as text.</p></div></body></html>"""
+    a = parse(page, "https://tsr.example/top-25/")
+    assert detect(page).adapter is TagdivNewspaper
+    assert a.headline == "The Top 25 Companies"
+    assert len(a.body) == 2 and a.body[0].text.startswith("The first paragraph")
+    assert a.lead_image is not None and a.lead_image.url == "https://tsr.example/top25.png"
+
+
 def test_the_title_crumb_is_dropped_whether_cut_or_whole() -> None:
     trail = """<div class="entry-crumbs"><span><a class="entry-crumb" href="/">Accueil</a></span>
     <span><a class="entry-crumb" href="/category/monde/">MONDE</a></span>

@@ -765,13 +765,21 @@ def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | N
     """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body.
 
     A sign-off set in bold (``<p><strong>APS</strong></p>``) reads as a heading to
-    :func:`block_kind`'s bold-line rule, so a last heading is tried too.
+    :func:`is_bold_heading`, so a last heading is tried too, but only as initials or an
+    agency: a bold ``Download Guide`` closing a page is a button, not a name.
+
+    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Download Guide")])[1] is None
+    True
     """
     if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
-        if byline is not None:
+        if byline is not None and (blocks[-1].kind == "paragraph" or _initials_or_agency(byline.text)):
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
+
+
+def _initials_or_agency(text: str) -> bool:
+    return bool(_INITIALS.match(text)) or text.lower() in AGENCIES
 
 
 # --------------------------------------------------------------------------- credit lines

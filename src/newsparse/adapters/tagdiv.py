@@ -49,6 +49,7 @@ from newsparse.adapters.base import (
     field,
     ld_text,
 )
+from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Block, Byline, Image, Source
 from newsparse.document import Document, compile_css
 from newsparse.extract import caption_paragraph, drop_leading_credits, is_promotion_flag
@@ -105,10 +106,11 @@ class TagdivNewspaper(Adapter):
     # The regions of the post, found once; the inputs below search only inside them.
     post = field(lambda self: _post(self.doc))
     header = Node("div.td-post-header", within="post")
-    content = Node("div.td-post-content", within="post")
+    text_block = Node("div.td-post-content", within="post")
     footer = Node("footer", within="post")
 
-    title = Text("h1.entry-title", within="header")
+    # The h1 as the theme prints it: the kicker, when there is one, is part of it.
+    heading = Text("h1.entry-title", within="header")
     subtitle = Text("p.td-post-sub-title", within="header")
     author_text = Text("div.td-post-author-name a", within="header")
     date_text = Attr("time", "datetime", within="header")
@@ -126,6 +128,16 @@ class TagdivNewspaper(Adapter):
     image = Node("div.td-post-featured-image, div#td-full-screen-header-image", within="post")
     comment_items = Count("li.comment", within="comment_area")
     site_title = Text("a.td-main-logo span.td-visual-hidden, span.td-logo-text")
+
+    @field
+    def title(self) -> str | None:
+        # A child theme's own single template prints neither: read the page as the
+        # generic adapter does rather than give up (a tagDiv page is still recognised).
+        return self.heading or GenericAdapter.title.compute(self)
+
+    @field
+    def content(self) -> etree._Element | None:
+        return self.text_block if self.text_block is not None else main_content(self.doc.root)
 
     @field
     def crumb_trail(self) -> etree._Element | None:
@@ -197,12 +209,14 @@ class TagdivNewspaper(Adapter):
         yield (categories[0] if categories else None), "markup"
 
     @field
-    def lead_image(self) -> Image | None:
+    def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
         image = self.image_from(self.image, self.image_caption)
         if image is not None and image.caption is None and image.credit is None and self.caption_line:
             caption, credit = self.caption_line
             image = attrs.evolve(image, caption=caption, credit=credit)
-        return image
+        yield image, "markup"
+        if self.text_block is None:  # not the theme's template: as for the text, read it generically
+            yield from GenericAdapter.lead_image.compute(self)
 
 
 class TagdivComposer(TagdivNewspaper):
@@ -244,9 +258,9 @@ class TagdivComposer(TagdivNewspaper):
     author_box_block = _block("tdb_single_author_box")
     comment_block = _block("tdb_single_comments")
 
-    content = _block("tdb_single_content")
+    text_block = _block("tdb_single_content")
     image = _block("tdb_single_featured_image")
-    title = Text("h1", within="title_block")
+    heading = Text("h1", within="title_block")
     # The subtitle block prints an h2, a p or even a second h1: take the block's text.
     subtitle = Text("div.tdb-block-inner", within="subtitle_block")
     author_text = Text("div.tdb-author-name-wrap", within="author_block")
