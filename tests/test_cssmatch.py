@@ -77,3 +77,40 @@ def test_css_to_xpath_merges_simple_groups_without_changing_results(selector: st
 def test_css_to_xpath_merges_one_tag_groups_into_one_path() -> None:
     assert " | " not in css_to_xpath("div.a, div#b")
     assert " | " in css_to_xpath("div.a, span.b")
+
+
+FINGERPRINT_SELECTORS = [
+    ".bdaia-post-content",
+    ".bdaia-post-header .bdaia-meta-info",
+    "[class*=bdaia-post-template]",
+    "body#tie-body",
+    "#tie-container, #tie-wrapper",
+    "nav#breadcrumb em.delimiter",
+    "link[href*='/themes/jannah/'], script[src*='/themes/jannah/']",
+    "script#fusion-metadata, [id^='fusion-static-enter']",
+    "article.node, div.node[id^='node-'], [class*='node--type-'], body[class*='node-type-']",
+    "[data-drupal-link-system-path]",
+    "img[src*='/wp-content/uploads/']",
+    "[class^=td-], [class$=wrap], [id$=wrap], [id*=outer]",
+    "a:not([href])",
+    "meta[property='og:title'], html[lang]",
+]
+
+
+@pytest.mark.parametrize(
+    "name", [*PAGES_USED, "themes/jannah/thenassauguardian.com.html", "themes/arc-xp/lanacion.com.ar.html"]
+)
+@pytest.mark.parametrize("selector", FINGERPRINT_SELECTORS)
+def test_matches_in_answers_like_a_search_of_the_whole_page(name: str, selector: str) -> None:
+    doc = Document.from_page(page_bytes(name))
+    assert compile_matcher(selector).matches_in(doc) is bool(compile_css(selector)(doc.root))
+
+
+def test_may_have_is_a_certain_no_and_a_maybe() -> None:
+    doc = Document.from_page(b'<div class="a\tb c" id="main-1"><p class="x\xc2\xa0y">t</p></div>')
+    assert doc.may_have(classes=("a", "b", "c"), ids=("main-1",))
+    assert not doc.may_have(classes=("x",))  # NBSP does not separate class tokens
+    assert doc.may_have(classes=("x\xa0y",))
+    assert doc.may_have(id_parts=(" main",), class_parts=("b c",))
+    assert not doc.may_have(ids=("main",))
+    assert doc.attribute_text("div", "id") == "main-1"

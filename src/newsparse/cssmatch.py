@@ -28,7 +28,7 @@ from cssselect import parse
 from cssselect.parser import Attrib, Class, CombinedSelector, Element, Hash, Tree
 from lxml import etree
 
-from newsparse.document import compile_css
+from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 
 __all__ = ["Matcher", "compile_matcher"]
 
@@ -83,11 +83,35 @@ def _attr_ok(found: str, op: str, value: str) -> bool:
 class _Complex:
     """A compound with its combinator chain to the left (``nav .share > a``)."""
 
-    __slots__ = ("chain", "last")
+    __slots__ = ("chain", "class_parts", "classes", "id_parts", "ids", "last", "last_parts", "search")
 
     def __init__(self, last: _Compound, chain: tuple[tuple[str, _Compound], ...]) -> None:
         self.last = last
         self.chain = chain  # (combinator, compound) pairs, right to left
+        compounds = [last, *(c for _, c in chain)]
+        # What a matching page must carry somewhere: class tokens, ids, and pieces of the
+        # class and id values that [class*=...], [id^=...] and the like ask for.
+        self.classes = tuple(dict.fromkeys(c for compound in compounds for c in compound.classes))
+        self.ids = tuple(dict.fromkeys(compound.ident for compound in compounds if compound.ident))
+        self.class_parts = tuple(
+            f" {v}" if op == "^=" else f"{v} " if op == "$=" else v
+            for compound in compounds
+            for name, op, v in compound.attrs
+            if name == "class" and op in ("*=", "^=", "$=") and v and not any(ch in v for ch in "\t\n\r ")
+        )
+        # Text the last compound's other attributes must hold ([href*=...], [src^=...]).
+        self.last_parts = tuple(
+            (name, v)
+            for name, op, v in last.attrs
+            if name not in ("class", "id") and op in ("*=", "^=", "$=", "=") and v
+        )
+        self.id_parts = tuple(
+            f" {v}" if op == "^=" else f"{v} " if op == "$=" else v
+            for compound in compounds
+            for name, op, v in compound.attrs
+            if name == "id" and op in ("*=", "^=", "$=") and v and " " not in v
+        )
+        self.search: CompiledCss | None = None  # this alternative alone, as an XPath search
 
     def test(self, el: etree._Element, scope: etree._Element) -> bool:
         return self.last.test(el) and self._left(el, 0, scope)
@@ -175,11 +199,14 @@ class Matcher:
         self._by_attr: dict[str, list[_Complex]] = {}
         self._any: list[_Complex] = []
         leftovers: list[str] = []
+        self._alternatives: list[_Complex] = []
         for sel in parse(selector):
             item = _complex(sel.parsed_tree) if sel.pseudo_element is None else None
             if item is None:
                 leftovers.append(sel.canonical())
                 continue
+            item.search = compile_css(sel.canonical())
+            self._alternatives.append(item)
             self._index(item)
         class_parts = [v for c in self._by_class_part for n, op, v in c.last.attrs if n == "class" and op == "*="]
         self._class_part = re.compile("|".join(map(re.escape, class_parts))) if class_parts else None
@@ -202,6 +229,31 @@ class Matcher:
 
     def __repr__(self) -> str:
         return f"Matcher({self.selector!r})"
+
+    def matches_in(self, doc: Document) -> bool:
+        """Whether any element of the page matches: ``bool(compile_css(selector)(doc.root))``.
+
+        An alternative whose class tokens or ids the page does not carry anywhere
+        (:meth:`Document.may_have`) is answered without searching the tree. Theme
+        fingerprints ask this of every page, and a CSS search of the whole tree costs
+        about a third of parsing the page; on a page of another theme almost every
+        answer is such a quick no.
+        """
+        root = doc.root
+        for item in self._alternatives:
+            if not doc.may_have(
+                classes=item.classes, ids=item.ids, class_parts=item.class_parts, id_parts=item.id_parts
+            ):
+                continue
+            tag = item.last.tag
+            if tag in INDEXED_TAGS:  # a few elements the document has already listed
+                if not all(doc.attribute_text(tag, name).find(v) >= 0 for name, v in item.last_parts):
+                    continue
+                if any(item.test(el, root) for el in doc.elements(tag)):
+                    return True
+            elif item.search is not None and item.search(root):
+                return True
+        return self._xpath_rest is not None and bool(self._xpath_rest(root))
 
     def bind(self, scope: etree._Element) -> Callable[[etree._Element], bool]:
         """A test for elements inside ``scope`` (the scope bounds descendant combinators)."""

@@ -298,6 +298,57 @@ class Document:
             found = index[tag] = list(self.root.iter(tag))
         return found
 
+    def may_have(
+        self,
+        *,
+        classes: tuple[str, ...] = (),
+        ids: tuple[str, ...] = (),
+        class_parts: tuple[str, ...] = (),
+        id_parts: tuple[str, ...] = (),
+    ) -> bool:
+        """False when the page carries none of these (a quick, certain no; True is a maybe).
+
+        ``classes`` are class tokens and ``ids`` whole ids that must be on the page;
+        ``class_parts`` and ``id_parts`` are pieces of text some ``class`` or ``id`` value
+        must hold (a leading space marks the start of a value or token, a trailing one its
+        end). Every ``class`` and ``id`` value of the page is read once, as plain text: a
+        selector asking for a class or id the page does not have cannot match, and most
+        theme fingerprints tested on a page of another theme end here.
+        """
+        classes_text, ids_text = self._class_text, self._id_text
+        return (
+            all(f" {c} " in classes_text for c in classes)
+            and all(f" {i} " in ids_text for i in ids)
+            and all(part in classes_text for part in class_parts)
+            and all(part in ids_text for part in id_parts)
+        )
+
+    def attribute_text(self, tag: str, name: str) -> str:
+        """The ``name`` attribute values of every ``tag`` element, joined by newlines.
+
+        For quick "no such link or script" answers: ``"/themes/jannah/" in
+        doc.attribute_text("link", "href")``.
+        """
+        key = (tag, name)
+        text = self._attribute_texts.get(key)
+        if text is None:
+            values = [el.get(name) for el in self.elements(tag)]
+            text = self._attribute_texts[key] = "\n".join(v for v in values if v is not None)
+        return text
+
+    @cached_property
+    def _attribute_texts(self) -> dict[tuple[str, str], str]:
+        return {}
+
+    @cached_property
+    def _class_text(self) -> str:
+        # Tokens split where XPath's normalize-space splits them (what compile_css tests).
+        return " " + " ".join(cast(list[str], _CLASS_VALUES(self.root))).translate(_XPATH_SPACE) + " "
+
+    @cached_property
+    def _id_text(self) -> str:
+        return " " + " ".join(cast(list[str], _ID_VALUES(self.root))) + " "
+
     @cached_property
     def _landmarks(self) -> dict[str, list[etree._Element]]:
         found: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED_TAGS}
@@ -478,6 +529,9 @@ class Document:
 
 
 _ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+_XPATH_SPACE = str.maketrans("\t\n\r", "   ")
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
 
 

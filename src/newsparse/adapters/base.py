@@ -381,7 +381,7 @@ class Fingerprint:
                 return any(c.startswith(self.body_class) for c in doc.body_classes)
             return self.body_class in doc.body_classes
         if self.css is not None:
-            return bool(compile_css(self.css)(doc.root))
+            return compile_matcher(self.css).matches_in(doc)
         if self.script is not None:
             return doc.scripts_match(self.script)
         name, _, pattern = (self.meta or "").partition("=")
