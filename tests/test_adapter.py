@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from lxml import html
 
-from newsparse import Adapter, Attr, Byline, FieldError, Node, Text, Texts, field, parse
+from newsparse import Adapter, Attr, Byline, FieldError, Link, Neighbors, Node, Text, Texts, field, parse
 from newsparse.adapters.base import BOILERPLATE, blocks_from, leading_figure, text_without
 from newsparse.article import Source
 from newsparse.document import Document
@@ -304,3 +305,32 @@ def test_link_can_drop_the_label_inside_the_anchor() -> None:
     )
     link = Site(doc).link(doc.css_first(".nav"), drop=".meta-nav")
     assert link is not None and (link.title, link.url) == ("Alt", "https://example.de/old/")
+
+
+def test_blocks_from_types_a_short_bold_line_as_a_heading_and_drops_ad_labels() -> None:
+    content = html.fragment_fromstring(
+        "<div><p>Erster Absatz.</p><p><strong>Hintergrund</strong></p><div><small>Anzeige</small></div>"
+        "<p>- Anzeige -</p><p><strong>Ganz fett, aber ein Satz.</strong></p></div>"
+    )
+    blocks = blocks_from(content)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Erster Absatz."),
+        ("heading", "Hintergrund"),
+        ("paragraph", "Ganz fett, aber ein Satz."),
+    ]
+
+
+def test_blocks_from_skips_with_the_compiled_matcher_like_the_xpath_did() -> None:
+    content = html.fragment_fromstring(
+        "<div><p>Text.</p><div class='share-buttons'><p>Share</p></div><aside><p>Aside</p></aside>"
+        "<div style='display:none'><p>Hidden</p></div><div class='x'><p class='keep'>Kept.</p></div></div>"
+    )
+    assert [b.text for b in blocks_from(content, BOILERPLATE)] == ["Text.", "Kept."]
+    assert [b.text for b in blocks_from(content, "div.x p")] == ["Text.", "Share", "Aside", "Hidden"]
+
+
+def test_empty_values_are_recognised_without_building_objects() -> None:
+    from newsparse.adapters.base import _is_empty
+
+    assert all(_is_empty(v) for v in (None, (), [], "", Neighbors()))
+    assert not any(_is_empty(v) for v in (0, "x", (1,), Neighbors(next=Link(url="https://a.example/"))))

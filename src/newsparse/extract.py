@@ -28,11 +28,14 @@ __all__ = [
     "align_offset",
     "block_kind",
     "byline_from_text",
+    "caption_paragraph",
     "clean_breadcrumb",
     "clean_text",
     "comment_count_from_text",
     "css_background_url",
+    "drop_leading_credits",
     "drop_signoff",
+    "is_ad_label",
     "is_bold_heading",
     "is_hidden",
     "is_neighbor_label",
@@ -49,6 +52,7 @@ __all__ = [
     "split_heading_kicker",
     "split_kicker",
     "text_of",
+    "writer_credit",
 ]
 
 # --------------------------------------------------------------------------- text
@@ -57,6 +61,8 @@ _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # Characters that carry no text at all: C0/C1 controls (but tab/newline, which are
 # spaces) and bidi overrides that could make a value display differently than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What str.split() does not handle by itself: the controls above and zero-width spaces.
+_NEEDS_REGEX = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_text(text: str | None) -> str | None:
@@ -69,6 +75,9 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
+    if _NEEDS_REGEX.search(text) is None:
+        # str.split() splits on exactly the characters \s matches, in C.
+        return " ".join(text.split()) or None
     text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
     return text or None
 
@@ -491,6 +500,7 @@ def _visible_day(text: str) -> date | None:
 # --------------------------------------------------------------------------- URLs
 
 _SAFE_SCHEMES = ("http", "https")
+_ANY_SPACE = re.compile(r"\s")
 
 
 def resolve_url(href: str | None, base: str | None) -> str | None:
@@ -511,11 +521,12 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith("#"):
         return None
     try:
-        url = urljoin(base or "", href) if base else href
+        # An absolute link is kept as written; urljoin would only re-serialise it.
+        url = urljoin(base, href) if base and not href.startswith(("https://", "http://")) else href
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or any(c.isspace() for c in url):
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or _ANY_SPACE.search(url):
         return None
     return url
 
@@ -546,19 +557,29 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 
 def repeats_title(label: str, title: str | None) -> bool:
     """True when a crumb label only repeats the title, whole or cut with ``...``."""
-    if not title:
+    return _repeats_any(label, (title,))
+
+
+def _repeats_any(label: str, titles: Sequence[str | None]) -> bool:
+    folded = [_fold(t) for t in titles if t]
+    if not folded:
         return False
-    a, b = _fold(label), _fold(title)
+    a = _fold(label)
     if not a:
         return False
-    if a == b:
+    if a in folded:
         return True
+    if not _ELLIPSIS.search(label.strip()):
+        return False
     cut = _fold(_ELLIPSIS.sub("", label))
-    return bool(_ELLIPSIS.search(label.strip())) and len(cut) >= 8 and b.startswith(cut)
+    return len(cut) >= 8 and any(b.startswith(cut) for b in folded)
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crumb, ...]:
@@ -568,7 +589,7 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
         if out and out[-1] == crumb:
             continue
         out.append(crumb)
-    while out and any(repeats_title(out[-1].label, t) for t in titles):
+    while out and _repeats_any(out[-1].label, titles):
         out.pop()
     return tuple(out)
 
@@ -741,12 +762,109 @@ def _outer_bold(element: etree._Element) -> Iterator[etree._Element]:
 
 
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
-    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body."""
-    if len(blocks) >= 2 and blocks[-1].kind == "paragraph":
+    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body.
+
+    A sign-off set in bold (``<p><strong>APS</strong></p>``) reads as a heading to
+    :func:`is_bold_heading`, so a last heading is tried too, but only as initials or an
+    agency: a bold ``Download Guide`` closing a page is a button, not a name.
+
+    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Download Guide")])[1] is None
+    True
+    """
+    if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
-        if byline is not None:
+        if byline is not None and (blocks[-1].kind == "paragraph" or _initials_or_agency(byline.text)):
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
+
+
+def _initials_or_agency(text: str) -> bool:
+    return bool(_INITIALS.match(text)) or text.lower() in AGENCIES
+
+
+# --------------------------------------------------------------------------- credit lines
+
+_WRITER_LABEL = re.compile(
+    r"^(?:written by|words by|text by|story by|reporting by|report by|by|par|von|por|texte|text|texto)\s*:?\s+",
+    re.IGNORECASE,
+)
+_SOURCE_CREDIT = re.compile(
+    r"^(?:courtesy of|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|"
+    r"originally published (?:by|in|on|at)|this (?:article|story) (?:first appeared|was (?:first|originally) published)|"
+    r"avec l'aimable autorisation de|mit freundlicher genehmigung von|cortesía de)\b",
+    re.IGNORECASE,
+)
+
+
+def writer_credit(text: str | None) -> Byline | None:
+    """A Byline when a line of the text only credits its writer (``Written by: Jane Doe``).
+
+    The label is required: a bare name is a sign-off (:func:`signoff_byline`), not this.
+
+    >>> writer_credit("Written by: Julie Mollins")
+    Byline(text='Julie Mollins', authors=('Julie Mollins',))
+    >>> writer_credit("By the time we arrived, it was over.") is None
+    True
+    """
+    text = clean_text(text)
+    if not text or len(text) > 80:
+        return None
+    match = _WRITER_LABEL.match(text)
+    if not match:
+        return None
+    names = clean_text(text[match.end() :])
+    if not names or (names[-1] in ".!?;" and not _INITIALS.match(names)):
+        return None
+    authors = split_authors(names)
+    if not authors or not all(_looks_like_name(a) for a in authors):
+        return None
+    return Byline(text=names, authors=authors)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def drop_leading_credits(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
+    """Split the credit lines a body opens with off it: who wrote it, where it comes from.
+
+    ``Courtesy of Forests News`` then ``Written by: Julie Mollins`` leave the body; the
+    writer (the last one named) is returned as a Byline.
+
+    >>> body = [Block(text="Courtesy of Forests News"), Block(text="Written by: Julie Mollins"), Block(text="Text.")]
+    >>> drop_leading_credits(body)
+    ((Block(kind='paragraph', text='Text.'),), Byline(text='Julie Mollins', authors=('Julie Mollins',)))
+    """
+    byline = None
+    start = 0
+    while start < len(blocks) - 1 and blocks[start].kind == "paragraph":
+        text = blocks[start].text
+        writer = writer_credit(text)
+        if writer is not None:
+            byline = writer
+        elif not (len(text) <= 80 and _SOURCE_CREDIT.match(text)):
+            break
+        start += 1
+    return tuple(blocks[start:]), byline
+
+
+# --------------------------------------------------------------------------- ads
+
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:anzeige|werbung|advertisement|advertising|advert|ad|sponsored|publicité|publicite|publicidad|"
+    r"pubblicità|reklame|إعلان)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str) -> bool:
+    """True for a block whose whole text is an ad label (``Anzeige``, ``- Advertisement -``).
+
+    >>> is_ad_label("- Anzeige -"), is_ad_label("Anzeigen zeigen, wie es geht.")
+    (True, False)
+    """
+    return len(text) <= 40 and _AD_LABEL.match(text) is not None
 
 
 # --------------------------------------------------------------------------- captions
@@ -762,6 +880,8 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
 
     >>> split_caption_credit("Der Bahnhof im Winter | Foto: Max Muster")
     ('Der Bahnhof im Winter', 'Max Muster')
+    >>> split_caption_credit("Beispiel. Foto: Von Joschi71, CC BY-SA 3.0")
+    ('Beispiel.', 'Joschi71, CC BY-SA 3.0')
     """
     text = clean_text(text)
     if not text:
@@ -769,8 +889,39 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     match = _CREDIT.search(text)
     if match:
         caption = clean_text(text[: match.start()].rstrip(" |-–—"))
-        return caption, clean_text(text[match.end() :])
+        credit = clean_text(text[match.end() :])
+        # "Foto: Von Joschi71" credits Joschi71, as a byline "Von X" credits X.
+        return caption, (clean_text(_BY_PREFIX.sub("", credit)) if credit else None) or credit
     paren = re.search(r"\s*\(([^()]{2,60})\)$", text)
     if paren and paren.start() > 0:
         return clean_text(text[: paren.start()]), clean_text(paren.group(1))
     return text, None
+
+
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:header|featured|feature|top|lead|main|cover|title|hero)\s+)?(?:image|photo|picture|foto|bild|photograph)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def caption_paragraph(text: str | None) -> tuple[str | None, str | None] | None:
+    """Caption and credit of a paragraph that only captions the lead image, else None.
+
+    Some sites print the featured image's caption as the last paragraph of the text
+    (``Header Image: People have lived ... Credit: Tomas Munita/CIFOR``).
+
+    >>> caption_paragraph("Header Image: A petroglyph in Napo. Credit: Tomas Munita/CIFOR")
+    ('A petroglyph in Napo.', 'Tomas Munita/CIFOR')
+    >>> caption_paragraph("Photographs were taken at dawn.") is None
+    True
+    """
+    text = clean_text(text)
+    if not text:
+        return None
+    match = _CAPTION_LABEL.match(text)
+    if not match:
+        return None
+    caption, credit = split_caption_credit(text[match.end() :])
+    if caption is None and credit is None:
+        return None
+    return caption, credit

@@ -13,12 +13,16 @@ from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.jnews import JNews
 from newsparse.adapters.publisher import Publisher
 from newsparse.adapters.soledad import Soledad
+from newsparse.adapters.tagdiv import TagdivComposer, TagdivNewsmag, TagdivNewspaper
 from newsparse.adapters.tielabs import Jannah, Sahifa
 from newsparse.adapters.wordpress import WordPressAdapter
 
 __all__ = ["BUILTIN_ADAPTERS"]
 
 BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (
+    TagdivNewspaper,
+    TagdivComposer,
+    TagdivNewsmag,
     Jannah,
     Sahifa,
     JNews,

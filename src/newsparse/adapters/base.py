@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from types import GeneratorType
 from typing import Any, ClassVar, Generic, TypeVar, cast, overload
 
 import attrs
@@ -47,7 +49,8 @@ from newsparse.article import (
     Provenance,
     Source,
 )
-from newsparse.document import CompiledCss, Document, compile_css
+from newsparse.cssmatch import compile_matcher
+from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 from newsparse.errors import FieldError
 from newsparse.extract import (
     BREAKING_TAGS,
@@ -58,6 +61,7 @@ from newsparse.extract import (
     clean_text,
     comment_count_from_text,
     drop_signoff,
+    is_ad_label,
     is_bold_heading,
     is_promotion_flag,
     neighbor_title,
@@ -96,6 +100,7 @@ __all__ = [
 
 T = TypeVar("T")
 _COMPUTING = object()
+_MISSING = object()
 
 
 @attrs.frozen
@@ -107,7 +112,11 @@ class Sourced(Generic[T]):
 
 
 def _is_empty(value: object) -> bool:
-    return value is None or value in ((), [], "") or value == Neighbors()
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list, str, Neighbors)):
+        return not value  # Neighbors() is falsy when both sides are None
+    return False
 
 
 def _empty_for(name: str) -> Any:
@@ -119,6 +128,8 @@ def _empty_for(name: str) -> Any:
 
 
 # --------------------------------------------------------------------------- cached members
+
+_NOT_ITERATORS = (type(None), str, tuple, list, dict, int, etree._Element)
 
 
 class _Member(Generic[T]):
@@ -140,38 +151,40 @@ class _Member(Generic[T]):
     def __get__(self, adapter: Adapter | None, owner: type) -> Any:
         if adapter is None:
             return self
+        name = self.name
         cache = adapter._values
-        value = cache.get(self.name, _COMPUTING)
-        if value is not _COMPUTING:
+        value = cache.get(name, _MISSING)
+        if value is _COMPUTING:
+            raise FieldError(f"{type(adapter).__name__}.{name} depends on itself", field=name, adapter=adapter.name)
+        if value is not _MISSING:
             return value
-        if self.name in adapter._running:
-            raise FieldError(
-                f"{type(adapter).__name__}.{self.name} depends on itself", field=self.name, adapter=adapter.name
-            )
-        adapter._running.add(self.name)
+        cache[name] = _COMPUTING
         try:
             value, source = self._settle(adapter)
         except FieldError:
+            del cache[name]
             raise
         except Exception as exc:
             if adapter.strict:
+                del cache[name]
                 raise FieldError(
-                    f"adapter {adapter.name!r} failed on field {self.name!r}: {type(exc).__name__}: {exc}",
-                    field=self.name,
+                    f"adapter {adapter.name!r} failed on field {name!r}: {type(exc).__name__}: {exc}",
+                    field=name,
                     adapter=adapter.name,
                 ) from exc
-            adapter.problems.append(Problem(field=self.name, message=f"{type(exc).__name__}: {exc}"[:500]))
-            value, source = _empty_for(self.name), None
-        finally:
-            adapter._running.discard(self.name)
-        cache[self.name] = value
+            adapter.problems.append(Problem(field=name, message=f"{type(exc).__name__}: {exc}"[:500]))
+            value, source = _empty_for(name), None
+        cache[name] = value
+        # A non-data descriptor: from now on the instance attribute answers, without this call.
+        adapter.__dict__[name] = value
         if source is not None and not _is_empty(value):
-            adapter._sources[self.name] = source
+            adapter._sources[name] = source
         return value
 
     def _settle(self, adapter: Adapter) -> tuple[Any, Source | None]:
         result = self.compute(adapter)
-        if isinstance(result, Iterator):
+        # A generator is the usual iterator; the ABC check costs more than the type check.
+        if type(result) is GeneratorType or (not isinstance(result, _NOT_ITERATORS) and isinstance(result, Iterator)):
             for candidate in result:
                 value, source = candidate if isinstance(candidate, tuple) else (candidate, self.source)
                 if isinstance(value, Sourced):
@@ -206,6 +219,8 @@ class _Selector(_Member[T]):
         self.selector = selector
         self._compiled: CompiledCss | None = compile_css(selector) if selector else None
         self.within = within
+        # A bare landmark tag ("article", "h1") is read from the document's tag index.
+        self._indexed = selector if selector in INDEXED_TAGS and within is None else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.selector!r})"
@@ -213,6 +228,8 @@ class _Selector(_Member[T]):
     def matches(self, adapter: Adapter) -> list[etree._Element]:
         if self._compiled is None:
             return []
+        if self._indexed is not None:
+            return adapter.doc.elements(self._indexed)
         if self.within:
             scope = getattr(adapter, self.within)
             if scope is None:
@@ -364,9 +381,9 @@ class Fingerprint:
                 return any(c.startswith(self.body_class) for c in doc.body_classes)
             return self.body_class in doc.body_classes
         if self.css is not None:
-            return bool(compile_css(self.css)(doc.root))
+            return compile_matcher(self.css).matches_in(doc)
         if self.script is not None:
-            return _regex(self.script).search(doc.inline_scripts) is not None
+            return doc.scripts_match(self.script)
         name, _, pattern = (self.meta or "").partition("=")
         regex = _regex(pattern)
         return any(regex.search(v) for v in doc.meta.get(name.lower(), ()))
@@ -442,11 +459,14 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
     """
     if content is None:
         return ()
-    skipped: set[etree._Element] = set(compile_css(skip)(content)) if skip else set()
-    builder = _BlockBuilder(skipped)
+    builder = _BlockBuilder(compile_matcher(skip).bind(content) if skip else _never)
     builder.walk(content, None, 0)
     builder.flush(None)
     return tuple(builder.blocks)
+
+
+def _never(element: etree._Element) -> bool:
+    return False
 
 
 _BLOCK_TAGS = frozenset(
@@ -457,7 +477,7 @@ _CELLS = frozenset({"td", "th"})
 
 
 class _BlockBuilder:
-    def __init__(self, skipped: set[etree._Element]) -> None:
+    def __init__(self, skipped: Callable[[etree._Element], bool]) -> None:
         self.skipped = skipped
         self.blocks: list[Block] = []
         self.loose: list[str] = []
@@ -465,27 +485,30 @@ class _BlockBuilder:
     def flush(self, kind: str | None) -> None:
         text = clean_text("".join(self.loose))
         self.loose = []
-        if text:
+        if text and not is_ad_label(text):
             self.blocks.append(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
 
-    def emit(self, element: etree._Element, kind: str) -> None:
+    def emit(self, element: etree._Element, kind: str, plain: bool = False) -> None:
         if element.tag == "tr":
             text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in _CELLS))))
+        elif plain:  # no script, style or line break inside: lxml reads the text in one call
+            text = clean_text(element.text if not len(element) else _plain_text(element))
         else:
             text = text_of(element)
-        if text and kind == "heading" and reads_as_paragraph(text):
+        if not text or is_ad_label(text):
+            return
+        if kind == "heading" and reads_as_paragraph(text):
             kind = "paragraph"  # a chapô set as a heading (lapresse.tn's h5)
-        if text and kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
+        if kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
             kind = "heading"
-        if text:
-            self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
+        self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
     def walk(self, node: etree._Element, context: str | None, depth: int) -> None:
         if node.text:
             self.loose.append(node.text)
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or tag in SKIPPED_TAGS or child in self.skipped:
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS or self.skipped(child):
                 if child.tail:
                     self.loose.append(child.tail)
                 continue
@@ -497,10 +520,15 @@ class _BlockBuilder:
             elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS or depth > _MAX_DEPTH:
                 self.flush(context)
                 kind = context or block_kind(tag)
-                # A table row whose cells hold only text is one block, its cells joined.
-                inner = self._has_blocks(child, _CELLS if tag == "tr" else frozenset())
-                if depth > _MAX_DEPTH or (tag in _BLOCK_TAGS and not inner):
-                    self.emit(child, kind)
+                if tag == "tr":
+                    # A table row whose cells hold only text is one block, its cells joined.
+                    inside = _HOLDS_BLOCKS if self._has_blocks(child, _CELLS) else _TEXT_WITH_SKIPS
+                elif tag in _BLOCK_TAGS:
+                    inside = self._inside(child)
+                else:
+                    inside = _HOLDS_BLOCKS
+                if depth > _MAX_DEPTH or inside != _HOLDS_BLOCKS:
+                    self.emit(child, kind, plain=inside == _PLAIN_TEXT)
                 else:
                     self.walk(child, "quote" if tag == "blockquote" else context, depth + 1)
                     self.flush(kind)
@@ -513,16 +541,34 @@ class _BlockBuilder:
 
     @staticmethod
     def _has_blocks(element: etree._Element, ignore: frozenset[str] = frozenset()) -> bool:
-        for el in element.iter():
+        if not len(element):  # most paragraphs: text only
+            return False
+        for el in element.iterdescendants():
             tag = el.tag
-            if (
-                el is not element
-                and isinstance(tag, str)
-                and tag not in ignore
-                and (tag in _BLOCK_TAGS or tag in BREAKING_TAGS)
-            ):
+            if isinstance(tag, str) and tag not in ignore and (tag in _BLOCK_TAGS or tag in BREAKING_TAGS):
                 return True
         return False
+
+    @staticmethod
+    def _inside(element: etree._Element) -> int:
+        """What a block element holds: plain text, text needing care (scripts...), or blocks."""
+        if not len(element):
+            return _PLAIN_TEXT
+        found = _PLAIN_TEXT
+        for el in element.iterdescendants():
+            tag = el.tag
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS:
+                found = _TEXT_WITH_SKIPS
+            elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS:
+                return _HOLDS_BLOCKS
+        return found
+
+
+_PLAIN_TEXT, _TEXT_WITH_SKIPS, _HOLDS_BLOCKS = 0, 1, 2
+
+
+def _plain_text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
 def text_without(element: etree._Element | None, drop: str) -> str | None:
@@ -557,6 +603,13 @@ def text_without(element: etree._Element | None, drop: str) -> str | None:
 
 
 # --------------------------------------------------------------------------- the adapter
+
+
+@lru_cache(maxsize=4096)
+def _provenance(field: str, adapter: str, source: Source) -> Provenance:
+    # Frozen values from a small set: every page that reads a field the same way shares one.
+    return Provenance(field=field, adapter=adapter, source=source)
+
 
 _NOTHING = None
 
@@ -635,9 +688,8 @@ class Adapter:
         self._caller_url = url
         self.strict = strict
         self.problems: list[Problem] = []
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, Any] = {}  # every member computed so far, by name
         self._sources: dict[str, Source] = {}
-        self._running: set[str] = set()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} on {self.doc!r}>"
@@ -668,11 +720,7 @@ class Adapter:
         """Extract every field and build the Article."""
         values = {name: getattr(self, name) for name in CONTENT_FIELDS}
         problems = [*self.doc.problems, *self.problems]
-        provenance = tuple(
-            Provenance(field=n, adapter=self.name, source=self._sources[n])
-            for n in CONTENT_FIELDS
-            if n in self._sources
-        )
+        provenance = tuple(_provenance(n, self.name, self._sources[n]) for n in CONTENT_FIELDS if n in self._sources)
         try:
             return Article(**values, provenance=provenance, problems=problems)
         except (TypeError, ValueError) as exc:
