@@ -162,7 +162,7 @@ _BY_PREFIX = re.compile(
     r"^(?:by|par|von|por|di|door|av|af|przez|от|بقلم|كتب|written by|texte|text|texto|autor|author|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]?\.\s?){1,4}(?:\s?[-/]\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,4})?$")
 # Agencies that sign wire copy; matched as the whole sign-off.
 AGENCIES = frozenset(
@@ -192,7 +192,7 @@ def byline_from_text(text: str | None) -> Byline | None:
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    """Split a credit line into names: commas, ``and``/``et``/``und``/``y``, ``&``, ``/``."""
+    """Split a credit line into names: commas (Arabic ``،`` too), ``and``/``et``/``und``/``y``, ``&``, ``/``."""
     if _INITIALS.match(text):
         return (text,)
     names = []
