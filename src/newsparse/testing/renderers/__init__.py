@@ -1,0 +1,1 @@
+"""One module per theme renderer; :mod:`newsparse.testing.render` lists them."""
