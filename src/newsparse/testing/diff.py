@@ -24,7 +24,7 @@ __all__ = ["MAX_LINES", "describe"]
 
 #: A description is cut after this many lines (the rest is counted, not shown).
 MAX_LINES = 24
-_WINDOW = 70  # characters of a long text shown around its first difference
+_WINDOW = 80  # characters of a long text shown around its first difference
 
 # What one item of each list field is called in a message.
 _ITEM_NAMES = {"body": "block", "breadcrumb": "crumb", "tags": "tag", "authors": "author"}
