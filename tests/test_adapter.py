@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from lxml import html
 
-from newsparse import Adapter, Attr, Byline, FieldError, Node, Text, Texts, field, parse
-from newsparse.adapters.base import blocks_from
+from newsparse import Adapter, Attr, Byline, FieldError, Link, Neighbors, Node, Text, Texts, field, parse
+from newsparse.adapters.base import BOILERPLATE, blocks_from
 from newsparse.article import Source
 from newsparse.document import Document
 
@@ -187,3 +188,32 @@ def test_blocks_from_survives_deep_nesting() -> None:
     depth = 1500  # deeper than Python's recursion limit, within what libxml2 keeps
     doc = Document.from_page("<div id='c'>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</div>")
     assert [b.text for b in blocks_from(doc.css_first("#c"))] == ["deep"]
+
+
+def test_blocks_from_types_a_short_bold_line_as_a_heading_and_drops_ad_labels() -> None:
+    content = html.fragment_fromstring(
+        "<div><p>Erster Absatz.</p><p><strong>Hintergrund</strong></p><div><small>Anzeige</small></div>"
+        "<p>- Anzeige -</p><p><strong>Ganz fett, aber ein Satz.</strong></p></div>"
+    )
+    blocks = blocks_from(content)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Erster Absatz."),
+        ("heading", "Hintergrund"),
+        ("paragraph", "Ganz fett, aber ein Satz."),
+    ]
+
+
+def test_blocks_from_skips_with_the_compiled_matcher_like_the_xpath_did() -> None:
+    content = html.fragment_fromstring(
+        "<div><p>Text.</p><div class='share-buttons'><p>Share</p></div><aside><p>Aside</p></aside>"
+        "<div style='display:none'><p>Hidden</p></div><div class='x'><p class='keep'>Kept.</p></div></div>"
+    )
+    assert [b.text for b in blocks_from(content, BOILERPLATE)] == ["Text.", "Kept."]
+    assert [b.text for b in blocks_from(content, "div.x p")] == ["Text.", "Share", "Aside", "Hidden"]
+
+
+def test_empty_values_are_recognised_without_building_objects() -> None:
+    from newsparse.adapters.base import _is_empty
+
+    assert all(_is_empty(v) for v in (None, (), [], "", Neighbors()))
+    assert not any(_is_empty(v) for v in (0, "x", (1,), Neighbors(next=Link(url="https://a.example/"))))

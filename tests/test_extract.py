@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from lxml import html
 
-from newsparse import Byline, Crumb
+from newsparse import Block, Byline, Crumb
 from newsparse.extract import (
     byline_from_text,
+    caption_paragraph,
     clean_breadcrumb,
     clean_text,
     comment_count_from_text,
+    drop_leading_credits,
+    drop_signoff,
+    is_ad_label,
+    is_bold_line,
     parse_date,
+    raw_text_of,
     resolve_url,
     signoff_byline,
     split_caption_credit,
     split_kicker,
+    writer_credit,
 )
 
 
@@ -182,3 +191,115 @@ def test_split_caption_credit() -> None:
 def test_clean_text_removes_invisible_and_control_characters() -> None:
     assert clean_text("a\u200b\u00a0b\x00c\u202ed") == "a bcd"
     assert clean_text("\u2008x\u2008") == "x"
+
+
+# --------------------------------------------------------------------------- added with the tagDiv adapters
+
+
+def test_split_caption_credit_drops_a_by_label_from_the_credit() -> None:
+    # lokalo.de: "Foto: Von Joschi71, CC BY-SA 3.0, https://..." credits Joschi71.
+    assert split_caption_credit("Beispiel Monorackbahn. Foto: Von Joschi71, CC BY-SA 3.0") == (
+        "Beispiel Monorackbahn.",
+        "Joschi71, CC BY-SA 3.0",
+    )
+    assert split_caption_credit("Une vue d'Alger. Photo: Par APS") == ("Une vue d'Alger.", "APS")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Written by: Julie Mollins", ("Julie Mollins",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Par Rachid Ighil", ("Rachid Ighil",)),
+        ("Von M. B.", ("M. B.",)),
+    ],
+)
+def test_writer_credit_reads_a_labelled_credit_line(text: str, authors: tuple[str, ...]) -> None:
+    byline = writer_credit(text)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time we arrived, it was over.",
+        "Julie Mollins",  # a bare name is a sign-off, not a labelled credit
+        "Par ailleurs, le ministre a démissionné.",
+        "Written by: someone who knows the region well and has lived there for years",
+    ],
+)
+def test_writer_credit_refuses_sentences_and_bare_names(text: str) -> None:
+    assert writer_credit(text) is None
+
+
+def test_drop_leading_credits_removes_source_and_writer_lines_and_keeps_the_rest() -> None:
+    blocks = [
+        Block(text="Courtesy of Forests News"),
+        Block(text="Written by: Julie Mollins"),
+        Block(text="Indigenous Peoples have had a track record."),
+        Block(text="Courtesy of nobody, this line is text."),
+    ]
+    rest, byline = drop_leading_credits(blocks)
+    assert [b.text for b in rest] == [
+        "Indigenous Peoples have had a track record.",
+        "Courtesy of nobody, this line is text.",
+    ]
+    assert byline == Byline(text="Julie Mollins", authors=("Julie Mollins",))
+
+
+def test_drop_leading_credits_never_empties_the_body() -> None:
+    only = [Block(text="Written by: Julie Mollins")]
+    assert drop_leading_credits(only) == (tuple(only), None)
+
+
+def test_caption_paragraph_reads_a_printed_lead_image_caption() -> None:
+    text = "Header Image: People have lived in Ecuador’s forests. Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)"
+    assert caption_paragraph(text) == (
+        "People have lived in Ecuador’s forests.",
+        "Tomas Munita/CIFOR (CC BY-NC-ND 2.0)",
+    )
+    assert caption_paragraph("Imagery from satellites shows the loss.") is None
+
+
+@pytest.mark.parametrize(("text", "label"), [("Anzeige", True), ("- Anzeige -", True), ("ADVERTISEMENT", True),
+                                             ("Publicité", True), ("Anzeigen zeigen, wie es geht.", False), ("Ad hoc", False)])  # fmt: skip
+def test_is_ad_label(text: str, label: bool) -> None:
+    assert is_ad_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("markup", "heading"),
+    [
+        ("<p><strong>Sources:</strong></p>", True),  # worldtruth.tv: a colon is no final punctuation
+        ("<p><b>Hintergrund</b></p>", True),
+        ("<p><span><strong>Ein Zwischentitel</strong></span></p>", True),
+        ("<p><strong>R. I.</strong></p>", False),  # a sign-off ends with a full stop
+        ("<p><strong>1. Consume sulfur-rich foods.</strong> The main ones.</p>", False),
+        ("<p>Plain line</p>", False),
+        ("<p><strong>" + "word " * 12 + "</strong></p>", False),
+    ],
+)
+def test_is_bold_line(markup: str, heading: bool) -> None:
+    element = html.fragment_fromstring(markup)
+    assert is_bold_line(element, clean_text(raw_text_of(element)) or "") is heading
+
+
+def test_drop_signoff_takes_a_bold_agency_typed_as_heading() -> None:
+    blocks = [Block(text="Le texte."), Block(kind="heading", text="APS")]
+    assert drop_signoff(blocks) == ((blocks[0],), Byline(text="APS", authors=("APS",)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  a  b ", "a\u00a0b", "a\u200bb", "a\x00b", "tab\there", "\u2028x", "x\u202ey", "plain text", "é – ’ «»", ""],
+)
+def test_clean_text_fast_path_agrees_with_the_regex_rule(text: str) -> None:
+    controls = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    spaces = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+    assert clean_text(text) == (spaces.sub(" ", controls.sub("", text)).strip() or None)
+
+
+def test_resolve_url_keeps_an_absolute_link_as_written() -> None:
+    assert resolve_url("https://swim.de", "https://other.example/a") == "https://swim.de"
+    assert resolve_url("https://a.example/x?", "https://b.example/") == "https://a.example/x?"
+    assert resolve_url("/x", "https://b.example/a/") == "https://b.example/x"

@@ -26,10 +26,14 @@ __all__ = [
     "PROMOTION_FLAGS",
     "block_kind",
     "byline_from_text",
+    "caption_paragraph",
     "clean_breadcrumb",
     "clean_text",
     "comment_count_from_text",
+    "drop_leading_credits",
     "drop_signoff",
+    "is_ad_label",
+    "is_bold_line",
     "is_promotion_flag",
     "parse_date",
     "raw_text_of",
@@ -40,6 +44,7 @@ __all__ = [
     "split_caption_credit",
     "split_kicker",
     "text_of",
+    "writer_credit",
 ]
 
 # --------------------------------------------------------------------------- text
@@ -48,6 +53,8 @@ _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # Characters that carry no text at all: C0/C1 controls (but tab/newline, which are
 # spaces) and bidi overrides that could make a value display differently than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# What str.split() does not handle by itself: the controls above and zero-width spaces.
+_NEEDS_REGEX = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_text(text: str | None) -> str | None:
@@ -60,6 +67,9 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
+    if _NEEDS_REGEX.search(text) is None:
+        # str.split() splits on exactly the characters \s matches, in C.
+        return " ".join(text.split()) or None
     text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
     return text or None
 
@@ -365,6 +375,7 @@ def _visible_day(text: str) -> date | None:
 # --------------------------------------------------------------------------- URLs
 
 _SAFE_SCHEMES = ("http", "https")
+_ANY_SPACE = re.compile(r"\s")
 
 
 def resolve_url(href: str | None, base: str | None) -> str | None:
@@ -385,11 +396,12 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith("#"):
         return None
     try:
-        url = urljoin(base or "", href) if base else href
+        # An absolute link is kept as written; urljoin would only re-serialise it.
+        url = urljoin(base, href) if base and not href.startswith(("https://", "http://")) else href
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or any(c.isspace() for c in url):
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or _ANY_SPACE.search(url):
         return None
     return url
 
@@ -413,7 +425,10 @@ def repeats_title(label: str, title: str | None) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crumb, ...]:
@@ -454,6 +469,45 @@ def is_promotion_flag(label: str) -> bool:
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
+_BOLD_TAGS = frozenset({"strong", "b"})
+_INLINE_WRAPPERS = frozenset({"span", "a", "em", "i", "u", "font", "mark", "small", "big"})
+_FINAL_PUNCTUATION = ".!?…;,\"”»’'"
+
+
+def is_bold_line(element: etree._Element, text: str) -> bool:
+    """True when a paragraph is a short line set entirely in bold, with no final punctuation.
+
+    Sites type sub-headings that way (``<p><strong>Sources:</strong></p>``); FIELDS.md
+    counts such a line as a ``heading``. ``text`` is the element's normalised text.
+
+    >>> from lxml import html
+    >>> is_bold_line(html.fragment_fromstring("<p><strong>Hintergrund</strong></p>"), "Hintergrund")
+    True
+    >>> is_bold_line(html.fragment_fromstring("<p><b>1. Tip.</b> Eat well.</p>"), "1. Tip. Eat well.")
+    False
+    """
+    if len(text) > 80 or len(text.split()) > 10 or text[-1] in _FINAL_PUNCTUATION:
+        return False
+    return _all_bold(element, 0)
+
+
+def _all_bold(element: etree._Element, depth: int) -> bool:
+    if (element.text and element.text.strip()) or depth > 8:
+        return False
+    found = False
+    for child in element:
+        if child.tail and child.tail.strip():
+            return False
+        tag = child.tag
+        if not isinstance(tag, str) or tag == "br":
+            continue
+        if tag in _BOLD_TAGS or (tag in _INLINE_WRAPPERS and _all_bold(child, depth + 1)):
+            found = True
+        elif raw_text_of(child).strip():
+            return False
+    return found
+
+
 def block_kind(tag: str) -> BlockKind:
     """The Block kind an element's tag stands for."""
     if tag in _HEADINGS:
@@ -468,12 +522,101 @@ def block_kind(tag: str) -> BlockKind:
 
 
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
-    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body."""
-    if len(blocks) >= 2 and blocks[-1].kind == "paragraph":
+    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body.
+
+    A sign-off set in bold (``<p><strong>APS</strong></p>``) reads as a heading to
+    :func:`block_kind`'s bold-line rule, so a last heading is tried too.
+    """
+    if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
         if byline is not None:
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
+
+
+# --------------------------------------------------------------------------- credit lines
+
+_WRITER_LABEL = re.compile(
+    r"^(?:written by|words by|text by|story by|reporting by|report by|by|par|von|por|texte|text|texto)\s*:?\s+",
+    re.IGNORECASE,
+)
+_SOURCE_CREDIT = re.compile(
+    r"^(?:courtesy of|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|"
+    r"originally published (?:by|in|on|at)|this (?:article|story) (?:first appeared|was (?:first|originally) published)|"
+    r"avec l'aimable autorisation de|mit freundlicher genehmigung von|cortesía de)\b",
+    re.IGNORECASE,
+)
+
+
+def writer_credit(text: str | None) -> Byline | None:
+    """A Byline when a line of the text only credits its writer (``Written by: Jane Doe``).
+
+    The label is required: a bare name is a sign-off (:func:`signoff_byline`), not this.
+
+    >>> writer_credit("Written by: Julie Mollins")
+    Byline(text='Julie Mollins', authors=('Julie Mollins',))
+    >>> writer_credit("By the time we arrived, it was over.") is None
+    True
+    """
+    text = clean_text(text)
+    if not text or len(text) > 80:
+        return None
+    match = _WRITER_LABEL.match(text)
+    if not match:
+        return None
+    names = clean_text(text[match.end() :])
+    if not names or (names[-1] in ".!?;" and not _INITIALS.match(names)):
+        return None
+    authors = split_authors(names)
+    if not authors or not all(_looks_like_name(a) for a in authors):
+        return None
+    return Byline(text=names, authors=authors)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def drop_leading_credits(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
+    """Split the credit lines a body opens with off it: who wrote it, where it comes from.
+
+    ``Courtesy of Forests News`` then ``Written by: Julie Mollins`` leave the body; the
+    writer (the last one named) is returned as a Byline.
+
+    >>> body = [Block(text="Courtesy of Forests News"), Block(text="Written by: Julie Mollins"), Block(text="Text.")]
+    >>> drop_leading_credits(body)
+    ((Block(kind='paragraph', text='Text.'),), Byline(text='Julie Mollins', authors=('Julie Mollins',)))
+    """
+    byline = None
+    start = 0
+    while start < len(blocks) - 1 and blocks[start].kind == "paragraph":
+        text = blocks[start].text
+        writer = writer_credit(text)
+        if writer is not None:
+            byline = writer
+        elif not (len(text) <= 80 and _SOURCE_CREDIT.match(text)):
+            break
+        start += 1
+    return tuple(blocks[start:]), byline
+
+
+# --------------------------------------------------------------------------- ads
+
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:anzeige|werbung|advertisement|advertising|advert|ad|sponsored|publicité|publicite|publicidad|"
+    r"pubblicità|reklame|إعلان)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str) -> bool:
+    """True for a block whose whole text is an ad label (``Anzeige``, ``- Advertisement -``).
+
+    >>> is_ad_label("- Anzeige -"), is_ad_label("Anzeigen zeigen, wie es geht.")
+    (True, False)
+    """
+    return len(text) <= 40 and _AD_LABEL.match(text) is not None
 
 
 # --------------------------------------------------------------------------- captions
@@ -489,6 +632,8 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
 
     >>> split_caption_credit("Der Bahnhof im Winter | Foto: Max Muster")
     ('Der Bahnhof im Winter', 'Max Muster')
+    >>> split_caption_credit("Beispiel. Foto: Von Joschi71, CC BY-SA 3.0")
+    ('Beispiel.', 'Joschi71, CC BY-SA 3.0')
     """
     text = clean_text(text)
     if not text:
@@ -496,8 +641,39 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     match = _CREDIT.search(text)
     if match:
         caption = clean_text(text[: match.start()].rstrip(" |-–—"))
-        return caption, clean_text(text[match.end() :])
+        credit = clean_text(text[match.end() :])
+        # "Foto: Von Joschi71" credits Joschi71, as a byline "Von X" credits X.
+        return caption, (clean_text(_BY_PREFIX.sub("", credit)) if credit else None) or credit
     paren = re.search(r"\s*\(([^()]{2,60})\)$", text)
     if paren and paren.start() > 0:
         return clean_text(text[: paren.start()]), clean_text(paren.group(1))
     return text, None
+
+
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:header|featured|feature|top|lead|main|cover|title|hero)\s+)?(?:image|photo|picture|foto|bild|photograph)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def caption_paragraph(text: str | None) -> tuple[str | None, str | None] | None:
+    """Caption and credit of a paragraph that only captions the lead image, else None.
+
+    Some sites print the featured image's caption as the last paragraph of the text
+    (``Header Image: People have lived ... Credit: Tomas Munita/CIFOR``).
+
+    >>> caption_paragraph("Header Image: A petroglyph in Napo. Credit: Tomas Munita/CIFOR")
+    ('A petroglyph in Napo.', 'Tomas Munita/CIFOR')
+    >>> caption_paragraph("Photographs were taken at dawn.") is None
+    True
+    """
+    text = clean_text(text)
+    if not text:
+        return None
+    match = _CAPTION_LABEL.match(text)
+    if not match:
+        return None
+    caption, credit = split_caption_credit(text[match.end() :])
+    if caption is None and credit is None:
+        return None
+    return caption, credit

@@ -7,7 +7,12 @@ the generic adapter is every registry's fallback.
 from __future__ import annotations
 
 from newsparse.adapters.base import Adapter
+from newsparse.adapters.tagdiv import TagdivComposer, TagdivNewsmag, TagdivNewspaper
 
 __all__ = ["BUILTIN_ADAPTERS"]
 
-BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = ()
+BUILTIN_ADAPTERS: tuple[type[Adapter], ...] = (
+    TagdivNewspaper,
+    TagdivComposer,
+    TagdivNewsmag,
+)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from types import GeneratorType
 from typing import Any, ClassVar, Generic, TypeVar, cast, overload
 
 import attrs
@@ -47,7 +48,8 @@ from newsparse.article import (
     Provenance,
     Source,
 )
-from newsparse.document import CompiledCss, Document, compile_css
+from newsparse.cssmatch import compile_matcher
+from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 from newsparse.errors import FieldError
 from newsparse.extract import (
     BREAKING_TAGS,
@@ -58,6 +60,8 @@ from newsparse.extract import (
     clean_text,
     comment_count_from_text,
     drop_signoff,
+    is_ad_label,
+    is_bold_line,
     is_promotion_flag,
     parse_date,
     raw_text_of,
@@ -100,7 +104,11 @@ class Sourced(Generic[T]):
 
 
 def _is_empty(value: object) -> bool:
-    return value is None or value in ((), [], "") or value == Neighbors()
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list, str, Neighbors)):
+        return not value  # Neighbors() is falsy when both sides are None
+    return False
 
 
 def _empty_for(name: str) -> Any:
@@ -112,6 +120,8 @@ def _empty_for(name: str) -> Any:
 
 
 # --------------------------------------------------------------------------- cached members
+
+_NOT_ITERATORS = (type(None), str, tuple, list, dict, int, etree._Element)
 
 
 class _Member(Generic[T]):
@@ -164,7 +174,8 @@ class _Member(Generic[T]):
 
     def _settle(self, adapter: Adapter) -> tuple[Any, Source | None]:
         result = self.compute(adapter)
-        if isinstance(result, Iterator):
+        # A generator is the usual iterator; the ABC check costs more than the type check.
+        if type(result) is GeneratorType or (not isinstance(result, _NOT_ITERATORS) and isinstance(result, Iterator)):
             for candidate in result:
                 value, source = candidate if isinstance(candidate, tuple) else (candidate, self.source)
                 if isinstance(value, Sourced):
@@ -199,6 +210,8 @@ class _Selector(_Member[T]):
         self.selector = selector
         self._compiled: CompiledCss | None = compile_css(selector) if selector else None
         self.within = within
+        # A bare landmark tag ("article", "h1") is read from the document's tag index.
+        self._indexed = selector if selector in INDEXED_TAGS and within is None else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.selector!r})"
@@ -206,6 +219,8 @@ class _Selector(_Member[T]):
     def matches(self, adapter: Adapter) -> list[etree._Element]:
         if self._compiled is None:
             return []
+        if self._indexed is not None:
+            return adapter.doc.elements(self._indexed)
         if self.within:
             scope = getattr(adapter, self.within)
             if scope is None:
@@ -350,7 +365,7 @@ class Fingerprint:
         if self.css is not None:
             return bool(compile_css(self.css)(doc.root))
         if self.script is not None:
-            return _regex(self.script).search(doc.inline_scripts) is not None
+            return doc.scripts_match(self.script)
         name, _, pattern = (self.meta or "").partition("=")
         regex = _regex(pattern)
         return any(regex.search(v) for v in doc.meta.get(name.lower(), ()))
@@ -391,11 +406,14 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
     """
     if content is None:
         return ()
-    skipped: set[etree._Element] = set(compile_css(skip)(content)) if skip else set()
-    builder = _BlockBuilder(skipped)
+    builder = _BlockBuilder(compile_matcher(skip).bind(content) if skip else _never)
     builder.walk(content, None, 0)
     builder.flush(None)
     return tuple(builder.blocks)
+
+
+def _never(element: etree._Element) -> bool:
+    return False
 
 
 _BLOCK_TAGS = frozenset(
@@ -405,7 +423,7 @@ _MAX_DEPTH = 150
 
 
 class _BlockBuilder:
-    def __init__(self, skipped: set[etree._Element]) -> None:
+    def __init__(self, skipped: Callable[[etree._Element], bool]) -> None:
         self.skipped = skipped
         self.blocks: list[Block] = []
         self.loose: list[str] = []
@@ -413,7 +431,7 @@ class _BlockBuilder:
     def flush(self, kind: str | None) -> None:
         text = clean_text("".join(self.loose))
         self.loose = []
-        if text:
+        if text and not is_ad_label(text):
             self.blocks.append(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
 
     def emit(self, element: etree._Element, kind: str) -> None:
@@ -421,15 +439,18 @@ class _BlockBuilder:
             text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in ("td", "th")))))
         else:
             text = text_of(element)
-        if text:
-            self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
+        if not text or is_ad_label(text):
+            return
+        if kind == "paragraph" and element.tag == "p" and is_bold_line(element, text):
+            kind = "heading"
+        self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
     def walk(self, node: etree._Element, context: str | None, depth: int) -> None:
         if node.text:
             self.loose.append(node.text)
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or tag in SKIPPED_TAGS or child in self.skipped:
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS or self.skipped(child):
                 if child.tail:
                     self.loose.append(child.tail)
                 continue
@@ -455,8 +476,11 @@ class _BlockBuilder:
 
     @staticmethod
     def _has_blocks(element: etree._Element) -> bool:
-        for el in element.iter():
-            if el is not element and isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in BREAKING_TAGS):
+        if not len(element):  # most paragraphs: text only
+            return False
+        for el in element.iterdescendants():
+            tag = el.tag
+            if isinstance(tag, str) and (tag in _BLOCK_TAGS or tag in BREAKING_TAGS):
                 return True
         return False
 
