@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 
+import attrs
 import pytest
 from lxml import html
 
@@ -126,3 +127,29 @@ def test_a_neighbour_without_a_title_is_an_icon_link() -> None:
     )
     got = parse(render(article), article.url)
     assert got.neighbors == article.neighbors
+
+
+@pytest.mark.parametrize(
+    ("theme", "adapter"), [("tagdiv-classic", "tagdiv-newspaper"), ("tagdiv-composer", "tagdiv-composer")]
+)
+def test_the_tagdiv_renderers_write_pages_their_adapters_claim(theme: str, adapter: str) -> None:
+    from newsparse import detect
+
+    page = render(FRENCH, theme)
+    assert detect(page, FRENCH.url).name == adapter
+    assert '<!--[if IE 8]>    <html class="ie8" lang="en"> <![endif]-->' in page  # the theme's quirk
+    assert "tdBlocksArray" in page and "td-a-rec" in page and "td_block_related_posts" in page
+    assert parse(page, FRENCH.url) == FRENCH
+
+
+def test_tagdiv_cannot_show_a_crumb_without_a_link() -> None:
+    unlinked = attrs.evolve(FRENCH, breadcrumb=(Crumb(label="Accueil"),))
+    assert get_renderer("tagdiv-classic").can_show(FRENCH)
+    assert not get_renderer("tagdiv-classic").can_show(unlinked)
+    assert get_renderer("schema.org").can_show(unlinked)
+
+
+def test_tagdiv_pages_sometimes_sign_the_text_instead_of_showing_the_author() -> None:
+    signed = [render(attrs.evolve(FRENCH, url=f"{FRENCH.url}?p={i}"), "tagdiv-classic") for i in range(12)]
+    with_author = [page for page in signed if 'class="td-post-author-name"' in page]
+    assert 0 < len(with_author) < len(signed), "both ways of crediting R. I. are drawn"

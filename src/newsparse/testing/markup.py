@@ -14,13 +14,14 @@ import json
 import random
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from newsparse.article import Article
-from newsparse.testing.words import RandomPick, Tongue, tongue_of
+from newsparse.article import Article, Block, Day, Image
+from newsparse.testing.words import Pick, RandomPick, Tongue, tongue_of
 
-__all__ = ["attr", "home_of", "json_ld", "seeded", "slug", "text", "tongue_of"]
+__all__ = ["attr", "blocks", "caption", "home_of", "iso", "json_ld", "seeded", "slug", "text", "tongue_of"]
 
 _NBSP, _NARROW = "\u00a0", "\u202f"
 # French typography: a non-breaking space before : and » and after «, a narrow one
@@ -89,3 +90,65 @@ def slug(value: str, fallback: str = "article") -> str:
     ascii_text = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode("ascii")
     out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return out[:60].strip("-") or fallback
+
+
+def iso(day: Day | None) -> str | None:
+    """A date as ISO 8601 (what ``datetime`` attributes and JSON-LD carry), or None."""
+    return day.isoformat() if day is not None else None
+
+
+def caption(tongue: Tongue, image: Image) -> str:
+    """An image's caption and credit as a page prints them (``Caption Photo : APS``), as HTML."""
+    parts = []
+    if image.caption:
+        parts.append(text(image.caption, tongue))
+    if image.credit:
+        parts.append(f'<span class="credit">{text(tongue.photo, tongue)} {text(image.credit, tongue)}</span>')
+    return " ".join(parts)
+
+
+def blocks(pick: Pick, tongue: Tongue, body: Sequence[Block], noise: Sequence[str] = ()) -> str:
+    """The article's text as HTML, with ``noise`` (ads, "read also" boxes) set between blocks.
+
+    Paragraphs are ``p``, headings ``h2``, consecutive list items one ``ul``, quotes a
+    ``blockquote`` holding a ``p``, preformatted text ``pre``; one word of a paragraph,
+    item or quote is set in ``strong``, ``em`` or a link, as editors do.
+    """
+    out: list[str] = []
+    slots = max(1, len(body) - 1)
+    noise_at = {pick.number(1, slots): piece for piece in noise}
+    in_list = False
+    for i, block in enumerate(body):
+        if i in noise_at and not in_list:
+            out.append(noise_at[i])
+        shown = text(block.text, tongue)
+        if block.kind == "list_item":
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{_inline(pick, shown)}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        if block.kind == "paragraph":
+            out.append(f"<p>{_inline(pick, shown)}</p>")
+        elif block.kind == "heading":
+            out.append(f"<h2>{shown}</h2>")
+        elif block.kind == "quote":
+            out.append(f"<blockquote><p>{_inline(pick, shown)}</p></blockquote>")
+        else:
+            out.append(f"<pre>{shown}</pre>")
+    if in_list:
+        out.append("</ul>")
+    return "\n".join(out)
+
+
+def _inline(pick: Pick, shown: str) -> str:
+    """Wrap one word of a block in ``strong``, ``em`` or a link."""
+    words = shown.split(" ")
+    i = pick.number(0, len(words) - 1)
+    tag = pick.one(("strong", "em", "a"))
+    opening = '<a href="/tag/x/">' if tag == "a" else f"<{tag}>"
+    words[i] = f"{opening}{words[i]}</{tag}>"
+    return " ".join(words)

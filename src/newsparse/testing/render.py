@@ -49,7 +49,9 @@ class Renderer:
 
     ``theme`` names it; ``adapter`` is the adapter newsparse should choose for its
     pages; ``fields`` are the Article fields the theme shows (the ones a round trip
-    must give back); ``write`` turns an Article into the page's HTML.
+    must give back); ``write`` turns an Article into the page's HTML. ``can_show``
+    says whether the theme can show a given Article faithfully (a theme that links
+    every crumb cannot show a crumb without a URL); by default it can show any.
     """
 
     theme: str
@@ -57,6 +59,7 @@ class Renderer:
     fields: tuple[str, ...] = attrs.field(converter=_to_tuple, validator=_known_fields)
     write: Callable[[Article], str] = attrs.field(repr=False)
     description: str = ""
+    can_show: Callable[[Article], bool] = attrs.field(default=lambda article: True, repr=False)
 
     def __call__(self, article: Article) -> str:
         return self.write(article)
@@ -68,7 +71,11 @@ class Renderer:
 
 
 # The built-in renderers, imported on first use: "module:attribute".
-_BUILTIN = ("newsparse.testing.renderers.schema_org:RENDERER",)
+_BUILTIN = (
+    "newsparse.testing.renderers.schema_org:RENDERER",
+    "newsparse.testing.renderers.tagdiv:CLASSIC",
+    "newsparse.testing.renderers.tagdiv:COMPOSER",
+)
 _loaded: dict[str, Renderer] = {}
 
 

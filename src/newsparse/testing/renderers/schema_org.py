@@ -13,12 +13,11 @@ FIELDS.md splits); the deck is a ``p.standfirst``; the comment count is the
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from newsparse.article import CONTENT_FIELDS, Article, Block
+from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, home_of, json_ld, seeded, slug, text
+from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
 from newsparse.testing.render import Renderer
 from newsparse.testing.words import Pick, Tongue, comments_label, date_label, tongue_of
 
@@ -81,8 +80,8 @@ def _meta_tags(article: Article, title: str | None) -> list[str]:
         ("og:url", article.canonical_url),
         ("og:locale", article.language.replace("-", "_") if article.language else None),
         ("og:image", article.lead_image.url if article.lead_image else None),
-        ("article:published_time", _iso(article.published)),
-        ("article:modified_time", _iso(article.modified)),
+        ("article:published_time", iso(article.published)),
+        ("article:modified_time", iso(article.modified)),
         ("article:section", article.section),
         *(("article:tag", tag) for tag in article.tags),
     ]
@@ -101,8 +100,8 @@ def _structured_data(article: Article, title: str | None, home: str) -> dict[str
     optional = {
         "alternativeHeadline": article.subheadline,
         "inLanguage": article.language,
-        "datePublished": _iso(article.published),
-        "dateModified": _iso(article.modified),
+        "datePublished": iso(article.published),
+        "dateModified": iso(article.modified),
         "articleSection": article.section,
         "keywords": ", ".join(article.tags) or None,
         "commentCount": article.comment_count,
@@ -130,10 +129,6 @@ def _structured_data(article: Article, title: str | None, home: str) -> dict[str
             }
         )
     return {"@context": "https://schema.org", "@graph": graph}
-
-
-def _iso(day: date | None) -> str | None:
-    return day.isoformat() if day is not None else None
 
 
 # --------------------------------------------------------------------------- page parts
@@ -183,7 +178,8 @@ def _article(pick: Pick, tongue: Tongue, article: Article, title: str | None, ho
     parts.append("</header>")
     parts.append(_lead_image(tongue, article))
     parts.append('<div class="article-body" itemprop="articleBody">')
-    parts.append(_body(pick, tongue, article.body, home))
+    noise = (chrome.inline_advert(tongue), chrome.read_also(pick, tongue, home))
+    parts.append(blocks(pick, tongue, article.body, noise))
     parts.append("</div>")
     parts.append('<footer class="entry-footer">')
     if article.tags:
@@ -210,13 +206,13 @@ def _meta_line(tongue: Tongue, article: Article) -> str:
         parts.append(f'<span class="byline">{text(tongue.by, tongue)} {shown}</span>')
     if article.published:
         parts.append(
-            f'<time class="entry-date published" datetime="{_iso(article.published)}">'
+            f'<time class="entry-date published" datetime="{iso(article.published)}">'
             f"{text(date_label(tongue, article.published), tongue)}</time>"
         )
     if article.modified:
         parts.append(
             f'<span class="updated-on">{text(tongue.updated, tongue)} <time class="updated" '
-            f'datetime="{_iso(article.modified)}">{text(date_label(tongue, article.modified), tongue)}</time></span>'
+            f'datetime="{iso(article.modified)}">{text(date_label(tongue, article.modified), tongue)}</time></span>'
         )
     if article.comment_count is not None:
         label = comments_label(tongue, article.comment_count)
@@ -228,56 +224,12 @@ def _lead_image(tongue: Tongue, article: Article) -> str:
     image = article.lead_image
     if image is None:
         return ""
-    caption = []
-    if image.caption:
-        caption.append(text(image.caption, tongue))
-    if image.credit:
-        caption.append(f'<span class="credit">{text(tongue.photo, tongue)} {text(image.credit, tongue)}</span>')
-    figcaption = f"<figcaption>{' '.join(caption)}</figcaption>" if caption else ""
+    shown = caption(tongue, image)
+    figcaption = f"<figcaption>{shown}</figcaption>" if shown else ""
     return (
         f'<figure class="lead-image"><img src="{attr(image.url)}" alt="{attr(image.caption or "")}" '
         f'width="1200" height="675">{figcaption}</figure>'
     )
-
-
-def _body(pick: Pick, tongue: Tongue, blocks: tuple[Block, ...], home: str) -> str:
-    out: list[str] = []
-    noise_at = {pick.number(1, max(1, len(blocks) - 1)), pick.number(1, max(1, len(blocks) - 1))}
-    open_list = False
-    for i, block in enumerate(blocks):
-        if i in noise_at and not open_list:
-            out.append(pick.one((chrome.inline_advert(tongue), chrome.read_also(pick, tongue, home))))
-        if block.kind == "list_item":
-            if not open_list:
-                out.append("<ul>")
-                open_list = True
-            out.append(f"<li>{_inline(pick, text(block.text, tongue))}</li>")
-            continue
-        if open_list:
-            out.append("</ul>")
-            open_list = False
-        shown = text(block.text, tongue)
-        if block.kind == "paragraph":
-            out.append(f"<p>{_inline(pick, shown)}</p>")
-        elif block.kind == "heading":
-            out.append(f"<h2>{shown}</h2>")
-        elif block.kind == "quote":
-            out.append(f"<blockquote><p>{_inline(pick, shown)}</p></blockquote>")
-        else:
-            out.append(f"<pre>{shown}</pre>")
-    if open_list:
-        out.append("</ul>")
-    return "\n".join(out)
-
-
-def _inline(pick: Pick, shown: str) -> str:
-    """Wrap one word of a block in ``strong``, ``em`` or a link, as editors do."""
-    words = shown.split(" ")
-    i = pick.number(0, len(words) - 1)
-    tag = pick.one(("strong", "em", "a"))
-    opening = '<a href="/tag/x/">' if tag == "a" else f"<{tag}>"
-    words[i] = f"{opening}{words[i]}</{tag}>"
-    return " ".join(words)
 
 
 def _neighbours(article: Article, tongue: Tongue) -> str:
