@@ -38,3 +38,8 @@ def test_the_testing_toolkit_loads_hypothesis_and_pytest_only_where_needed() -> 
     )
     assert {m.split(".")[0] for m in light} & {"hypothesis", "pytest", "_pytest"} == set()
     assert "hypothesis" in {m.split(".")[0] for m in imported_modules("import newsparse.testing.strategies")}
+
+
+def test_the_strategies_are_reachable_from_the_testing_package_on_demand() -> None:
+    modules = imported_modules("import newsparse.testing as t; t.articles")
+    assert "newsparse.testing.strategies" in modules

@@ -1,6 +1,6 @@
 """Write an :class:`~newsparse.Article` back out as the page a theme would print.
 
-A renderer is a small unit (one module under :mod:`newsparse.testing.renderers`) that
+A renderer is a small unit (one module under :mod:`newsparse.testing.themes`) that
 knows one theme's markup: it writes a realistic page, with the menus, related
 articles, sidebars, inline scripts and styles real pages carry, and declares which
 Article fields that theme shows, and which adapter newsparse should choose for it.
@@ -72,9 +72,9 @@ class Renderer:
 
 # The built-in renderers, imported on first use: "module:attribute".
 _BUILTIN = (
-    "newsparse.testing.renderers.schema_org:RENDERER",
-    "newsparse.testing.renderers.tagdiv:CLASSIC",
-    "newsparse.testing.renderers.tagdiv:COMPOSER",
+    "newsparse.testing.themes.schema_org:RENDERER",
+    "newsparse.testing.themes.tagdiv:CLASSIC",
+    "newsparse.testing.themes.tagdiv:COMPOSER",
 )
 _loaded: dict[str, Renderer] = {}
 

@@ -1,1 +1,0 @@
-"""One module per theme renderer; :mod:`newsparse.testing.render` lists them."""
