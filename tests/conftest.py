@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 PAGES = Path(__file__).parent / "pages"
+
+# The fixture plugin (_newsparse_pytestplugin) arrives through the pytest11 entry point
+# when newsparse is installed; a checkout run with PYTHONPATH=src has no entry point, so
+# it is loaded here. pytester runs the plugin's own tests.
+if any(ep.value == "_newsparse_pytestplugin" for ep in entry_points(group="pytest11")):
+    pytest_plugins = ["pytester"]
+else:
+    pytest_plugins = ["pytester", "_newsparse_pytestplugin"]
 
 
 def page_bytes(relative: str) -> bytes:

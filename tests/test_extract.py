@@ -123,6 +123,12 @@ def test_byline_from_text_drops_the_label_and_splits_names() -> None:
     assert byline_from_text("   ") is None
 
 
+def test_byline_from_text_splits_arabic_bylines_on_the_arabic_comma() -> None:
+    # Found by the schema.org round trip: "بقلم A، B" gave one author named "A، B".
+    byline = byline_from_text("بقلم محمد بن علي، سارة بوزيد")
+    assert byline == Byline(text="محمد بن علي، سارة بوزيد", authors=("محمد بن علي", "سارة بوزيد"))
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

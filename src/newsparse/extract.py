@@ -38,6 +38,7 @@ __all__ = [
     "is_ad_label",
     "is_bold_heading",
     "is_hidden",
+    "is_initials_or_agency",
     "is_neighbor_label",
     "is_promotion_flag",
     "neighbor_title",
@@ -246,7 +247,7 @@ _BY_PREFIX = re.compile(
     r"^(?:by|par|von|por|di|door|av|af|przez|от|بقلم|كتب|written by|texte|text|texto|autor|author|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]?\.\s?){1,4}(?:\s?[-/]\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,4})?$")
 # Agencies that sign wire copy; matched as the whole sign-off.
 AGENCIES = frozenset(
@@ -276,7 +277,7 @@ def byline_from_text(text: str | None) -> Byline | None:
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    """Split a credit line into names: commas, ``and``/``et``/``und``/``y``, ``&``, ``/``."""
+    """Split a credit line into names: commas (Arabic ``،`` too), ``and``/``et``/``und``/``y``, ``&``, ``/``."""
     if _INITIALS.match(text):
         return (text,)
     names = []
@@ -773,12 +774,17 @@ def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | N
     """
     if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
-        if byline is not None and (blocks[-1].kind == "paragraph" or _initials_or_agency(byline.text)):
+        if byline is not None and (blocks[-1].kind == "paragraph" or is_initials_or_agency(byline.text)):
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
 
 
-def _initials_or_agency(text: str) -> bool:
+def is_initials_or_agency(text: str) -> bool:
+    """True for a credit that is only initials (``R. I.``) or a news agency (``APS``).
+
+    >>> is_initials_or_agency("R. I."), is_initials_or_agency("APS"), is_initials_or_agency("Rachid Ighil")
+    (True, True, False)
+    """
     return bool(_INITIALS.match(text)) or text.lower() in AGENCIES
 
 
