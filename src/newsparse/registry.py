@@ -285,11 +285,15 @@ def _fingerprint_winner(doc: Document, adapters: list[type[Adapter]]) -> type[Ad
     shown: dict[object, bool] = {}
     alive = claims
     for cost in range(5):  # Fingerprint.cost, cheapest first
-        for claim in sorted(alive, key=_highest_first):
+        testing = [claim for claim in alive if claim.next_cost <= cost]
+        if not testing:
+            continue
+        for claim in sorted(testing, key=_highest_first) if len(testing) > 1 else testing:
             if claim not in alive:
                 continue
+            claim.test(doc, cost, shown, margin)
             # Body classes cost next to nothing: the first round drops adapters at its end only.
-            if claim.test(doc, cost, shown, margin) and cost:
+            if cost:
                 alive = _survivors(alive, margin)
                 if len(alive) == 1 and alive[0].sure(margin):
                     return alive[0].adapter
@@ -351,6 +355,7 @@ def _key(fp: Fingerprint) -> object:
 
 
 _PLANS: dict[type[Adapter], _Plan] = {}
+_DONE = 99  # the next cost of a claim with every trait tested
 
 
 def _plan(adapter: type[Adapter]) -> _Plan:
@@ -368,7 +373,7 @@ class _Claim:
     weight.
     """
 
-    __slots__ = ("adapter", "found", "high", "low", "next", "plan", "rank", "scored")
+    __slots__ = ("adapter", "found", "high", "low", "next", "next_cost", "plan", "rank", "scored")
 
     def __init__(self, adapter: type[Adapter], order: int, doc: Document) -> None:
         self.adapter = adapter
@@ -385,15 +390,17 @@ class _Claim:
             self.next = len(plan.steps)
         else:
             self.low, self.high = plan.low, plan.high
+        self.next_cost = plan.steps[self.next][1] if self.next < len(plan.steps) else _DONE
 
-    def test(self, doc: Document, cost: int, shown: dict[object, bool], margin: float) -> bool:
-        """Test the untested traits up to this cost while the claim can qualify; whether any was."""
-        steps, start = self.plan.steps, self.next
+    def test(self, doc: Document, cost: int, shown: dict[object, bool], margin: float) -> None:
+        """Test the untested traits up to this cost, while the claim can qualify."""
+        steps = self.plan.steps
         threshold = self.adapter.threshold - margin
         while self.next < len(steps):
             i, trait_cost, weight, key, fp = steps[self.next]
+            self.next_cost = trait_cost
             if trait_cost > cost or self.high < threshold:
-                break
+                return
             self.next += 1
             found = shown.get(key)
             if found is None:
@@ -408,7 +415,7 @@ class _Claim:
                 self.high += weight
             else:
                 self.low -= weight
-        return self.next > start
+        self.next_cost = _DONE
 
     def sure(self, margin: float) -> bool:
         """Whether the adapter qualifies whatever its untested traits show."""
