@@ -298,6 +298,7 @@ class Matcher:
         rest = set(self._xpath_rest(scope)) if self._xpath_rest is not None else None
         by_tag, by_class, by_attr, any_ = self._by_tag, self._by_class, self._by_attr, self._any
         class_part, by_class_part = self._class_part, self._by_class_part
+        class_keys = frozenset(by_class)
 
         def test(el: etree._Element) -> bool:
             tag = el.tag
@@ -306,22 +307,22 @@ class Matcher:
             for item in by_tag.get(tag, ()):
                 if item.test(el, scope):
                     return True
-            cls = el.get("class")
-            if cls:
-                if by_class:
-                    for token in _tokens(cls):
-                        for item in by_class.get(token, ()):
+            # One call reads every attribute; most elements have none or one.
+            for name, value in el.items():
+                if name == "class" and value:
+                    # str.split() splits wherever XPath does (and more): a quick, certain "none here".
+                    if class_keys and not class_keys.isdisjoint(value.split()):
+                        for token in _tokens(value):
+                            for item in by_class.get(token, ()):
+                                if item.test(el, scope):
+                                    return True
+                    if class_part is not None and class_part.search(value):
+                        for item in by_class_part:
                             if item.test(el, scope):
                                 return True
-                if class_part is not None and class_part.search(cls):
-                    for item in by_class_part:
-                        if item.test(el, scope):
-                            return True
-            for name, items in by_attr.items():
-                if el.get(name) is not None:
-                    for item in items:
-                        if item.test(el, scope):
-                            return True
+                for item in by_attr.get(name, ()):
+                    if item.test(el, scope):
+                        return True
             for item in any_:
                 if item.test(el, scope):
                     return True
