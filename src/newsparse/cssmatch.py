@@ -34,6 +34,7 @@ from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 __all__ = ["Finder", "Matcher", "compile_finder", "compile_matcher"]
 
 _AttrTest = tuple[str, str, str]  # name, operator, value
+_Attributes = list[tuple[str, str]]  # an HTML element's (name, value) pairs
 
 
 class _Compound:
@@ -308,7 +309,7 @@ class Matcher:
                 if item.test(el, scope):
                     return True
             # One call reads every attribute; most elements have none or one.
-            for name, value in el.items():
+            for name, value in cast(_Attributes, el.items()):
                 if name == "class" and value:
                     # str.split() splits wherever XPath does (and more): a quick, certain "none here".
                     if class_keys and not class_keys.isdisjoint(value.split()):
