@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
-from importlib import metadata
 from typing import Any
 
 import attrs
@@ -239,6 +238,8 @@ class Registry:
             if not self._load_entry_points:
                 return
             self._load_entry_points = False
+            from importlib import metadata  # only when plugins are first looked for
+
             for entry in metadata.entry_points(group=ENTRY_POINT_GROUP):
                 try:
                     loaded = entry.load()
