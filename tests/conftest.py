@@ -5,12 +5,21 @@ from __future__ import annotations
 import json
 import socket
 from collections.abc import Iterator
+from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 PAGES = Path(__file__).parent / "pages"
+
+# The fixture plugin (_newsparse_pytestplugin) arrives through the pytest11 entry point
+# when newsparse is installed; a checkout run with PYTHONPATH=src has no entry point, so
+# it is loaded here. pytester runs the plugin's own tests.
+if any(ep.value == "_newsparse_pytestplugin" for ep in entry_points(group="pytest11")):
+    pytest_plugins = ["pytester"]
+else:
+    pytest_plugins = ["pytester", "_newsparse_pytestplugin"]
 
 
 def page_bytes(relative: str) -> bytes:
@@ -26,8 +35,10 @@ def expected(relative: str) -> dict[str, Any]:
 
 # Every way Python code reaches the network goes through one of these: name lookups
 # (getaddrinfo and friends, which urllib, http.client, requests and asyncio all call),
-# opening an internet socket, or connecting or sending on any socket. Creating a local
-# (AF_UNIX) socket, as socket.socketpair does inside some libraries, stays allowed.
+# or connecting or sending on a socket that is not local. Local (AF_UNIX) sockets may
+# connect and send: socket.socketpair makes them inside some libraries, and
+# multiprocessing's forkserver (batch parsing) connects over one. Making a socket and
+# listening on it reach nothing: Dask's in-process scheduler starts a local HTTP server.
 _RESOLVERS = ("getaddrinfo", "gethostbyname", "gethostbyname_ex", "gethostbyaddr", "getnameinfo", "create_connection")
 _SOCKET_METHODS = ("connect", "connect_ex", "sendto", "sendmsg")
 
@@ -43,11 +54,31 @@ def _refuse(what: str) -> Any:
     return refuse
 
 
-class _GuardedSocket(socket.socket):
-    def __init__(self, family: Any = -1, *args: Any, **kwargs: Any) -> None:
-        if family in (socket.AF_INET, socket.AF_INET6) or family == -1:
-            raise NetworkUsedError(f"a test tried to open an internet socket (family {family!r})")
-        super().__init__(family, *args, **kwargs)
+def _refuse_unless_local(what: str, method: Any) -> Any:
+    """``method`` on a Unix-domain socket (multiprocessing's forkserver talks over one); refused otherwise."""
+    refuse = _refuse(what)
+
+    def guarded(sock: socket.socket, *args: object, **kwargs: object) -> Any:
+        if sock.family == getattr(socket, "AF_UNIX", None):
+            return method(sock, *args, **kwargs)
+        return refuse(sock, *args, **kwargs)
+
+    return guarded
+
+
+def _passive_lookups_only(getaddrinfo: Any) -> Any:
+    """``getaddrinfo`` for no host (the wildcard address a local server binds, which looks nothing up), refused otherwise.
+
+    Dask's in-process LocalCluster asks for it while it starts, and opens no socket.
+    """
+    refuse = _refuse("socket.getaddrinfo")
+
+    def guarded(host: object, *args: object, **kwargs: object) -> Any:
+        if host is None:
+            return getaddrinfo(host, *args, **kwargs)
+        return refuse(host, *args, **kwargs)
+
+    return guarded
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -58,9 +89,10 @@ def no_network() -> Iterator[None]:
     function-scoped fixtures.
     """
     with pytest.MonkeyPatch.context() as patch:
+        getaddrinfo = socket.getaddrinfo
         for name in _RESOLVERS:
             patch.setattr(socket, name, _refuse(f"socket.{name}"))
+        patch.setattr(socket, "getaddrinfo", _passive_lookups_only(getaddrinfo))
         for name in _SOCKET_METHODS:
-            patch.setattr(socket.socket, name, _refuse(f"socket.{name}"))
-        patch.setattr(socket, "socket", _GuardedSocket)
+            patch.setattr(socket.socket, name, _refuse_unless_local(f"socket.{name}", getattr(socket.socket, name)))
         yield

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 
 from newsparse import Article, parse
@@ -43,3 +45,22 @@ def test_generic_adapter_reads_rel_prev_next_but_not_pagination() -> None:
     a = parse(page, "https://news.example/story")
     assert a.neighbors.previous is not None and a.neighbors.previous.title == "Older story"
     assert a.neighbors.next is not None and a.neighbors.next.url == "https://news.example/newer"
+
+
+def test_generic_adapter_does_not_take_wordpress_category_links_as_tags() -> None:
+    page = """<h1>T</h1><a href="/category/monde/" rel="category tag">MONDE</a>
+    <article><p>Body text of the article that is long enough to be the body.</p></article>
+    <ul class="post-tags"><li><a href="/tag/syrie/" rel="tag">Syrie</a></li></ul>"""
+    a = parse(page, "https://news.example/story")
+    assert a.tags == ("Syrie",)
+
+
+def test_generic_adapter_does_not_take_the_modified_time_as_the_published_date() -> None:
+    # Found by the schema.org round trip: a page that shows only "Updated <time>" had it
+    # read as the publication date.
+    page = """<h1>T</h1><article><header><p>Updated <time class="updated" datetime="2024-05-02T10:00:00+02:00">
+    2 May</time></p></header><p>Body text of the article that is long enough to be the body.</p></article>"""
+    assert parse(page).published is None
+    unedited = """<h1>T</h1><article><header><time class="entry-date published updated"
+    datetime="2024-05-01T08:00:00+02:00">1 May</time></header><p>Body text long enough to be a body.</p></article>"""
+    assert parse(unedited).published == datetime(2024, 5, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))

@@ -357,3 +357,27 @@ def test_generic_byline_inside_nested_byline_blocks() -> None:
     long = "<p>A long paragraph that is no name at all, far too long for a credit line.</p>" * 3
     deep = "<div class=byline>" * 500 + long + "</div>" * 500
     assert parse(f"<html><body><h1>T</h1>{deep}</body></html>").byline is None
+
+
+def test_a_skip_selector_with_a_descendant_combinator_climbs_each_ancestor_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # blocks_from tests its skip selector element by element (cssmatch.Matcher.bind): ".share p"
+    # under 100 nested div around 400 paragraphs climbed 100 ancestors for each paragraph.
+    from newsparse import cssmatch
+
+    depth, paragraphs = 100, 400  # depth under blocks_from's walk limit (150)
+    page = "<div>" * depth + "<p>x</p>" * paragraphs + "</div>" * depth
+    content = Document.from_page(page).root
+    tests = 0
+    real_test = cssmatch._Compound.test
+
+    def counted(self: cssmatch._Compound, el: object) -> bool:
+        nonlocal tests
+        tests += 1
+        return real_test(self, el)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cssmatch._Compound, "test", counted)
+    blocks = blocks_from(content, skip=".share p")
+    assert len(blocks) == paragraphs
+    assert tests < 3 * (depth + paragraphs), tests  # without the memo: depth * paragraphs

@@ -18,10 +18,9 @@ from collections.abc import Callable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from cssselect import HTMLTranslator, SelectorError
-from cssselect import parse as css_parse
+from cssselect import HTMLTranslator, SelectorError, parse
 from cssselect.parser import CombinedSelector
-from lxml import etree, html
+from lxml import etree
 
 from newsparse.article import Problem
 from newsparse.errors import InputError
@@ -55,7 +54,7 @@ class CompiledCss:
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
-        self._xpath = etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+        self._xpath = etree.XPath(css_to_xpath(selector))
         self._alternatives = _linear_alternatives(selector)
 
     def __repr__(self) -> str:
@@ -96,7 +95,7 @@ def _linear_alternatives(selector: str) -> list[_Match] | None:
     right of a descendant combinator) keep the plain XPath too.
     """
     try:
-        parsed = css_parse(selector)
+        parsed = parse(selector)
     except SelectorError:  # pragma: no cover - css_to_xpath has already refused it
         return None
     alternatives: list[_Match] = []
@@ -211,6 +210,26 @@ class _Below:
         for node in climbed:
             self._known[node] = answer
         return answer
+
+
+def css_to_xpath(selector: str) -> str:
+    """The XPath of a CSS selector group, searching an element and its descendants.
+
+    A group of simple selectors on one tag (``div.a, div#b``) becomes one path with the
+    conditions joined by ``or``: the same elements, in the same order, found in one walk
+    of the subtree instead of one walk per selector.
+
+    >>> css_to_xpath("div#a, div#b")
+    "descendant-or-self::div[(@id = 'a') or (@id = 'b')]"
+    """
+    groups = parse(selector)
+    if len(groups) > 1 and all(g.pseudo_element is None for g in groups):
+        exprs = [_TRANSLATOR.xpath(g.parsed_tree) for g in groups]
+        tags = {e.element for e in exprs}
+        if len(tags) == 1 and all(not e.path and e.condition for e in exprs):
+            conditions = " or ".join(f"({e.condition})" for e in exprs)
+            return f"descendant-or-self::{tags.pop()}[{conditions}]"
+    return _TRANSLATOR.css_to_xpath(selector)
 
 
 @lru_cache(maxsize=4096)
@@ -344,6 +363,21 @@ _PAGE_ENCODINGS = frozenset(
 )  # fmt: skip
 
 
+def _utf8_first(data: bytes, charset: str | None) -> bool:
+    """Whether :func:`decode` would read ``data`` as UTF-8 first (no BOM, no other charset declared)."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return False
+    names = [charset] if charset else []
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        names.append(match.group(1).decode("ascii", "replace"))
+    for name in names:
+        known = _known_encoding(name)
+        if known is not None:
+            return known in ("utf-8", "utf-16", "utf-32")
+    return True
+
+
 def _known_encoding(name: str) -> str | None:
     """The Python codec for a declared charset, or None when it names no page encoding."""
     name = name.strip().lower()
@@ -365,7 +399,7 @@ class Document:
 
     __slots__ = ("__dict__", "encoding", "problems", "root", "url")
 
-    def __init__(self, root: html.HtmlElement, *, url: str | None = None, encoding: str = "utf-8") -> None:
+    def __init__(self, root: etree._Element, *, url: str | None = None, encoding: str = "utf-8") -> None:
         self.root = root
         self.url = url
         self.encoding = encoding
@@ -392,7 +426,7 @@ class Document:
         if isinstance(page, (bytearray, memoryview)):
             page = bytes(page)
         if isinstance(page, bytes):
-            if not page.strip():
+            if not page or page.isspace():
                 raise InputError("received empty bytes: pass the HTML of an article page")
             if len(page) > max_bytes:
                 raise InputError(
@@ -402,6 +436,14 @@ class Document:
             sniffed = _sniff(page)
             if sniffed:
                 raise InputError(f"received {sniffed[0]} ({len(page):,} bytes), not an HTML page: {sniffed[1]}")
+            if _utf8_first(page, charset) and b"<" in page[:65536]:
+                # Hand lxml the bytes as they are: no decoding and re-encoding pass. A page
+                # that turns out not to be UTF-8 is read again the long way, below.
+                parsed = _parse_if_utf8(page)
+                if parsed is not None:
+                    doc = cls(parsed[0], url=url, encoding="utf-8")
+                    doc.problems.extend(parsed[1])
+                    return doc
             text, encoding = decode(page, charset)
         elif isinstance(page, str):
             if not page.strip():
@@ -451,14 +493,92 @@ class Document:
         """The normalised text of the first element matching ``selector``."""
         return text_of(self.css_first(selector))
 
+    def elements(self, tag: str) -> list[etree._Element]:
+        """Every ``tag`` element in page order; one walk of the page finds all :data:`INDEXED_TAGS`.
+
+        Each walk of a freshly parsed page costs about a tenth of parsing it, so the
+        landmarks every adapter reads (meta, link, script, h1, article, ...) are found
+        together, once. Other tags are searched for on request.
+        """
+        index = self._landmarks
+        found = index.get(tag)
+        if found is None:
+            found = index[tag] = list(self.root.iter(tag))
+        return found
+
+    def may_have(
+        self,
+        *,
+        classes: tuple[str, ...] = (),
+        ids: tuple[str, ...] = (),
+        class_parts: tuple[str, ...] = (),
+        id_parts: tuple[str, ...] = (),
+    ) -> bool:
+        """False when the page carries none of these (a quick, certain no; True is a maybe).
+
+        ``classes`` are class tokens and ``ids`` whole ids that must be on the page;
+        ``class_parts`` and ``id_parts`` are pieces of text some ``class`` or ``id`` value
+        must hold (a leading space marks the start of a value or token, a trailing one its
+        end). Every ``class`` and ``id`` value of the page is read once, as plain text: a
+        selector asking for a class or id the page does not have cannot match, and most
+        theme fingerprints tested on a page of another theme end here.
+        """
+        # Each text is read only when asked about: a test of ids alone never reads the classes.
+        if classes or class_parts:
+            classes_text = self._class_text
+            if not all(f" {c} " in classes_text for c in classes):
+                return False
+            if not all(part in classes_text for part in class_parts):
+                return False
+        if ids or id_parts:
+            ids_text = self._id_text
+            if not all(f" {i} " in ids_text for i in ids):
+                return False
+            if not all(part in ids_text for part in id_parts):
+                return False
+        return True
+
+    def attribute_text(self, tag: str, name: str) -> str:
+        """The ``name`` attribute values of every ``tag`` element, joined by newlines.
+
+        For quick "no such link or script" answers: ``"/themes/jannah/" in
+        doc.attribute_text("link", "href")``.
+        """
+        key = (tag, name)
+        text = self._attribute_texts.get(key)
+        if text is None:
+            values = [el.get(name) for el in self.elements(tag)]
+            text = self._attribute_texts[key] = "\n".join(v for v in values if v is not None)
+        return text
+
+    @cached_property
+    def _attribute_texts(self) -> dict[tuple[str, str], str]:
+        return {}
+
+    @cached_property
+    def _class_text(self) -> str:
+        # Tokens split where XPath's normalize-space splits them (what compile_css tests).
+        return " " + " ".join(cast(list[str], _CLASS_VALUES(self.root))).translate(_XPATH_SPACE) + " "
+
+    @cached_property
+    def _id_text(self) -> str:
+        return " " + " ".join(cast(list[str], _ID_VALUES(self.root))) + " "
+
+    @cached_property
+    def _landmarks(self) -> dict[str, list[etree._Element]]:
+        found: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED_TAGS}
+        for el in self.root.iter(*INDEXED_TAGS):
+            found[el.tag].append(el)
+        return found
+
     # ------------------------------------------------------------------ URLs
 
     @cached_property
     def base_url(self) -> str | None:
         """The URL relative links resolve against: ``<base href>``, else the page URL."""
         page_url = self.url or self.canonical_link
-        base = self.root.find(".//base[@href]") if self.root.find("head") is not None else None
-        if base is not None:
+        base = next((b for b in self.elements("base") if b.get("href") is not None), None)
+        if base is not None and self.elements("head"):
             return resolve_url(base.get("href"), page_url) or page_url
         return page_url
 
@@ -469,8 +589,8 @@ class Document:
     @cached_property
     def canonical_link(self) -> str | None:
         """``<link rel=canonical>`` as written (absolute http(s) only), else ``og:url``."""
-        for link in self.root.iterfind(".//link[@rel]"):
-            if "canonical" in link.get("rel", "").lower().split():
+        for link in self.elements("link"):
+            if "canonical" in (link.get("rel") or "").lower().split():
                 found = resolve_url(link.get("href"), self.url)
                 if found:
                     return found
@@ -482,7 +602,7 @@ class Document:
     def meta(self) -> dict[str, list[str]]:
         """Meta tags by lowercased ``property`` / ``name`` / ``itemprop``: content values in order."""
         found: dict[str, list[str]] = {}
-        for el in self.root.iter("meta"):
+        for el in self.elements("meta"):
             content = el.get("content")
             if content is None:
                 continue
@@ -504,9 +624,7 @@ class Document:
     @cached_property
     def language_attr(self) -> str | None:
         """The page's ``<html lang>`` (the last one, as tagDiv prints a fake IE8 tag first)."""
-        langs = [el.get("lang") or el.get("xml:lang") for el in self.root.iter("html")]
-        if self.root.tag == "html":
-            langs.append(self.root.get("lang"))
+        langs = [el.get("lang") or el.get("xml:lang") for el in self.elements("html")]
         for lang in reversed(langs):
             value = clean_text(lang)
             if value:
@@ -516,26 +634,48 @@ class Document:
     @cached_property
     def title_tag(self) -> str | None:
         """The text of ``<title>``."""
-        title = self.root.find(".//title")
-        return clean_text(title.text) if title is not None else None
+        titles = self.elements("title")
+        return clean_text(titles[0].text) if titles else None
 
     @cached_property
     def body_classes(self) -> frozenset[str]:
         """The class names on ``<body>`` (theme fingerprints live here)."""
-        body = self.root.find("body")
-        if body is None:
-            body = next(self.root.iter("body"), None)
+        bodies = self.elements("body")
+        body = bodies[0] if bodies else None
         return frozenset((body.get("class") or "").split()) if body is not None else frozenset()
 
     @cached_property
+    def inline_script_texts(self) -> tuple[str, ...]:
+        """The text of every inline non-JSON ``<script>``, in page order (for fingerprints)."""
+        texts = []
+        for script in self.elements("script"):
+            if script.get("src"):
+                continue
+            text = script.text
+            if text and "json" not in (script.get("type") or "").lower():
+                texts.append(text)
+        return tuple(texts)
+
+    @cached_property
     def inline_scripts(self) -> str:
-        """The text of every inline non-JSON ``<script>``, joined (for fingerprints)."""
-        parts = []
-        for script in self.root.iter("script"):
-            kind = (script.get("type") or "").lower()
-            if script.text and "json" not in kind and not script.get("src"):
-                parts.append(script.text)
-        return "\n".join(parts)
+        """The text of every inline non-JSON ``<script>``, joined by newlines."""
+        return "\n".join(self.inline_script_texts)
+
+    def scripts_match(self, pattern: str) -> bool:
+        """Whether the regular expression ``pattern`` matches in one of the inline scripts.
+
+        Answers are kept per page, as several adapters test the same theme globals. The
+        scripts are searched one by one: joining them would copy every script into the
+        widest character size any of them uses.
+        """
+        found = self._script_matches.get(pattern)
+        if found is None:
+            found = self._script_matches[pattern] = _search(pattern, self.inline_script_texts)
+        return found
+
+    @cached_property
+    def _script_matches(self) -> dict[str, bool]:
+        return {}
 
     # ------------------------------------------------------------------ JSON-LD
 
@@ -546,7 +686,7 @@ class Document:
         A block that is not valid JSON is recorded in :attr:`problems` and skipped.
         """
         objects: list[JsonObject] = []
-        for script in self.root.iter("script"):
+        for script in self.elements("script"):
             if (script.get("type") or "").strip().lower() != "application/ld+json":
                 continue
             raw = (script.text or "").strip()
@@ -585,7 +725,7 @@ class Document:
     def microdata(self) -> dict[str, list[etree._Element]]:
         """Elements carrying ``itemprop``, by property name, in page order."""
         found: dict[str, list[etree._Element]] = {}
-        for el in self.root.iterfind(".//*[@itemprop]"):
+        for el in cast(list[etree._Element], _ITEMPROP(self.root)):
             for name in (el.get("itemprop") or "").split():
                 found.setdefault(name, []).append(el)
         return found
@@ -602,6 +742,55 @@ class Document:
                 return text
         return None
 
+
+_ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+_XPATH_SPACE = str.maketrans("\t\n\r", "   ")
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The plain text every match of ``pattern`` starts with ("" when there is none).
+
+    >>> literal_prefix(r"tdThemeName\\s*="), literal_prefix("ab*c"), literal_prefix("a|b")
+    ('tdThemeName', 'a', '')
+    """
+    if "|" in pattern:  # an alternative may start with anything
+        return ""
+    out: list[str] = []
+    for ch in pattern:
+        if ch in _REGEX_SYNTAX:
+            if ch in "*?{" and out:  # the last character may be absent
+                out.pop()
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1024)
+def _compiled_search(pattern: str) -> tuple[re.Pattern[str], str]:
+    return re.compile(pattern), literal_prefix(pattern)
+
+
+def _search(pattern: str, texts: tuple[str, ...]) -> bool:
+    # Python's regex engine scans ~30 times slower than str.find, pages carry hundreds of
+    # kilobytes of inline script, and most fingerprints do not match. Every match starts
+    # with the pattern's literal prefix: find those, and try the regex only there.
+    regex, prefix = _compiled_search(pattern)
+    if len(prefix) < 3:
+        return any(regex.search(text) for text in texts)
+    for text in texts:
+        start = text.find(prefix)
+        while start >= 0:
+            if regex.match(text, start):
+                return True
+            start = text.find(prefix, start + 1)
+    return False
+
+
+#: The tags :meth:`Document.elements` finds in its one walk of the page.
+INDEXED_TAGS = ("html", "head", "title", "base", "meta", "link", "script", "body", "article", "main", "h1")
 
 ARTICLE_TYPES = frozenset(
     {
@@ -659,31 +848,57 @@ def _is_soup(page: object) -> bool:
 MAX_NESTING = 2048
 
 
-def _parse_html(text: str) -> tuple[html.HtmlElement, list[Problem]]:
+def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
     """Parse decoded text into one lxml tree; note where libxml2 gave up on the page."""
-    data = text.encode("utf-8", errors="surrogatepass")
-    parser = _utf8_parser()
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.ParserError:
-        root = None
+    parser = _new_utf8_parser()  # its own error log: a shared parser's would mix threads
+    root = _fromstring(text.encode("utf-8", errors="surrogatepass"), parser)
     if root is None:
         raise InputError(
             f"received {len(text):,} characters holding no HTML element lxml could parse: pass the HTML of an article page"
         )
-    problems = []
+    return root, _parser_problems(parser)
+
+
+def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem]] | None:
+    """The tree of ``data`` read as UTF-8 and its problems, or None when it is not valid UTF-8."""
+    parser = _new_utf8_parser()
+    root = _fromstring(data, parser)
+    # libxml2 replaces each invalid sequence with U+FFFD and logs it; decode() would
+    # have refused the page as UTF-8, so leave it to decode().
+    if any(entry.type == _INVALID_ENCODING for entry in parser.error_log):
+        return None
+    if root is None:
+        raise InputError(
+            f"received {len(data):,} bytes holding no HTML element lxml could parse: pass the HTML of an article page"
+        )
+    return root, _parser_problems(parser)
+
+
+_INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
+
+
+def _fromstring(data: bytes, parser: etree.HTMLParser) -> etree._Element | None:
+    try:
+        return etree.fromstring(data, parser=parser)
+    except etree.ParserError:
+        return None
+
+
+def _parser_problems(parser: etree.HTMLParser) -> list[Problem]:
+    """A ``page`` problem when libxml2 stopped reading the page (nesting deeper than :data:`MAX_NESTING`)."""
     for error in parser.error_log:
         if error.type_name == "ERR_RESOURCE_LIMIT":
             what = f"elements nest more than {MAX_NESTING} levels deep" if "depth" in error.message else error.message
-            problems.append(
+            return [
                 Problem(
                     field="page", message=f"{what}: the HTML parser stopped there; the rest of the page was not read"
                 )
-            )
-            break
-    return cast(html.HtmlElement, root), problems
+            ]
+    return []
 
 
-@lru_cache(maxsize=1)
-def _utf8_parser() -> html.HTMLParser:
-    return html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
+def _new_utf8_parser() -> etree.HTMLParser:
+    # Plain lxml elements, not lxml.html's HtmlElement: the html classes are chosen by a
+    # Python call for every element proxy lxml creates, which costs more than the parse
+    # itself on a page that is walked. Nothing in newsparse uses the HtmlElement methods.
+    return etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)

@@ -129,7 +129,8 @@ class GenericAdapter(Adapter):
     comments_text = Text(
         ".comments-link, .comment-count, .comments-count, [class*=comment-count], [class*=comments-count], .count-comments"
     )
-    tag_texts = Texts("[rel~=tag], .tags a, .post-tags a, .article-tags a")
+    # WordPress prints category links as rel="category tag": those are sections, not tags.
+    tag_texts = Texts("[rel~=tag]:not([rel~=category]), .tags a, .post-tags a, .article-tags a")
 
     @field
     def title(self) -> str | None:
@@ -184,7 +185,8 @@ class GenericAdapter(Adapter):
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
         for el in compile_css("article time[datetime], header time[datetime], time[datetime]")(self.doc.root):
-            yield parse_date(el.get("datetime")), "markup"
+            if not _marks_modified(el):
+                yield parse_date(el.get("datetime")), "markup"
         yield (
             parse_date(
                 self.doc.meta_first(
@@ -247,6 +249,18 @@ _NOT_NAMES = (
 def _not_a_name(text: str) -> bool:
     lowered = text.casefold()
     return any(lowered == n or lowered.startswith(n + " ") for n in _NOT_NAMES) or "@" in text or "http" in lowered
+
+
+def _marks_modified(el: etree._Element) -> bool:
+    """True for a ``time`` element that holds the last-modified date, not the published one.
+
+    WordPress prints ``<time class="entry-date published updated">`` for a post never
+    edited, and a separate ``<time class="updated">`` once it is.
+    """
+    classes = set((el.get("class") or "").split())
+    if "dateModified" in (el.get("itemprop") or "").split():
+        return True
+    return bool(classes & {"updated", "modified", "date-modified"}) and "published" not in classes
 
 
 # Pages carry a handful of rel=prev/next links; looking further only lets a hostile
