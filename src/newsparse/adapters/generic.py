@@ -1,169 +1,253 @@
-"""The generic adapter: structured data first, then page heuristics, for any news page.
+"""The generic adapter: structured data and page heuristics, for any article page.
 
-It reads what every site publishes for search engines (JSON-LD, OpenGraph, microdata,
-meta) and what most article templates share (one ``h1``, a main content block, a
-breadcrumb, ``rel=prev/next`` links, a comment counter), so that a site no adapter
-knows still gives a useful Article.
+It reads what every site publishes for search engines (JSON-LD, OpenGraph, meta) and
+what most article templates share (an ``h1`` with a byline and a date near it, a block
+of prose, ``rel`` links), so that a site no adapter knows still gives a useful Article.
+
+The markup heuristics stand on their own: some crawlers strip every ``<script>`` (and
+JSON-LD with them) before they store a page. They are small named functions in
+:mod:`newsparse.heuristics` (title, byline, date) and :mod:`newsparse.content` (the
+article text). To stay a few times the cost of parsing the page, the adapter never
+runs a class selector over the whole tree: it looks around the headline (the
+*header zone*) and inside the article it found.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lxml import etree
 
-from newsparse.adapters.base import Adapter, Text, Texts, field, ld_text
-from newsparse.article import Byline, Day, Image, Source
-from newsparse.document import compile_css
-from newsparse.extract import byline_from_text, clean_text, parse_date, raw_text_of, text_of
+from newsparse.adapters.base import Adapter, field, ld_names, ld_text
+from newsparse.article import Block, Byline, Day, Image, Source
+from newsparse.content import article_blocks, best_container
+from newsparse.extract import byline_from_text, clean_text, first_date_in, parse_date, split_authors, text_of
+from newsparse.heuristics import (
+    author_name,
+    byline_from_window,
+    choose_title,
+    names_agree,
+    site_names_from,
+    text_window,
+)
 
 __all__ = ["GenericAdapter", "main_content"]
 
-# Containers sites mark as the article text, most explicit first.
-CONTENT_SELECTORS = (
-    "[itemprop=articleBody]",
-    "article .entry-content",
-    ".entry-content",
-    ".post-content",
-    ".article-body",
-    ".article-content",
-    ".story-body",
-    "[class*=article-body]",
-    "[class*=articleBody]",
-    "[class*=story-body]",
-    ".post-body",
-)
-_PARAGRAPHS = compile_css("p")
-_MIN_CONTENT_CHARS = 200
-
 
 def main_content(root: etree._Element) -> etree._Element | None:
-    """The element that holds the article text.
-
-    An element the site marks as the article body wins when it holds most of the
-    paragraph text such elements hold (the first of the most explicit kind); else the
-    element whose direct paragraphs carry the most text, links discounted (text density
-    over link density). ``article`` and ``main`` are no markers: themes wrap whole
-    templates, login boxes included, in them.
-    """
-    marked: list[tuple[etree._Element, int]] = []
-    for selector in CONTENT_SELECTORS:
-        marked.extend((el, _paragraph_chars(el)) for el in compile_css(selector)(root))
-    most = max((chars for _, chars in marked), default=0)
-    if most >= _MIN_CONTENT_CHARS:
-        return next(el for el, chars in marked if chars >= 0.6 * most)
-    scores: dict[etree._Element, float] = {}
-    for p in _PARAGRAPHS(root):
-        parent = p.getparent()
-        if parent is None:
-            continue
-        text = clean_text(raw_text_of(p)) or ""
-        if len(text) < 25:
-            continue
-        links = sum(len(raw_text_of(a)) for a in p.iter("a"))
-        score = len(text) * (1.0 - min(1.0, links / max(1, len(text))))
-        scores[parent] = scores.get(parent, 0.0) + score
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + score / 2
-    if not scores:  # a short page: its article or main element, if any
-        return next(iter(compile_css("article, main, [role=main]")(root)), None)
-    return max(scores, key=lambda el: scores[el])
+    """The element that holds the article text (see :func:`newsparse.content.best_container`)."""
+    return best_container(root)
 
 
-def _paragraph_chars(el: etree._Element) -> int:
-    return sum(len(raw_text_of(p).strip()) for p in _PARAGRAPHS(el))
-
-
-_BREADCRUMB_CONTAINERS = (
-    "nav[aria-label*=readcrumb], [class*=breadcrumb], [id*=breadcrumb], [itemtype$=BreadcrumbList], .crumbs"
+# Elements of the header zone that say who wrote the article, when, and what it is about.
+_ZONE_HINTS = etree.XPath(
+    "descendant-or-self::*[@class or @id or @rel or @itemprop or @datetime]"
+    "[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')"
+    " or contains(@class, 'Byline') or contains(@rel, 'author') or contains(@itemprop, 'author')"
+    " or contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb') or contains(@class, 'subtitle')"
+    " or contains(@class, 'standfirst') or contains(@class, 'dek') or @itemprop='alternativeHeadline'"
+    " or contains(@class, 'comments-link') or contains(@class, 'comment-count') or contains(@class, 'comments-count')"
+    " or @datetime or contains(@itemprop, 'datePublished')]"
 )
+# ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
+_REL_LINKS = etree.XPath("descendant::a[@rel]")
+_ZONE_LEVELS = 5
 
 
 class GenericAdapter(Adapter):
     """Structured data and page heuristics; the fallback for pages no adapter claims."""
 
     name = "generic"
-    description = "Any page: JSON-LD, OpenGraph, microdata, meta and markup heuristics"
+    description = "Any page: JSON-LD, OpenGraph, meta and markup heuristics (headline zone, text density)"
     byline_from_structured_data = True
 
-    subtitle = Text("[itemprop=alternativeHeadline], .subtitle, .standfirst, .article-subtitle, .entry-sub-title")
-    comments_text = Text(
-        ".comments-link, .comment-count, .comments-count, [class*=comment-count], [class*=comments-count], .count-comments"
-    )
-    tag_texts = Texts("[rel~=tag], .tags a, .post-tags a, .article-tags a")
+    # ------------------------------------------------------------------ the headline
+
+    @field
+    def headings(self) -> tuple[etree._Element, ...]:
+        """The page's ``h1`` elements that show text."""
+        return tuple(h for h in self.doc.root.iter("h1") if text_of(h))
+
+    @property
+    def site_names(self) -> list[str]:
+        names = [self.doc.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title")]
+        publisher = self.ld.get("publisher")
+        if isinstance(publisher, dict):
+            names.append(ld_text(publisher.get("name")))
+        return site_names_from(self.url_given or self.doc.canonical_link, *names)
 
     @field
     def title(self) -> str | None:
-        """The main heading: the ``h1`` that agrees with the structured headline, else the first."""
-        headings = [t for t in (text_of(h) for h in self.doc.root.iter("h1")) if t]
-        if not headings:
-            return None
-        wanted = {_fold(t) for t in (self.doc.meta_first("og:title"), ld_text(self.ld.get("headline"))) if t}
-        for heading in headings:
-            folded = _fold(heading)
-            if any(folded and (folded == w or w.startswith(folded) or folded.startswith(w)) for w in wanted):
+        """The main heading: see :func:`newsparse.heuristics.choose_title`."""
+        metas = [
+            ld_text(self.ld.get("headline")),
+            self.doc.meta_first("og:title"),
+            self.doc.meta_first("twitter:title"),
+            self.doc.title_tag,
+        ]
+        texts = [t for t in (text_of(h) for h in self.headings) if t]
+        return choose_title(texts, metas, self.site_names)
+
+    @field
+    def title_element(self) -> etree._Element | None:
+        """The ``h1`` the title was read from, if it was read from one."""
+        for heading in self.headings:
+            if text_of(heading) == self.title:
                 return heading
-        inside = self.doc.css_first("article h1, main h1, [role=main] h1")
-        return text_of(inside) if inside is not None else headings[0]
+        return None
+
+    @field
+    def zone(self) -> etree._Element | None:
+        """The header zone: the headline's ancestors up to a few levels (its byline and date live there)."""
+        anchor = self.title_element
+        if anchor is None:
+            return self.content.getparent() if self.content is not None else None
+        zone = anchor
+        for level, ancestor in enumerate(anchor.iterancestors()):
+            if ancestor.tag in ("body", "html") or level >= _ZONE_LEVELS:
+                break
+            zone = ancestor
+        return zone
+
+    @field
+    def zone_nodes(self) -> tuple[etree._Element, ...]:
+        return tuple(_ZONE_HINTS(self.zone)) if self.zone is not None else ()
+
+    @field
+    def window(self) -> str:
+        """The visible text around the headline (see :func:`newsparse.heuristics.text_window`)."""
+        anchor = self.title_element
+        if anchor is None:
+            return ""
+        return text_window(anchor)
+
+    @field
+    def subtitle(self) -> str | None:
+        for el in self.zone_nodes:
+            classes = el.get("class") or ""
+            if el.get("itemprop") == "alternativeHeadline" or any(
+                w in classes for w in ("subtitle", "standfirst", "dek")
+            ):
+                text = text_of(el)
+                if text and text != self.title and len(text) > 20:
+                    return text
+        return None
+
+    # ------------------------------------------------------------------ the text
 
     @field
     def content(self) -> etree._Element | None:
-        return main_content(self.doc.root)
+        return best_container(self.doc.root)
 
     @field
-    def crumb_nodes(self) -> tuple[etree._Element, ...]:
-        for container in compile_css(_BREADCRUMB_CONTAINERS)(self.doc.root):
-            items = [li for li in container.iter("li")] or [a for a in container.iter("a")]
-            if items:
-                return tuple(items)
-        return ()
+    def paragraphs(self) -> tuple[Block, ...]:
+        containers = [self.content] if self.content is not None else []
+        return article_blocks(containers, (self.title, self.subtitle))
+
+    @field
+    def body(self) -> tuple[Block, ...]:
+        """The blocks, less a last line that only signs the article with the byline's name."""
+        blocks, signoff = self.signoff
+        if signoff is not None and self.byline is not None and names_agree(signoff.text, self.byline.text):
+            return tuple(blocks)
+        return self.paragraphs
+
+    # ------------------------------------------------------------------ who wrote it
+
+    @field
+    def rel_links(self) -> tuple[etree._Element, ...]:
+        return tuple(_REL_LINKS(self.doc.root))
+
+    def rel(self, kind: str) -> list[etree._Element]:
+        return [a for a in self.rel_links if kind in (a.get("rel") or "").lower().split()]
 
     @field
     def author_text(self) -> str | None:
-        for selector in _BYLINE_SELECTORS:
-            for el in compile_css(selector)(self.doc.root):
-                text = text_of(el)
-                if text and len(text) <= 80 and not _not_a_name(text):
-                    return text
+        """The credit shown near the headline: a byline or author element of the header zone."""
+        for el in self.zone_nodes:
+            if el.get("datetime") is not None or not _is_author_node(el):
+                continue
+            name = author_name(text_of(el))
+            if name:
+                return name
         return None
 
     @field
     def byline(self) -> Iterator[tuple[Byline | None, Source]]:
-        yield byline_from_text(self.author_text), "markup"
         yield self.byline_from_json_ld(), "json-ld"
-        yield (
-            byline_from_text(
-                self.doc.meta_first("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")
-            ),
-            "meta",
-        )
+        yield _byline(self.author_text), "markup"
+        for link in self.rel("author"):
+            yield _byline(author_name(text_of(link))), "markup"
+        yield _byline(author_name(self.doc.meta_first("author", "article:author", "parsely-author"))), "meta"
+        yield _byline(byline_from_window(self.window)), "heuristic"
         yield self.signoff[1], "heuristic"
+
+    def byline_from_json_ld(self) -> Byline | None:
+        for obj in (self.ld, *self.doc.json_ld):
+            names = [n for n in (author_name(x) for x in ld_names(obj.get("author"))) if n]
+            if names:
+                return Byline(text=", ".join(names), authors=tuple(names))
+        return None
+
+    # ------------------------------------------------------------------ when
 
     @field
     def published(self) -> Iterator[tuple[Day | None, Source]]:
-        yield parse_date(ld_text(self.ld.get("datePublished"))), "json-ld"
+        for obj in (self.ld, *self.doc.json_ld):
+            yield parse_date(ld_text(obj.get("datePublished"))), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
-        yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
-        for el in compile_css("article time[datetime], header time[datetime], time[datetime]")(self.doc.root):
-            yield parse_date(el.get("datetime")), "markup"
+        for el in self.zone_nodes:
+            yield parse_date(el.get("datetime") or el.get("content")), "markup"
+        yield first_date_in(self.window, month_first=self.month_first), "markup"
         yield (
             parse_date(
                 self.doc.meta_first(
-                    "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date"
+                    "date", "pubdate", "publishdate", "published-date", "dc.date", "dcterms.date", "sailthru.date",
+                    "parsely-pub-date", "article.published",
                 )
             ),
             "meta",
-        )
+        )  # fmt: skip
+        yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+
+    @property
+    def month_first(self) -> bool:
+        """Pages in American English (or English with no region) write ``03/04/2025`` month first."""
+        return (self.language or "").lower().replace("_", "-") in ("en", "en-us")
+
+    @field
+    def modified(self) -> Iterator[tuple[Day | None, Source]]:
+        for obj in (self.ld, *self.doc.json_ld):
+            yield parse_date(ld_text(obj.get("dateModified"))), "json-ld"
+        yield parse_date(self.doc.meta_first("article:modified_time", "og:updated_time")), "opengraph"
+
+    # ------------------------------------------------------------------ around the article
+
+    @field
+    def crumb_nodes(self) -> tuple[etree._Element, ...]:
+        for el in self.zone_nodes:
+            if "breadcrumb" in (el.get("class") or "") + (el.get("id") or ""):
+                items = list(el.iter("li")) or list(el.iter("a"))
+                if items:
+                    return tuple(items)
+        return ()
+
+    @field
+    def comments_text(self) -> str | None:
+        for el in self.zone_nodes:
+            if "comment" in (el.get("class") or ""):
+                text = text_of(el)
+                if text:
+                    return text
+        return None
 
     @field
     def previous_link(self) -> etree._Element | None:
-        return _rel_link(self.doc.root, "prev")
+        return next(iter(_outside_pagination(self.rel("prev"))), None)
 
     @field
     def next_link(self) -> etree._Element | None:
-        return _rel_link(self.doc.root, "next")
+        return next(iter(_outside_pagination(self.rel("next"))), None)
 
     @field
     def section(self) -> Iterator[tuple[str | None, Source]]:
@@ -172,57 +256,45 @@ class GenericAdapter(Adapter):
 
     @field
     def tags(self) -> Iterator[tuple[tuple[str, ...], Source]]:
-        yield self.tag_texts, "markup"
+        shown: list[str] = []
+        for link in self.rel("tag"):
+            text = text_of(link)
+            if text and text not in shown:
+                shown.append(text)
+        yield tuple(shown), "markup"
         yield tuple(t for t in (clean_text(v) for v in self.doc.meta.get("article:tag", ())) if t), "opengraph"
 
     @field
     def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
-        figure = self.doc.css_first("article figure, main figure, [itemprop=image]")
-        yield self.image_from(figure), "markup"
+        if self.zone is not None:
+            yield self.image_from(next(self.zone.iter("figure"), None)), "markup"
         url = self.doc.resolve(self.doc.meta_first("og:image", "og:image:url", "twitter:image"))
         yield (Image(url=url) if url else None), "opengraph"
 
 
-_BYLINE_SELECTORS = (
-    "article [rel~=author]",
-    "[rel~=author]",
-    "[itemprop=author] [itemprop=name]",
-    "[itemprop=author]",
-    ".byline .author",
-    ".byline",
-    ".author-name",
-    ".post-author",
-    ".entry-author",
-)
-_NOT_NAMES = (
-    "admin",
-    "administrator",
-    "posted by",
-    "share",
-    "follow",
-    "subscribe",
-    "login",
-    "anonymous",
-    "redaktion admin",
-)
+def _is_author_node(el: etree._Element) -> bool:
+    marks = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop")))).lower()
+    if "author" not in marks and "byline" not in marks:
+        return False
+    # An author box or an avatar says more than a name; a byline is short.
+    return not any(w in marks for w in ("author-box", "authorbox", "author-bio", "author-avatar", "author-image"))
 
 
-def _not_a_name(text: str) -> bool:
-    lowered = text.casefold()
-    return any(lowered == n or lowered.startswith(n + " ") for n in _NOT_NAMES) or "@" in text or "http" in lowered
+def _byline(name: str | None) -> Byline | None:
+    if not name:
+        return None
+    byline = byline_from_text(name)
+    if byline is None:
+        return None
+    authors = tuple(a for a in (author_name(x) for x in split_authors(byline.text)) if a)
+    return Byline(text=byline.text, authors=authors or (byline.text,))
 
 
-def _rel_link(root: etree._Element, rel: str) -> etree._Element | None:
-    for a in compile_css(f"a[rel~={rel}]")(root):
-        parent_classes = " ".join((anc.get("class") or "") for anc in a.iterancestors())
-        if "pagination" in parent_classes or "page-numbers" in (a.get("class") or ""):
+def _outside_pagination(links: list[etree._Element]) -> list[etree._Element]:
+    out = []
+    for a in links:
+        classes = " ".join((anc.get("class") or "") for anc in a.iterancestors())
+        if "pagination" in classes or "page-numbers" in (a.get("class") or ""):
             continue
-        return a
-    return None
-
-
-def _fold(text: str | None) -> str:
-    return _NON_WORD.sub(" ", (text or "").casefold()).strip()
-
-
-_NON_WORD = re.compile(r"[\W_]+")
+        out.append(a)
+    return out

@@ -1,0 +1,515 @@
+"""Finding the article text on a page no adapter knows: text density against link density.
+
+The generic adapter cannot know where a site keeps its article, so it looks for it:
+
+1. :func:`score_paragraphs` gives every paragraph a score for its text (length and
+   commas, as prose has them) discounted by the share of it that is link text, and
+   hands each score to the paragraph's parent, and half of it to the grandparent;
+2. :func:`best_container` takes the best-scored element, after its class and id have
+   said what they say (``entry-content`` helps, ``sidebar`` or ``comments`` hurts) and
+   its own link density has been counted;
+3. :func:`widen` climbs to an ancestor when it holds clearly more prose (a page
+   builder that cuts the article into many text modules);
+4. :func:`article_blocks` turns those elements into blocks: paragraphs, headings,
+   lists, quotes, tables rows; it drops figures and captions, share bars, related-link
+   lists, newsletter boxes, author boxes and link-only lines on the way.
+
+Everything heavy is done by lxml in C (tag-filtered iteration, text serialisation);
+Python only looks at paragraphs and at the elements inside the chosen container.
+
+>>> from lxml import html
+>>> page = html.fromstring(
+...     "<html><body><nav><p><a href='/'>Home</a></p></nav><div class='story'>"
+...     "<p>The first paragraph of the story, long enough to count, with commas, too.</p>"
+...     "<ul class='related'><li><a href='/x'>Another story</a></li></ul>"
+...     "<p>The second paragraph of the story says more about what happened next.</p></div></body></html>"
+... )
+>>> [b.text for b in article_blocks([best_container(page)])]
+['The first paragraph of the story, long enough to count, with commas, too.', 'The second paragraph of the story says more about what happened next.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lxml import etree
+
+from newsparse.article import Block, BlockKind
+from newsparse.extract import SKIPPED_TAGS, clean_text
+
+__all__ = [
+    "article_blocks",
+    "best_container",
+    "is_boilerplate",
+    "is_unlikely",
+    "link_density",
+    "paragraph_score",
+    "score_paragraphs",
+    "widen",
+]
+
+# --------------------------------------------------------------------------- text measures
+
+
+def _text(element: etree._Element) -> str:
+    """The element's text as lxml serialises it (fast; scripts included, so only for text blocks)."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+def _length(text: str) -> int:
+    return len(" ".join(text.split()))
+
+
+def link_density(element: etree._Element, text_length: int | None = None) -> float:
+    """The share of an element's text that sits in links (0.0 for an element with no text).
+
+    >>> from lxml import html
+    >>> link_density(html.fromstring("<p>Read <a href='/a'>this story</a></p>"))
+    0.6666666666666666
+    """
+    total = _length(_text(element)) if text_length is None else text_length
+    if not total:
+        return 0.0
+    links = sum(_length(_text(a)) for a in element.iter("a"))
+    return min(1.0, links / total)
+
+
+def paragraph_score(text: str, links: int) -> float:
+    """What one paragraph adds to its container: prose scores, link lists and scraps do not.
+
+    Readability's measure: one point, one per comma, one per hundred characters (three
+    at most), all scaled down by the share of link text. A paragraph shorter than 25
+    characters or more than half links adds nothing.
+
+    >>> paragraph_score("Short.", 0)
+    0.0
+    >>> paragraph_score("A sentence of prose, with two commas, that runs on a while.", 0)
+    3.59
+    >>> paragraph_score("Related: a headline that is a link and nothing else at all", 55)
+    0.0
+    """
+    length = _length(text)
+    if length < 25:
+        return 0.0
+    density = min(1.0, links / length)
+    if density > 0.5:
+        return 0.0
+    commas = text.count(",") + text.count("،") + text.count("，")
+    return round((1 + commas + min(length / 100, 3.0)) * (1 - density), 4)
+
+
+# --------------------------------------------------------------------------- class and id hints
+
+# Words in a class or id that mark an element as not the article (checked word by word:
+# ``comments-area`` and ``site-footer`` are out, ``no-sidebars`` is not).
+_UNLIKELY_WORDS = frozenset(
+    {
+        "comment", "comments", "disqus", "sidebar", "related", "recommended",
+        "footer", "masthead", "menu", "navbar", "nav", "navigation", "breadcrumb", "breadcrumbs",
+        "share", "sharing", "social", "sponsor", "sponsored", "promo", "newsletter", "subscribe",
+        "signup", "popup", "modal", "cookie", "cookies", "banner", "advert", "advertisement",
+        "outbrain", "taboola", "pager", "pagination", "authorbox", "respond", "reply", "replies",
+    }
+)  # fmt: skip
+_LIKELY_WORDS = frozenset(
+    {
+        "article", "entry", "content", "body", "post", "story", "main", "text", "blog", "prose",
+        "richtext", "hentry", "articlebody", "postbody", "storybody", "single",
+    }
+)  # fmt: skip
+_WORDS = re.compile(r"[a-z]+")
+_PLAIN_TOKEN = re.compile(r"^[a-z0-9_-]{1,40}$")
+_UNLIKELY_TAGS = frozenset({"nav", "aside", "footer"})
+_LIKELY_TAGS = frozenset({"article", "main"})
+
+
+def _class_words(element: etree._Element) -> list[list[str]]:
+    """The class names and id of an element, each cut into lower-case words.
+
+    Utility-class tokens with brackets or colons (``md:[grid-area:main]``) say nothing
+    about the content and are left out.
+    """
+    names = []
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            names.extend(_WORDS.findall(token) for token in value.lower().split() if _PLAIN_TOKEN.match(token))
+    return names
+
+
+def is_unlikely(element: etree._Element) -> bool:
+    """True for a container that holds no article: a sidebar, comments, footer, menu, share bar.
+
+    Judged by tag and by the class names and id: a name that starts or ends with a
+    boilerplate word (``comments-area``, ``site-footer``) counts against, a name with an
+    article word (``content-area``) or an ``article`` or ``main`` tag counts for, and
+    one thing for is enough to keep it.
+
+    >>> from lxml import html
+    >>> is_unlikely(html.fromstring("<div id='comments' class='comments-area'></div>"))
+    True
+    >>> is_unlikely(html.fromstring("<div id='content' class='no-sidebars'></div>"))
+    False
+    >>> is_unlikely(html.fromstring("<div class='content-area has-sidebar'></div>"))
+    False
+    """
+    tag = element.tag
+    if tag in _UNLIKELY_TAGS:
+        return True
+    bad, good = False, tag in _LIKELY_TAGS
+    for words in _class_words(element):
+        if not words:
+            continue
+        if any(w in _LIKELY_WORDS for w in words):
+            good = True
+        elif words[0] in _UNLIKELY_WORDS or words[-1] in _UNLIKELY_WORDS:
+            bad = True
+    return bad and not good
+
+
+def class_weight(element: etree._Element) -> float:
+    """A container's bonus or penalty from its class and id: +25 for article words, -25 for boilerplate.
+
+    >>> from lxml import html
+    >>> class_weight(html.fromstring("<div class='entry-content'></div>"))
+    25.0
+    >>> class_weight(html.fromstring("<div id='comments' class='comments-area'></div>"))
+    -25.0
+    """
+    if is_unlikely(element):
+        return -25.0
+    for words in _class_words(element):
+        if any(w in _LIKELY_WORDS for w in words):
+            return 25.0
+    return 0.0
+
+
+# --------------------------------------------------------------------------- choosing the container
+
+_PARAGRAPHS = etree.XPath("descendant::p | descendant::pre")
+# Text set loose in an element (``<br>``-separated lines): the parents of long text nodes.
+_LOOSE_TEXT_PARENTS = etree.XPath(
+    "descendant::text()[string-length(normalize-space(.)) >= 40]"
+    "[not(parent::p or parent::pre or parent::script or parent::style or parent::a or parent::noscript)]/.."
+)
+_INLINE = frozenset({"span", "b", "strong", "em", "i", "u", "font", "small", "big", "mark", "sup", "sub", "cite", "q"})
+_TAG_BONUS = {"div": 5.0, "article": 8.0, "section": 3.0, "main": 3.0, "td": 3.0, "blockquote": 3.0, "pre": 3.0}
+# Below this total, paragraphs say little: look at loose text as well.
+_WEAK_TOTAL = 30.0
+_TOP = frozenset({"body", "html"})
+
+
+class Scores:
+    """Paragraph scores: readability's local score, and the sum of every paragraph below an element."""
+
+    def __init__(self) -> None:
+        self.local: dict[etree._Element, float] = {}
+        self.total: dict[etree._Element, float] = {}
+        self._unlikely: dict[etree._Element, bool] = {}
+
+    def add(self, holder: etree._Element, score: float, *, loose: bool = False) -> None:
+        """Credit a paragraph (or ``loose`` text, which scores its own holder) to its ancestors.
+
+        A paragraph inside an unlikely container (comments, sidebar, footer) counts for none.
+        """
+        chain = [holder] if loose else []
+        for element in holder.iterancestors():
+            if element.tag == "html":
+                break
+            chain.append(element)  # ``body`` too: old pages set their paragraphs right in it
+        for element in chain:
+            bad = self._unlikely.get(element)
+            if bad is None:
+                bad = self._unlikely[element] = is_unlikely(element)
+            if bad:
+                return
+        for rank, element in enumerate(chain):
+            if rank < 2:
+                self.local[element] = self.local.get(element, 0.0) + score / (rank + 1)
+            self.total[element] = self.total.get(element, 0.0) + score
+
+    @property
+    def grand_total(self) -> float:
+        return max(self.total.values(), default=0.0)
+
+
+def score_paragraphs(root: etree._Element) -> Scores:
+    """Every paragraph scored and credited to its ancestors (loose text too on a page with few)."""
+    scores = Scores()
+    for para in _PARAGRAPHS(root):
+        text = _text(para)
+        if len(text) < 25:
+            continue
+        links = sum(_length(_text(a)) for a in para.iter("a")) if para.find(".//a") is not None else 0
+        score = paragraph_score(text, links)
+        if score:
+            scores.add(para, score)
+    if scores.grand_total < _WEAK_TOTAL:
+        _score_loose_text(root, scores)
+    return scores
+
+
+def _score_loose_text(root: etree._Element, scores: Scores) -> None:
+    """Pages that set their text loose in a ``div`` or ``span`` with ``<br>``, not in ``<p>``."""
+    seen: set[etree._Element] = set()
+    for found in _LOOSE_TEXT_PARENTS(root):
+        holder = found
+        while holder.tag in _INLINE and holder.getparent() is not None:
+            holder = holder.getparent()
+        if holder in seen or holder.tag in _TOP or holder.tag in _NOT_LOOSE:
+            continue
+        seen.add(holder)
+        parts = [holder.text or ""]
+        for child in holder:
+            if child.tag in _INLINE or child.tag == "a":
+                parts.append(_text(child))
+            parts.append(child.tail or "")
+        score = paragraph_score("".join(parts), 0)
+        if score:
+            scores.add(holder, score, loose=True)
+
+
+_NOT_LOOSE = frozenset({"li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label"})
+
+
+def best_container(root: etree._Element) -> etree._Element | None:
+    """The element most likely to hold the article text, or None on a page without prose.
+
+    The candidates are the elements paragraphs scored (readability's rule: a
+    paragraph's score to its parent, half to its grandparent); each gets its tag's
+    bonus and its class weight, and is scaled by ``1 - link density``. From the best,
+    :func:`widen` climbs to the ancestor that holds the rest of the article.
+    """
+    scores = score_paragraphs(root)
+    if not scores.local:
+        # A page too short to score: its article or main element, if it has one.
+        return next(root.iter("article", "main"), None)
+    shortlist = sorted(scores.local, key=scores.local.__getitem__, reverse=True)[:6]
+    best, best_score = shortlist[0], 0.0
+    for rank, element in enumerate(shortlist):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        score = scores.local[element] + _TAG_BONUS.get(tag, 0.0) + class_weight(element)
+        score *= 1 - link_density(element)
+        if rank == 0 or score > best_score:
+            best, best_score = element, score
+    return widen(best, scores)
+
+
+def widen(element: etree._Element, scores: Scores, gain: float = 1.3) -> etree._Element:
+    """Climb from the best container while an ancestor holds clearly more prose.
+
+    Page builders (Elementor, Divi, WPBakery) cut one article into many text modules,
+    and the best-scored container is one of them. An ancestor is taken when the
+    paragraphs below it score at least ``gain`` times those below the current choice
+    and it is not mostly links.
+    """
+    current = element
+    for parent in element.iterancestors():
+        if parent.tag in _TOP:
+            break
+        if scores.total.get(parent, 0.0) >= gain * scores.total.get(current, 0.0) > 0:
+            if link_density(parent) > 0.5:
+                break
+            current = parent
+    return current
+
+
+# --------------------------------------------------------------------------- blocks
+
+# Tags that never hold article text, wherever they are in the container.
+_DROPPED_TAGS = frozenset({*SKIPPED_TAGS, "figure", "figcaption", "aside", "nav", "form", "button", "input", "label"})
+# Class or id words of boilerplate set inside an article: share bars, captions, boxes.
+# Anywhere in a name (``wp-caption-text``, ``jp-relatedposts``):
+_BOILERPLATE_ANYWHERE = frozenset(
+    {
+        "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "newsletter",
+        "subscribe", "subscription", "signup", "advert", "advertisement", "adsbygoogle", "sponsor",
+        "sponsored", "caption", "breadcrumb", "breadcrumbs", "comments", "yarpp", "outbrain",
+        "taboola", "disqus", "authorbox", "recirc",
+    }
+)  # fmt: skip
+# Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
+_BOILERPLATE_EDGE = frozenset(
+    {
+        "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "toc", "cta", "credit",
+        "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
+        "banner", "sidebar", "footer", "nav", "menu", "pagination", "pager",
+    }
+)  # fmt: skip
+# Only as a whole name:
+_BOILERPLATE_NAMES = frozenset(
+    {
+        "hidden", "is-hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+        "read-more", "read-also", "see-also", "more-stories", "author-box", "author-bio", "about-author",
+        "about-the-author", "table-of-contents", "wp-block-buttons", "noprint", "d-none",
+    }
+)  # fmt: skip
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+
+
+def is_boilerplate(element: etree._Element) -> bool:
+    """True for an element that is never article text: by tag, by class or id, or hidden.
+
+    >>> from lxml import html
+    >>> is_boilerplate(html.fromstring("<div class='share-buttons'>Share</div>"))
+    True
+    >>> is_boilerplate(html.fromstring("<div class='entry-content'>Text</div>"))
+    False
+    >>> is_boilerplate(html.fromstring("<div class='field field--label-hidden'>Text</div>"))
+    False
+    """
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _DROPPED_TAGS:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    style = element.get("style")
+    if style and "none" in style and _DISPLAY_NONE.search(style):
+        return True
+    for value in (element.get("class"), element.get("id")):
+        if not value:
+            continue
+        for token in value.lower().split():
+            if token in _BOILERPLATE_NAMES:
+                return True
+            if not _PLAIN_TOKEN.match(token):
+                continue
+            words = _WORDS.findall(token)
+            if words and (words[0] in _BOILERPLATE_EDGE or words[-1] in _BOILERPLATE_EDGE):
+                return True
+            if any(w in _BOILERPLATE_ANYWHERE for w in words):
+                return True
+    return False
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BLOCK_KIND: dict[str, BlockKind] = {
+    **dict.fromkeys(_HEADINGS, "heading"),
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "quote",
+    "pre": "preformatted",
+    "p": "paragraph",
+    "tr": "paragraph",
+}
+_BREAKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot",
+        "header", "footer", "center", "details", "summary", "br", "hr", "address",
+    }
+)  # fmt: skip
+
+
+class _Blocks:
+    """Turns the chosen containers into Blocks, one walk over their elements."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.loose: list[str] = []
+        self.loose_links = 0
+
+    def flush(self, kind: BlockKind = "paragraph") -> None:
+        text = clean_text("".join(self.loose))
+        if text and not (self.loose_links and self.loose_links >= 0.9 * len(text) and len(text) < 150):
+            self.blocks.append(Block(kind=kind, text=text))
+        self.loose = []
+        self.loose_links = 0
+
+    def walk(self, node: etree._Element, quote: bool) -> None:
+        if node.text:
+            self.loose.append(node.text)
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or is_boilerplate(child):
+                if child.tail:
+                    self.loose.append(child.tail)
+                continue
+            kind = _BLOCK_KIND.get(tag)
+            if tag in ("ul", "ol", "dl") and _is_link_list(child):
+                pass
+            elif kind is not None and tag != "tr" and not _holds_blocks(child):
+                self.flush("quote" if quote else "paragraph")
+                self.emit(child, "quote" if quote and kind == "paragraph" else kind)
+            elif tag == "tr":
+                self.flush("quote" if quote else "paragraph")
+                self.emit_row(child)
+            elif kind is not None or tag in _BREAKS:
+                self.flush("quote" if quote else "paragraph")
+                self.walk(child, quote or tag == "blockquote")
+                self.flush("quote" if quote or tag == "blockquote" else "paragraph")
+            elif tag == "a":
+                text = _text(child)
+                self.loose.append(text)
+                self.loose_links += _length(text)
+            else:
+                self.walk(child, quote)
+            if child.tail:
+                self.loose.append(child.tail)
+
+    def emit(self, element: etree._Element, kind: BlockKind) -> None:
+        text = clean_text(_visible_text(element))
+        if not text:
+            return
+        if kind != "heading" and len(text) < 150 and element.find(".//a") is not None:
+            if link_density(element, len(text)) >= 0.9:
+                return
+        self.blocks.append(Block(kind=kind, text=text))
+
+    def emit_row(self, row: etree._Element) -> None:
+        cells = [clean_text(_visible_text(cell)) for cell in row if cell.tag in ("td", "th")]
+        text = clean_text(" ".join(c for c in cells if c))
+        if text:
+            self.blocks.append(Block(kind="paragraph", text=text))
+
+
+def _visible_text(element: etree._Element) -> str:
+    """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``)."""
+    if not any(is_boilerplate(el) for el in element.iter() if el is not element):
+        return _text(element)
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and not is_boilerplate(child):
+            parts.append(_visible_text(child))
+            if child.tag == "br" or child.tag in _BREAKS:
+                parts.append(" ")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    for el in element.iter():
+        tag = el.tag
+        if el is not element and isinstance(tag, str) and tag != "br" and (tag in _BLOCK_KIND or tag in _BREAKS):
+            return True
+    return False
+
+
+def _is_link_list(element: etree._Element) -> bool:
+    """A list whose items are links and nothing else: related stories, a menu, a tag list."""
+    items = [li for li in element if li.tag in ("li", "dt", "dd")]
+    if len(items) < 2:
+        return False
+    linked = sum(1 for li in items if li.find(".//a") is not None and link_density(li) >= 0.8)
+    return linked >= 0.8 * len(items)
+
+
+def article_blocks(containers: Sequence[etree._Element], skip_texts: Iterable[str | None] = ()) -> tuple[Block, ...]:
+    """The blocks of the chosen containers, in page order, boilerplate left out.
+
+    ``skip_texts`` are lines already read as other fields (the headline, the deck): a
+    block that only repeats one of them is dropped.
+    """
+    builder = _Blocks()
+    for container in containers:
+        if container.tag in _BLOCK_KIND and not _holds_blocks(container):
+            builder.emit(container, _BLOCK_KIND[container.tag])
+        else:
+            builder.walk(container, container.tag == "blockquote")
+            builder.flush()
+    skip = {_fold(t) for t in skip_texts if t}
+    return tuple(b for b in builder.blocks if _fold(b.text) not in skip)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
