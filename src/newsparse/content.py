@@ -156,15 +156,25 @@ def is_unlikely(element: etree._Element) -> bool:
     tag = element.tag
     if tag in _UNLIKELY_TAGS:
         return True
-    bad, good = False, tag in _LIKELY_TAGS
-    for words in _class_words(element):
-        if not words:
-            continue
-        if any(w in _LIKELY_WORDS for w in words):
-            good = True
-        elif words[0] in _UNLIKELY_WORDS or words[-1] in _UNLIKELY_WORDS:
-            bad = True
-    return bad and not good
+    key = (tag in _LIKELY_TAGS, element.get("class"), element.get("id"))
+    verdict = _UNLIKELY_VERDICTS.get(key)
+    if verdict is None:
+        bad, good = False, key[0]
+        for words in _class_words(element):
+            if not words:
+                continue
+            if any(w in _LIKELY_WORDS for w in words):
+                good = True
+            elif words[0] in _UNLIKELY_WORDS or words[-1] in _UNLIKELY_WORDS:
+                bad = True
+        verdict = bad and not good
+        if len(_UNLIKELY_VERDICTS) > 50_000:
+            _UNLIKELY_VERDICTS.clear()
+        _UNLIKELY_VERDICTS[key] = verdict
+    return verdict
+
+
+_UNLIKELY_VERDICTS: dict[tuple[bool, str | None, str | None], bool] = {}
 
 
 def class_weight(element: etree._Element) -> float:
@@ -200,37 +210,53 @@ _TOP = frozenset({"body", "html"})
 
 
 class Scores:
-    """Paragraph scores: readability's local score, and the sum of every paragraph below an element."""
+    """Paragraph scores: readability's local score, and the sum of every paragraph below an element.
+
+    Scores are gathered by the element that holds them first (:meth:`add`), then
+    handed up the tree once per holder (:meth:`settle`), so a page of 200 paragraphs
+    in one container walks its ancestors once.
+    """
 
     def __init__(self) -> None:
         self.local: dict[etree._Element, float] = {}
         self.total: dict[etree._Element, float] = {}
-        self._unlikely: dict[etree._Element, bool] = {}
+        self._pending: dict[tuple[etree._Element, bool], float] = {}
 
     def add(self, holder: etree._Element, score: float, *, loose: bool = False) -> None:
-        """Credit a paragraph (or ``loose`` text, which scores its own holder) to its ancestors.
+        """Credit a paragraph's score to ``holder``'s parent, or ``loose`` text's to ``holder`` itself."""
+        key = (holder, loose) if loose else (holder.getparent(), False)
+        if key[0] is not None:
+            self._pending[key] = self._pending.get(key, 0.0) + score
 
-        A paragraph inside an unlikely container (comments, sidebar, footer) counts for none.
-        """
-        chain = [holder] if loose else []
-        for element in holder.iterancestors():
-            if element.tag == "html":
-                break
-            chain.append(element)  # ``body`` too: old pages set their paragraphs right in it
-        for element in chain:
-            bad = self._unlikely.get(element)
-            if bad is None:
-                bad = self._unlikely[element] = is_unlikely(element)
-            if bad:
-                return
-        for rank, element in enumerate(chain):
-            if rank < 2:
-                self.local[element] = self.local.get(element, 0.0) + score / (rank + 1)
-            self.total[element] = self.total.get(element, 0.0) + score
+    def settle(self) -> Scores:
+        """Hand the gathered scores to the ancestors; a container that is unlikely (comments,
+        sidebar, footer) anywhere above a holder voids its score."""
+        unlikely: dict[etree._Element, bool] = {}
+        for (holder, loose), score in self._pending.items():
+            chain = [holder]
+            for element in holder.iterancestors():
+                if element.tag == "html":
+                    break
+                chain.append(element)  # ``body`` too: old pages set their paragraphs right in it
+            if any(_cached(unlikely, element) for element in chain):
+                continue
+            for rank, element in enumerate(chain):
+                if rank < 2:
+                    self.local[element] = self.local.get(element, 0.0) + score / (rank + 1)
+                self.total[element] = self.total.get(element, 0.0) + score
+        self._pending.clear()
+        return self
 
     @property
     def grand_total(self) -> float:
         return max(self.total.values(), default=0.0)
+
+
+def _cached(verdicts: dict[etree._Element, bool], element: etree._Element) -> bool:
+    verdict = verdicts.get(element)
+    if verdict is None:
+        verdict = verdicts[element] = is_unlikely(element)
+    return verdict
 
 
 def score_paragraphs(root: etree._Element) -> Scores:
@@ -240,12 +266,14 @@ def score_paragraphs(root: etree._Element) -> Scores:
         text = _text(para)
         if len(text) < 25:
             continue
-        links = sum(_length(_text(a)) for a in para.iter("a")) if para.find(".//a") is not None else 0
+        links = sum(_length(_text(a)) for a in para.iter("a"))
         score = paragraph_score(text, links)
         if score:
             scores.add(para, score)
+    scores.settle()
     if scores.grand_total < _WEAK_TOTAL:
         _score_loose_text(root, scores)
+        scores.settle()
     return scores
 
 
@@ -367,19 +395,37 @@ def is_boilerplate(element: etree._Element) -> bool:
     if style and "none" in style and _DISPLAY_NONE.search(style):
         return True
     for value in (element.get("class"), element.get("id")):
-        if not value:
-            continue
+        if value and _names_say_boilerplate(value):
+            return True
+    return False
+
+
+_VERDICTS: dict[str, bool] = {}
+
+
+def _names_say_boilerplate(value: str) -> bool:
+    """Whether a class or id value names boilerplate (cached: pages repeat their class names)."""
+    verdict = _VERDICTS.get(value)
+    if verdict is None:
+        verdict = False
         for token in value.lower().split():
             if token in _BOILERPLATE_NAMES:
-                return True
+                verdict = True
+                break
             if not _PLAIN_TOKEN.match(token):
                 continue
             words = _WORDS.findall(token)
-            if words and (words[0] in _BOILERPLATE_EDGE or words[-1] in _BOILERPLATE_EDGE):
-                return True
-            if any(w in _BOILERPLATE_ANYWHERE for w in words):
-                return True
-    return False
+            if words and (
+                words[0] in _BOILERPLATE_EDGE
+                or words[-1] in _BOILERPLATE_EDGE
+                or any(w in _BOILERPLATE_ANYWHERE for w in words)
+            ):
+                verdict = True
+                break
+        if len(_VERDICTS) > 50_000:
+            _VERDICTS.clear()
+        _VERDICTS[value] = verdict
+    return verdict
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -410,11 +456,16 @@ class _Blocks:
         self.loose_links = 0
 
     def flush(self, kind: BlockKind = "paragraph") -> None:
-        text = clean_text("".join(self.loose))
-        if text and not (self.loose_links and self.loose_links >= 0.9 * len(text) and len(text) < 150):
-            self.blocks.append(Block(kind=kind, text=text))
+        if not self.loose:
+            return
+        joined = "".join(self.loose)
         self.loose = []
-        self.loose_links = 0
+        links, self.loose_links = self.loose_links, 0
+        if joined.isspace():
+            return
+        text = clean_text(joined)
+        if text and not (links and links >= 0.9 * len(text) and len(text) < 150):
+            self.blocks.append(Block(kind=kind, text=text))
 
     def walk(self, node: etree._Element, quote: bool) -> None:
         if node.text:
@@ -451,9 +502,9 @@ class _Blocks:
         text = clean_text(_visible_text(element))
         if not text:
             return
-        if kind != "heading" and len(text) < 150 and element.find(".//a") is not None:
-            if link_density(element, len(text)) >= 0.9:
-                return
+        linked = kind != "heading" and len(text) < 150 and next(element.iter("a"), None) is not None
+        if linked and link_density(element, len(text)) >= 0.9:
+            return
         self.blocks.append(Block(kind=kind, text=text))
 
     def emit_row(self, row: etree._Element) -> None:
@@ -465,7 +516,7 @@ class _Blocks:
 
 def _visible_text(element: etree._Element) -> str:
     """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``)."""
-    if not any(is_boilerplate(el) for el in element.iter() if el is not element):
+    if not len(element) or not any(is_boilerplate(el) for el in element.iterdescendants()):
         return _text(element)
     parts: list[str] = [element.text or ""]
     for child in element:
@@ -490,7 +541,7 @@ def _is_link_list(element: etree._Element) -> bool:
     items = [li for li in element if li.tag in ("li", "dt", "dd")]
     if len(items) < 2:
         return False
-    linked = sum(1 for li in items if li.find(".//a") is not None and link_density(li) >= 0.8)
+    linked = sum(1 for li in items if next(li.iter("a"), None) is not None and link_density(li) >= 0.8)
     return linked >= 0.8 * len(items)
 
 

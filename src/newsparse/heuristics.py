@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from datetime import date
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -24,10 +25,15 @@ from newsparse.extract import clean_text
 __all__ = [
     "author_name",
     "byline_from_window",
+    "looks_like_person",
+    "name_beside_date",
+    "text_lines",
     "choose_title",
     "headline_region",
+    "is_site_name",
     "is_label_heading",
     "names_agree",
+    "shown_date",
     "strip_site_name",
     "text_window",
 ]
@@ -63,7 +69,14 @@ def site_names_from(url: str | None, *names: str | None) -> list[str]:
     return out
 
 
-def _is_site_name(part: str, site_names: Iterable[str]) -> bool:
+def is_site_name(part: str, site_names: Iterable[str]) -> bool:
+    """True when ``part`` is one of ``site_names`` (or contains one, or is contained in one).
+
+    >>> is_site_name("The Motley Fool", ["fool.com", "fool"])
+    True
+    >>> is_site_name("Jane Doe", ["example.com", "example"])
+    False
+    """
     squashed = _squash(part)
     if not squashed:
         return False
@@ -92,10 +105,10 @@ def strip_site_name(title: str | None, site_names: Sequence[str] = ()) -> str | 
     if len(parts) < 2:
         return title
     # Drop site-name parts from both ends; keep the title's own separators in between.
-    while len(parts) > 1 and _is_site_name(parts[-1], site_names):
+    while len(parts) > 1 and is_site_name(parts[-1], site_names):
         title = _TRAILING_SEPARATOR.sub("", title[: title.rfind(parts[-1])])
         parts.pop()
-    while len(parts) > 1 and _is_site_name(parts[0], site_names):
+    while len(parts) > 1 and is_site_name(parts[0], site_names):
         title = _LEADING_SEPARATOR.sub("", title[title.find(parts[0]) + len(parts[0]) :])
         parts.pop(0)
     return clean_text(title)
@@ -123,7 +136,7 @@ def is_label_heading(heading: str, meta_title: str | None, site_names: Sequence[
     False
     """
     folded = _fold(heading)
-    if not folded or folded in _LABELS or _is_site_name(heading, site_names):
+    if not folded or folded in _LABELS or is_site_name(heading, site_names):
         return True
     words = folded.split()
     meta_words = _fold(meta_title).split()
@@ -188,18 +201,32 @@ def _text(element: etree._Element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def text_window(heading: etree._Element, before: int = 120, after: int = 400) -> str:
-    """The visible text around the headline: a little before it, more after it.
+_TEXT_NODES = etree.XPath(
+    "descendant::text()[normalize-space()]"
+    "[not(parent::script or parent::style or parent::noscript or parent::template or parent::button)]"
+)
 
-    Bylines and dates sit there (``By Jane Doe | March 3, 2025``) on most templates.
+
+def text_lines(element: etree._Element) -> list[str]:
+    """The visible text of an element, one line per text node (so ``Title`` and ``By Jane``
+    never run together as ``TitleBy Jane``)."""
+    return [" ".join(str(t).split()) for t in _TEXT_NODES(element)]
+
+
+def text_window(heading: etree._Element, before: int = 4, after: int = 16, max_chars: int = 700) -> str:
+    """The lines of visible text around the headline: a few before it, more after it.
+
+    Bylines and dates sit there (``By Jane Doe | March 3, 2025``) on most templates. The
+    headline's own lines are kept (``Dec 18 2025 Preparing a transition``).
     """
-    region = headline_region(heading)
-    text = " ".join(_text(region).split())
-    title = " ".join(_text(heading).split())
-    at = text.find(title) if title else -1
-    if at < 0:
-        return text[: before + after]
-    return text[max(0, at - before) : at + len(title) + after]
+    lines = text_lines(headline_region(heading))
+    own = text_lines(heading)
+    at = 0
+    if own:
+        at = next((i for i in range(len(lines)) if lines[i : i + len(own)] == own), 0)
+    window = lines[max(0, at - before) : at + len(own) + after]
+    text = "\n".join(window)
+    return text[:max_chars]
 
 
 # --------------------------------------------------------------------------- authors
@@ -212,7 +239,7 @@ _AUTHOR_PREFIX = re.compile(
 )
 # Where a credit line stops being a name: a role, a date, a separator.
 _AUTHOR_END = re.compile(
-    r"\s*(?:[|•·●]|\s[-–—]\s|\bon\s+(?=\w+\.? \d)|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+[A-Z]|\d{1,2}\s*min|"
+    r"\s*(?:[|•·●]|\s[-–—]\s|\s+on\s+(?=[A-Z0-9])|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+[A-Z]|\d{1,2}\s*min|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|"
     r",\s*(?:staff|senior|contributing|freelance|guest|chief|managing|associate|deputy)?\s*(?:writer|editor|reporter|"
     r"correspondent|columnist|contributor|journalist|author))",
@@ -224,6 +251,21 @@ _NOT_AUTHORS = frozenset(
         "undefined", "null", "none", "unknown", "anonymous", "read more", "written by", "posted by", "by",
         "share", "follow", "subscribe", "login", "log in", "sign in", "home", "menu", "search", "github",
         "facebook", "twitter", "linkedin", "instagram", "youtube", "comments", "comment", "reply",
+    }
+)  # fmt: skip
+_LEADING_DATE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*[·•|,\-–—]*\s*",
+    re.IGNORECASE,
+)
+_WRITTEN_BY = re.compile(r"\b(?:written|posted|authored|reviewed|edited)\s+by\b\s*:?", re.IGNORECASE)
+# Words a credit line runs on into after the name ("Cazzy Magennis Last updated...").
+_TRAILING_JUNK = frozenset(
+    {
+        "view", "last", "read", "more", "updated", "published", "posted", "share", "min", "mins", "reviewed",
+        "by", "and", "in", "on", "at", "|", "-", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "profile", "follow", "posts", "articles",
     }
 )  # fmt: skip
 _JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
@@ -248,41 +290,182 @@ def author_name(text: str | None) -> str | None:
     text = clean_text(text)
     if not text:
         return None
+    text = _LEADING_DATE.sub("", text)
+    inner = _WRITTEN_BY.search(text)
+    if inner:  # "Jun 2 Written by Polly Barks"
+        text = text[inner.end() :]
     for _ in range(2):
         text = _AUTHOR_PREFIX.sub("", text).strip(" :|,-–—")
     end = _AUTHOR_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
     text = _JOB_WORDS.sub("", text).strip(" :|,.-–—") if len(text.split()) > 2 else text.strip(" :|,-–—")
-    if not text or len(text) > 80 or len(text.split()) > 10:
+    words = text.split()
+    while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TRAILING_JUNK):
+        words.pop()  # "Joshua Waller 30", "Sofia Gonzalez December", "A. J. Neal View"
+    text = " ".join(words).strip("\"“”'‘’ ")
+    if not text or len(text) > 80 or len(words) > 10 or text.casefold() in _TRAILING_JUNK:
         return None
     lowered = text.casefold()
     if lowered in _NOT_AUTHORS or "http" in lowered or "www." in lowered or "@" in text or "/" in text:
         return None
-    if not any(ch.isalpha() for ch in text) or text[0].isdigit():
+    if not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text) or "*" in text:
         return None
     return text
 
 
+# "By Jane Doe" in a window of lines: a capital ``By`` after anything but a letter; a
+# lower-case ``by`` only at the start of a line or after a separator ("Updated | by Jane").
 _BY_IN_TEXT = re.compile(
-    r"(?:^|[\s|•·(])(?:[Ww]ritten [Bb]y|[Bb]y|BY)\s*:?\s*"
-    r"([A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|van|von|de|der|den|da|di|du|la|le|del|and|&)){0,5})"
+    r"(?:(?<![^\W\d_])(?:By|BY)|(?:^|(?<=[|•·—–-]\s))by|(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Ww]ords)\s+[Bb]y|"
+    r"(?:^|(?<=\s))(?:Author|Autor|Auteur)\s*:)"
+    r"\s*:?\s*\n?\s*(?P<name>[^\W\d_][^\n|•·]{0,70})",
+    re.MULTILINE,
 )
+_STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author", re.IGNORECASE)
 
 
 def byline_from_window(window: str) -> str | None:
-    """A ``By Name`` credit in the text around the headline (``ByThe Meetingnotes Team`` too).
+    r"""A ``By Name`` credit in the lines around the headline (``ByThe Meetingnotes Team`` too).
 
-    >>> byline_from_window("Pricing guide 2026 By Emmanuel Oyibo Published on Oct 21, 2025")
+    A one-word name (``BeauHD``) counts after ``Posted by`` / ``Written by`` only.
+
+    >>> byline_from_window("Pricing guide 2026\nBy Emmanuel Oyibo\nPublished on Oct 21, 2025")
     'Emmanuel Oyibo'
     >>> byline_from_window("Stand by me: a song") is None
     True
+    >>> byline_from_window("Posted by BeauHD on Friday")
+    'BeauHD'
     """
     for match in _BY_IN_TEXT.finditer(window):
-        name = author_name(match.group(1))
-        if name and len(name.split()) >= 2:
+        name = author_name(match.group("name"))
+        if not name or not name[0].isupper():
+            continue
+        if len(name.split()) >= 2 or _STRONG_BY.match(match.group(0)):
             return name
     return None
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|van|von|de|der|den|da|di|du|la|le|del|bin|al)$")
+_NOT_NAME_WORDS = frozenset(
+    {
+        "the", "of", "and", "in", "for", "with", "on", "at", "to", "a", "an", "our", "your", "my", "home",
+        "blog", "news", "updated", "published", "posted", "read", "min", "mins", "share", "tweet", "print",
+        "email", "comments", "comment", "reply", "menu", "search", "editor", "editorial", "team", "staff",
+        "guide", "best", "top", "how", "what", "why", "new", "more", "all", "about", "contact", "reviews",
+        "review", "category", "tags", "table", "contents", "minute", "minutes", "reading", "time", "last",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "today", "yesterday", "privacy", "policy", "terms", "sign", "log", "subscribe",
+        # topics that sit next to a date as often as names do
+        "management", "software", "marketing", "finance", "business", "technology", "tech", "development",
+        "design", "health", "lifestyle", "travel", "food", "personal", "digital", "data", "cloud", "security",
+        "computing", "insurance", "education", "science", "research", "sports", "politics", "world", "local",
+        "opinion", "culture", "entertainment", "money", "careers", "tips", "resources", "product", "products",
+        "services", "company", "press", "release", "events", "industry", "general", "uncategorized", "learn",
+        "insights", "articles", "article", "stories", "story", "featured", "trends", "analysis", "media",
+    }
+)  # fmt: skip
+
+
+def looks_like_person(text: str) -> bool:
+    """True for two to four capitalised words that read as a person's name.
+
+    >>> looks_like_person("Mahua Das"), looks_like_person("Project Management"), looks_like_person("Read More")
+    (True, False, False)
+    >>> looks_like_person("Jean-Luc de la Tour")
+    True
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if sum(1 for w in words if w[:1].isupper()) < 2:
+        return False
+    return all(_NAME_WORD.match(w) and w.casefold().strip(".") not in _NOT_NAME_WORDS for w in words)
+
+
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·●・]\s*|\s+[-–—]\s+|\s+in(?:\s+(?=[A-Z#])|$)")
+# A line that dates the article or times its reading: what a byline sits beside.
+_DATE_LINE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bupdated\b|\bpublished\b|"
+    r"\bmin(?:ute)?s?\s+read\b|\breading time\b",
+    re.IGNORECASE,
+)
+# A line that gives a writer's role: the line before it is their name.
+_ROLE_LINE = re.compile(
+    r"^(?:(?:senior|staff|contributing|freelance|guest|chief|managing|tech|technology|features?|news|health|"
+    r"science|sports|content|associate|deputy|executive)\s+)*(?:writer|editor|reporter|correspondent|"
+    r"columnist|contributor|journalist)$",
+    re.IGNORECASE,
+)
+
+
+def name_beside_date(window: str, site_names: Sequence[str] = ()) -> str | None:
+    r"""A bare name printed beside the date under the headline (``Dec 26, 2025 • Mahua Das``).
+
+    Only a segment that reads as a person's name (:func:`looks_like_person`), at most
+    two lines from a line that dates the article (or says ``Updated``, ``5 min read``)
+    or right above a line that gives a writer's role (``Tech Writer``), and that is not
+    the site's name.
+
+    >>> name_beside_date("Pricing Guide 2026\nDec 26, 2025\n•\nMahua Das in\nProject Management")
+    'Mahua Das'
+    >>> name_beside_date("Cloud Innovations\nJuliette Carreiro\nTech Writer")
+    'Juliette Carreiro'
+    >>> name_beside_date("Project Management\nSoftware Pricing") is None
+    True
+    """
+    lines = window.split("\n")
+    dated = [bool(_DATE_LINE.search(line)) for line in lines]
+    for i, line in enumerate(lines):
+        role_below = i + 1 < len(lines) and bool(_ROLE_LINE.match(lines[i + 1]))
+        if not role_below and not any(dated[max(0, i - 2) : i + 3]):
+            continue
+        for segment in _SEGMENT_SPLIT.split(line):
+            name = segment.strip(" ,.:")
+            if looks_like_person(name) and not is_site_name(name, site_names):
+                return name
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|reviewed|revised|refreshed|edited)\b\W*(?:on|at)?\W*$", re.IGNORECASE)
+
+
+def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, bool]:
+    r"""The date shown by the headline, and whether the page labels it as an update.
+
+    The first date that is not labelled ``Updated`` (``Last modified``, ``Reviewed``)
+    wins; when every date is an update, the first one comes back flagged, so that a
+    structured ``datePublished`` can go before it.
+
+    >>> shown_date("By Jane Doe\nPublished Oct 21, 2025\nUpdated on Mar 9, 2026")
+    (datetime.date(2025, 10, 21), False)
+    >>> shown_date("Updated on\nFebruary 24, 2026")
+    (datetime.date(2026, 2, 24), True)
+    """
+    from newsparse.extract import first_date_in
+
+    lines = window.split("\n")
+    first_update = None
+    for i, line in enumerate(lines):
+        found = first_date_in(line, month_first=month_first)
+        if found is None:
+            continue
+        before = line[: max(0, _date_start(line))]
+        label = before if before.strip(" :|•·-–—") else (lines[i - 1] if i else "")
+        if _UPDATE_LABEL.search(label):
+            first_update = first_update or found
+            continue
+        return found, False
+    return first_update, first_update is not None
+
+
+def _date_start(line: str) -> int:
+    match = re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", line, re.IGNORECASE)
+    return match.start() if match else 0
 
 
 def names_agree(a: str, b: str) -> bool:

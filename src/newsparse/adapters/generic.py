@@ -15,19 +15,25 @@ runs a class selector over the whole tree: it looks around the headline (the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
 
 from lxml import etree
 
-from newsparse.adapters.base import Adapter, field, ld_names, ld_text
+from newsparse.adapters.base import Adapter, field, ld_name, ld_text
+from newsparse.document import ld_types
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import article_blocks, best_container
-from newsparse.extract import byline_from_text, clean_text, first_date_in, parse_date, split_authors, text_of
+from newsparse.extract import byline_from_text, clean_text, parse_date, split_authors, text_of
 from newsparse.heuristics import (
     author_name,
     byline_from_window,
     choose_title,
+    is_site_name as _is_site_name,
+    name_beside_date,
     names_agree,
+    shown_date,
     site_names_from,
+    text_lines,
     text_window,
 )
 
@@ -51,7 +57,7 @@ _ZONE_HINTS = etree.XPath(
 )
 # ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
 _REL_LINKS = etree.XPath("descendant::a[@rel]")
-_ZONE_LEVELS = 5
+_ZONE_LEVELS = 3
 
 
 class GenericAdapter(Adapter):
@@ -90,11 +96,11 @@ class GenericAdapter(Adapter):
 
     @field
     def title_element(self) -> etree._Element | None:
-        """The ``h1`` the title was read from, if it was read from one."""
+        """The ``h1`` the title was read from, else the first ``h1`` (the byline sits by it all the same)."""
         for heading in self.headings:
             if text_of(heading) == self.title:
                 return heading
-        return None
+        return self.headings[0] if self.headings else None
 
     @field
     def zone(self) -> etree._Element | None:
@@ -167,24 +173,46 @@ class GenericAdapter(Adapter):
         for el in self.zone_nodes:
             if el.get("datetime") is not None or not _is_author_node(el):
                 continue
-            name = author_name(text_of(el))
+            name = _name_in(el)
             if name:
                 return name
         return None
 
     @field
     def byline(self) -> Iterator[tuple[Byline | None, Source]]:
-        yield self.byline_from_json_ld(), "json-ld"
+        """Who wrote it, most trusted first.
+
+        JSON-LD persons; the byline by the headline; ``rel=author``; a ``By Name`` line
+        or a name beside the date under the headline; the ``author`` meta tag; JSON-LD
+        organisations; a sign-off. A credit that only repeats the site's name is taken
+        from the visible byline only: in meta tags and JSON-LD it is the publisher, not
+        an author.
+        """
+        yield self.byline_from_json_ld(persons=True), "json-ld"
         yield _byline(self.author_text), "markup"
-        for link in self.rel("author"):
-            yield _byline(author_name(text_of(link))), "markup"
-        yield _byline(author_name(self.doc.meta_first("author", "article:author", "parsely-author"))), "meta"
+        for link in self.rel("author")[:3]:
+            yield _byline(_name_in(link)), "markup"
         yield _byline(byline_from_window(self.window)), "heuristic"
+        yield _byline(name_beside_date(self.window, self.site_names)), "heuristic"
+        meta = author_name(self.doc.meta_first("author", "article:author", "parsely-author", "dc.creator"))
+        if meta and not _is_site_name(meta, self.site_names):
+            yield _byline(meta), "meta"
+        yield self.byline_from_json_ld(persons=False), "json-ld"
         yield self.signoff[1], "heuristic"
 
-    def byline_from_json_ld(self) -> Byline | None:
+    def byline_from_json_ld(self, *, persons: bool = True) -> Byline | None:
+        """The JSON-LD authors: people only (``persons``), or organisations that are not the site."""
         for obj in (self.ld, *self.doc.json_ld):
-            names = [n for n in (author_name(x) for x in ld_names(obj.get("author"))) if n]
+            value = obj.get("author")
+            items = value if isinstance(value, list) else [value]
+            names = []
+            for item in items[:20]:
+                kind = ld_types(item) if isinstance(item, dict) else set()
+                if persons != ("Organization" not in kind and "NewsMediaOrganization" not in kind):
+                    continue
+                name = author_name(ld_name(item))
+                if name and name not in names and (persons or not _is_site_name(name, self.site_names)):
+                    names.append(name)
             if names:
                 return Byline(text=", ".join(names), authors=tuple(names))
         return None
@@ -193,12 +221,20 @@ class GenericAdapter(Adapter):
 
     @field
     def published(self) -> Iterator[tuple[Day | None, Source]]:
+        """The date shown by the headline (FIELDS.md: the shown date first), else structured data."""
+        shown, updated = shown_date(self.window, month_first=self.month_first)
+        if not updated:
+            for el in self.zone_nodes:
+                stamp = parse_date(el.get("datetime") or el.get("content"))
+                if stamp is not None and (shown is None or _day_of(stamp) == shown):
+                    yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
+            yield shown, "markup"
         for obj in (self.ld, *self.doc.json_ld):
             yield parse_date(ld_text(obj.get("datePublished"))), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
+        yield shown, "markup"  # only an update date is shown: better than none
         for el in self.zone_nodes:
             yield parse_date(el.get("datetime") or el.get("content")), "markup"
-        yield first_date_in(self.window, month_first=self.month_first), "markup"
         yield (
             parse_date(
                 self.doc.meta_first(
@@ -270,6 +306,24 @@ class GenericAdapter(Adapter):
             yield self.image_from(next(self.zone.iter("figure"), None)), "markup"
         url = self.doc.resolve(self.doc.meta_first("og:image", "og:image:url", "twitter:image"))
         yield (Image(url=url) if url else None), "opengraph"
+
+
+_NAME_INSIDE = etree.XPath(
+    "descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]"
+)
+
+
+def _day_of(value: Day) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _name_in(el: etree._Element) -> str | None:
+    """The name an author element shows: its own name part (a link, ``itemprop=name``), else its text."""
+    for inner in _NAME_INSIDE(el)[:3]:
+        name = author_name(text_of(inner))
+        if name:
+            return name
+    return author_name(" ".join(text_lines(el)[:6]))
 
 
 def _is_author_node(el: etree._Element) -> bool:
