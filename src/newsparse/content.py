@@ -163,9 +163,11 @@ def is_unlikely(element: etree._Element) -> bool:
         for words in _class_words(element):
             if not words:
                 continue
-            if any(w in _LIKELY_WORDS for w in words):
+            if words[0] in _UNLIKELY_WORDS:  # comment-body, sidebar-content
+                bad = True
+            elif any(w in _LIKELY_WORDS for w in words):  # content-area, post-comments... as one name
                 good = True
-            elif words[0] in _UNLIKELY_WORDS or words[-1] in _UNLIKELY_WORDS:
+            elif words[-1] in _UNLIKELY_WORDS:  # site-footer
                 bad = True
         verdict = bad and not good
         if len(_UNLIKELY_VERDICTS) > 50_000:
@@ -207,6 +209,7 @@ _TAG_BONUS = {"div": 5.0, "article": 8.0, "section": 3.0, "main": 3.0, "td": 3.0
 # Below this total, paragraphs say little: look at loose text as well.
 _WEAK_TOTAL = 30.0
 _TOP = frozenset({"body", "html"})
+_UNLIKELY_FACTOR = 0.1
 
 
 class Scores:
@@ -229,17 +232,28 @@ class Scores:
             self._pending[key] = self._pending.get(key, 0.0) + score
 
     def settle(self) -> Scores:
-        """Hand the gathered scores to the ancestors; a container that is unlikely (comments,
-        sidebar, footer) anywhere above a holder voids its score."""
-        unlikely: dict[etree._Element, bool] = {}
-        for (holder, loose), score in self._pending.items():
+        """Hand the gathered scores to the ancestors.
+
+        A paragraph under an unlikely container (comments, sidebar, footer) counts a
+        tenth, unless that container holds half the page's prose or more: broken markup
+        and odd themes wrap whole articles in an unclosed ``nav`` or a ``share-container``.
+        """
+        chains = []
+        raw: dict[etree._Element, float] = {}
+        for (holder, _loose), score in self._pending.items():
             chain = [holder]
             for element in holder.iterancestors():
                 if element.tag == "html":
                     break
                 chain.append(element)  # ``body`` too: old pages set their paragraphs right in it
-            if any(_cached(unlikely, element) for element in chain):
-                continue
+            chains.append((chain, score))
+            for element in chain:
+                raw[element] = raw.get(element, 0.0) + score
+        most = max(raw.values(), default=0.0)
+        unlikely: dict[etree._Element, bool] = {}
+        for chain, score in chains:
+            if any(_is_small_and_unlikely(element, raw[element], most, unlikely) for element in chain):
+                score *= _UNLIKELY_FACTOR
             for rank, element in enumerate(chain):
                 if rank < 2:
                     self.local[element] = self.local.get(element, 0.0) + score / (rank + 1)
@@ -250,6 +264,16 @@ class Scores:
     @property
     def grand_total(self) -> float:
         return max(self.total.values(), default=0.0)
+
+
+def _is_small_and_unlikely(
+    element: etree._Element, prose: float, most: float, verdicts: dict[etree._Element, bool]
+) -> bool:
+    """An unlikely container that does not hold the page's prose: a ``nav``, ``aside`` or
+    ``footer`` holding less than 80% of it, a class-marked one less than half."""
+    if not _cached(verdicts, element):
+        return False
+    return prose < (0.8 if element.tag in _UNLIKELY_TAGS else 0.5) * most
 
 
 def _cached(verdicts: dict[etree._Element, bool], element: etree._Element) -> bool:
@@ -361,9 +385,12 @@ _BOILERPLATE_EDGE = frozenset(
     {
         "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "toc", "cta", "credit",
         "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
-        "banner", "sidebar", "footer", "nav", "menu", "pagination", "pager",
+        "pagination", "pager",
     }
 )  # fmt: skip
+# Layout words that mark boilerplate in a short name (``entry-footer``, ``post-sidebar``) but
+# not in a long one (``page-paragraphs with-nav-sidebar`` holds a whole article).
+_LAYOUT_EDGE = frozenset({"banner", "sidebar", "footer", "nav", "menu"})
 # Only as a whole name:
 _BOILERPLATE_NAMES = frozenset(
     {
@@ -415,10 +442,9 @@ def _names_say_boilerplate(value: str) -> bool:
             if not _PLAIN_TOKEN.match(token):
                 continue
             words = _WORDS.findall(token)
-            if words and (
-                words[0] in _BOILERPLATE_EDGE
-                or words[-1] in _BOILERPLATE_EDGE
-                or any(w in _BOILERPLATE_ANYWHERE for w in words)
+            edges = (words[0], words[-1]) if words else ()
+            if any(w in _BOILERPLATE_EDGE or (w in _LAYOUT_EDGE and len(words) <= 2) for w in edges) or any(
+                w in _BOILERPLATE_ANYWHERE for w in words
             ):
                 verdict = True
                 break
