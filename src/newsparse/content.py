@@ -220,10 +220,13 @@ class Scores:
     in one container walks its ancestors once.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, root: etree._Element | None = None) -> None:
         self.local: dict[etree._Element, float] = {}
         self.total: dict[etree._Element, float] = {}
         self._pending: dict[tuple[etree._Element, bool], float] = {}
+        heading = next(root.iter("h1"), None) if root is not None else None
+        #: The ancestors of the page's first ``h1``: whatever their names, they wrap the article.
+        self.around_headline = frozenset(heading.iterancestors()) if heading is not None else frozenset()
 
     def add(self, holder: etree._Element, score: float, *, loose: bool = False) -> None:
         """Credit a paragraph's score to ``holder``'s parent, or ``loose`` text's to ``holder`` itself."""
@@ -235,8 +238,9 @@ class Scores:
         """Hand the gathered scores to the ancestors.
 
         A paragraph under an unlikely container (comments, sidebar, footer) counts a
-        tenth, unless that container holds half the page's prose or more: broken markup
-        and odd themes wrap whole articles in an unclosed ``nav`` or a ``share-container``.
+        tenth, unless that container wraps the headline too, or holds half the page's
+        prose when only its class speaks against it: broken markup and odd themes wrap
+        whole articles in an unclosed ``nav`` or a ``share-container``.
         """
         chains = []
         raw: dict[etree._Element, float] = {}
@@ -252,7 +256,7 @@ class Scores:
         most = max(raw.values(), default=0.0)
         unlikely: dict[etree._Element, bool] = {}
         for chain, score in chains:
-            if any(_is_small_and_unlikely(element, raw[element], most, unlikely) for element in chain):
+            if any(self._counts_against(element, raw[element], most, unlikely) for element in chain):
                 score *= _UNLIKELY_FACTOR
             for rank, element in enumerate(chain):
                 if rank < 2:
@@ -261,19 +265,18 @@ class Scores:
         self._pending.clear()
         return self
 
+    def _counts_against(
+        self, element: etree._Element, prose: float, most: float, verdicts: dict[etree._Element, bool]
+    ) -> bool:
+        """An unlikely container that is not a wrapper of the article: one that does not hold
+        the headline and, when only its class or id speaks against it, less than half the prose."""
+        if not _cached(verdicts, element) or element in self.around_headline:
+            return False
+        return element.tag in _UNLIKELY_TAGS or prose < 0.5 * most
+
     @property
     def grand_total(self) -> float:
         return max(self.total.values(), default=0.0)
-
-
-def _is_small_and_unlikely(
-    element: etree._Element, prose: float, most: float, verdicts: dict[etree._Element, bool]
-) -> bool:
-    """An unlikely container that does not hold the page's prose: a ``nav``, ``aside`` or
-    ``footer`` holding less than 80% of it, a class-marked one less than half."""
-    if not _cached(verdicts, element):
-        return False
-    return prose < (0.8 if element.tag in _UNLIKELY_TAGS else 0.5) * most
 
 
 def _cached(verdicts: dict[etree._Element, bool], element: etree._Element) -> bool:
@@ -285,7 +288,7 @@ def _cached(verdicts: dict[etree._Element, bool], element: etree._Element) -> bo
 
 def score_paragraphs(root: etree._Element) -> Scores:
     """Every paragraph scored and credited to its ancestors (loose text too on a page with few)."""
-    scores = Scores()
+    scores = Scores(root)
     for para in _PARAGRAPHS(root):
         text = _text(para)
         if len(text) < 25:
@@ -383,7 +386,7 @@ _BOILERPLATE_ANYWHERE = frozenset(
 # Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
 _BOILERPLATE_EDGE = frozenset(
     {
-        "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "toc", "cta", "credit",
+        "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "cta", "credit",
         "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
         "pagination", "pager",
     }
@@ -396,7 +399,7 @@ _BOILERPLATE_NAMES = frozenset(
     {
         "hidden", "is-hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
         "read-more", "read-also", "see-also", "more-stories", "author-box", "author-bio", "about-author",
-        "about-the-author", "table-of-contents", "wp-block-buttons", "noprint", "d-none",
+        "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint", "d-none",
     }
 )  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
