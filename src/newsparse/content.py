@@ -42,6 +42,7 @@ __all__ = [
     "article_blocks",
     "best_container",
     "is_boilerplate",
+    "is_page_furniture",
     "is_unlikely",
     "link_density",
     "paragraph_score",
@@ -588,7 +589,81 @@ def article_blocks(containers: Sequence[etree._Element], skip_texts: Iterable[st
             builder.walk(container, container.tag == "blockquote")
             builder.flush()
     skip = {_fold(t) for t in skip_texts if t}
-    return tuple(b for b in builder.blocks if _fold(b.text) not in skip)
+    blocks = [b for b in builder.blocks if _fold(b.text) not in skip]
+    last = len(blocks) - 1
+    return tuple(b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1))
+
+
+# --------------------------------------------------------------------------- lines that are not the article
+
+# Labels of widgets that sit in the article flow.
+_WIDGET_LABELS = frozenset(
+    {
+        "table of contents", "contents", "on this page", "jump to", "skip to content", "advertisement",
+        "show caption", "hide caption", "share", "share this", "share this article", "share this post",
+        "listen to this article", "sommaire", "inhaltsverzeichnis", "leave a comment",
+    }
+)  # fmt: skip
+# Headings of the other articles a page lists in the middle or at the end of this one.
+_TRAILER_HEADING = re.compile(
+    r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)|"
+    r"recommended(?: reading| articles| posts| for you| stories)|recent (?:articles|posts|news|stories)|"
+    r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read next|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|keep reading|latest (?:articles|posts|news|stories)|"
+    r"popular (?:articles|posts|stories)|other articles|à lire aussi|sur le même sujet|weitere artikel|"
+    r"noticias relacionadas|artículos relacionados)\W*$",
+    re.IGNORECASE,
+)
+# A caption credit: "Image credit: ...", "Courtesy of ...".
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:image|photo|photograph|picture|illustration|header image|featured image)s?\s*(?:credit|courtesy)\s*[:|]|"
+    r"courtesy of\b|©|\(c\)\s|getty images\b)",
+    re.IGNORECASE,
+)
+# A byline or dateline that stayed in the article flow.
+_DATELINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed|edited|written|fact[- ]checked|medically reviewed)"
+    r"(?:\s+(?:on|by|at))?\b|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b)",
+    re.IGNORECASE,
+)
+_BY_NAME = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ&][\w'’.\-]*){0,4}$")
+_DATE_ONLY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
+    r"(?:\s*(?:at\s+)?\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
+    """True for a short line that belongs to the page, not to the article text.
+
+    Anywhere: a widget label (``Table of Contents``, ``Show Caption``) or the heading of
+    a list of other articles (``Related posts``, ``Recommended reading``). Among the
+    first and last blocks (``at_edge``), where templates leave them: a byline
+    (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
+    ``Friday, December 19, 2025``) or a lead-image credit. In the middle of an article
+    the same shapes are content: an events page lists its dates, a games guide says
+    ``Published by Hachette``.
+
+    >>> is_page_furniture(Block(kind="heading", text="Table of Contents"))
+    True
+    >>> is_page_furniture(Block(text="By Ben Nadel")), is_page_furniture(Block(text="By Ben Nadel"), at_edge=False)
+    (True, False)
+    >>> is_page_furniture(Block(text="By 2013, the landscape had transformed."))
+    False
+    """
+    text = block.text
+    if len(text) > 200:
+        return False
+    if text.casefold().strip(" :.!|") in _WIDGET_LABELS:
+        return True
+    if block.kind == "heading":
+        return bool(_TRAILER_HEADING.match(text.strip()))
+    if not at_edge or len(text) > 80:
+        return False
+    return bool(_DATELINE.match(text) or _BY_NAME.match(text) or _DATE_ONLY.match(text) or _CREDIT_LINE.match(text))
 
 
 def _fold(text: str) -> str:
