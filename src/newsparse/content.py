@@ -69,19 +69,20 @@ def link_density(element: etree._Element, text_length: int | None = None) -> flo
     >>> link_density(html.fromstring("<p>Read <a href='/a'>this story</a></p>"))
     0.6666666666666666
     """
-    total = _length(_text(element)) if text_length is None else text_length
+    total = len(_text(element).strip()) if text_length is None else text_length
     if not total:
         return 0.0
-    links = sum(_length(_text(a)) for a in element.iter("a"))
+    links = sum(len(_text(a).strip()) for a in element.iter("a"))
     return min(1.0, links / total)
 
 
-def paragraph_score(text: str, links: int) -> float:
+def paragraph_score(text: str, links: int, *, normalised: bool = True) -> float:
     """What one paragraph adds to its container: prose scores, link lists and scraps do not.
 
     Readability's measure: one point, one per comma, one per hundred characters (three
     at most), all scaled down by the share of link text. A paragraph shorter than 25
-    characters or more than half links adds nothing.
+    characters or more than half links adds nothing. With ``normalised=False`` the
+    text's length is taken as it is (the scorer's fast path: close enough for prose).
 
     >>> paragraph_score("Short.", 0)
     0.0
@@ -90,7 +91,7 @@ def paragraph_score(text: str, links: int) -> float:
     >>> paragraph_score("Related: a headline that is a link and nothing else at all", 55)
     0.0
     """
-    length = _length(text)
+    length = _length(text) if normalised else len(text)
     if length < 25:
         return 0.0
     density = min(1.0, links / length)
@@ -290,12 +291,12 @@ def _cached(verdicts: dict[etree._Element, bool], element: etree._Element) -> bo
 def score_paragraphs(root: etree._Element) -> Scores:
     """Every paragraph scored and credited to its ancestors (loose text too on a page with few)."""
     scores = Scores(root)
+    links = _link_chars_by_paragraph(root)
     for para in _PARAGRAPHS(root):
-        text = _text(para)
+        text = _text(para).strip()
         if len(text) < 25:
             continue
-        links = sum(_length(_text(a)) for a in para.iter("a"))
-        score = paragraph_score(text, links)
+        score = paragraph_score(text, links.get(para, 0), normalised=False)
         if score:
             scores.add(para, score)
     scores.settle()
@@ -303,6 +304,19 @@ def score_paragraphs(root: etree._Element) -> Scores:
         _score_loose_text(root, scores)
         scores.settle()
     return scores
+
+
+_LINKS_IN_PARAGRAPHS = etree.XPath("descendant::p//a | descendant::pre//a")
+
+
+def _link_chars_by_paragraph(root: etree._Element) -> dict[etree._Element, int]:
+    """How many characters of each paragraph are link text (one XPath for the whole page)."""
+    found: dict[etree._Element, int] = {}
+    for link in _LINKS_IN_PARAGRAPHS(root):
+        for holder in link.iterancestors("p", "pre"):
+            found[holder] = found.get(holder, 0) + len(_text(link).strip())
+            break
+    return found
 
 
 def _score_loose_text(root: etree._Element, scores: Scores) -> None:
@@ -420,13 +434,16 @@ def is_boilerplate(element: etree._Element) -> bool:
     tag = element.tag
     if not isinstance(tag, str) or tag in _DROPPED_TAGS:
         return True
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    style = element.get("style")
-    if style and "none" in style and _DISPLAY_NONE.search(style):
-        return True
-    for value in (element.get("class"), element.get("id")):
-        if value and _names_say_boilerplate(value):
+    for name, value in element.items():
+        if name == "class" or name == "id":
+            if value and _names_say_boilerplate(value):
+                return True
+        elif name == "hidden":
+            return True
+        elif name == "aria-hidden":
+            if value == "true":
+                return True
+        elif name == "style" and "none" in value and _DISPLAY_NONE.search(value):
             return True
     return False
 
@@ -459,6 +476,8 @@ def _names_say_boilerplate(value: str) -> bool:
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Blocks the HTML parser never lets hold another block (it closes a ``p`` at a ``div``).
+_LEAF_BLOCKS = frozenset({"p", "pre", *_HEADINGS})
 _BLOCK_KIND: dict[str, BlockKind] = {
     **dict.fromkeys(_HEADINGS, "heading"),
     "li": "list_item",
@@ -478,10 +497,14 @@ _BREAKS = frozenset(
 
 
 class _Blocks:
-    """Turns the chosen containers into Blocks, one walk over their elements."""
+    """Turns the chosen containers into blocks, one walk over their elements.
+
+    Texts are gathered raw and normalised together at the end (:func:`_clean_all`): one
+    pass of the whitespace rules over the article instead of one per block.
+    """
 
     def __init__(self) -> None:
-        self.blocks: list[Block] = []
+        self.raw: list[tuple[BlockKind, str]] = []
         self.loose: list[str] = []
         self.loose_links = 0
 
@@ -493,9 +516,11 @@ class _Blocks:
         links, self.loose_links = self.loose_links, 0
         if joined.isspace():
             return
-        text = clean_text(joined)
-        if text and not (links and links >= 0.9 * len(text) and len(text) < 150):
-            self.blocks.append(Block(kind=kind, text=text))
+        if links:
+            length = len(" ".join(joined.split()))
+            if links >= 0.9 * length and length < 150:
+                return  # a line of links set loose: "Share: Facebook | X | Email"
+        self.raw.append((kind, joined))
 
     def walk(self, node: etree._Element, quote: bool) -> None:
         if node.text:
@@ -509,7 +534,7 @@ class _Blocks:
             kind = _BLOCK_KIND.get(tag)
             if tag in ("ul", "ol", "dl") and _is_link_list(child):
                 pass
-            elif kind is not None and tag != "tr" and not _holds_blocks(child):
+            elif kind is not None and tag != "tr" and (tag in _LEAF_BLOCKS or not _holds_blocks(child)):
                 self.flush("quote" if quote else "paragraph")
                 self.emit(child, "quote" if quote and kind == "paragraph" else kind)
             elif tag == "tr":
@@ -529,19 +554,41 @@ class _Blocks:
                 self.loose.append(child.tail)
 
     def emit(self, element: etree._Element, kind: BlockKind) -> None:
-        text = clean_text(_visible_text(element))
-        if not text:
+        raw = _visible_text(element)
+        if not raw or raw.isspace():
             return
-        linked = kind != "heading" and len(text) < 150 and next(element.iter("a"), None) is not None
-        if linked and link_density(element, len(text)) >= 0.9:
-            return
-        self.blocks.append(Block(kind=kind, text=text))
+        if kind != "heading" and len(raw) < 300 and next(element.iter("a"), None) is not None:
+            length = _length(raw)
+            if length < 150 and link_density(element, length) >= 0.9:
+                return  # a paragraph that is one link: "Click here", a related story
+        self.raw.append((kind, raw))
 
     def emit_row(self, row: etree._Element) -> None:
-        cells = [clean_text(_visible_text(cell)) for cell in row if cell.tag in ("td", "th")]
-        text = clean_text(" ".join(c for c in cells if c))
+        cells = [_visible_text(cell) for cell in row if cell.tag in ("td", "th")]
+        text = " ".join(c for c in cells if c and not c.isspace())
         if text:
-            self.blocks.append(Block(kind="paragraph", text=text))
+            self.raw.append(("paragraph", text))
+
+    def blocks(self) -> list[Block]:
+        texts = _clean_all([raw for _, raw in self.raw])
+        return [Block(kind=kind, text=text) for (kind, _), text in zip(self.raw, texts) if text]
+
+
+_SENTINEL = "\ue000"
+
+
+def _clean_all(texts: list[str]) -> list[str | None]:
+    """:func:`~newsparse.extract.clean_text` of each text, done in one pass over them all."""
+    if not texts:
+        return []
+    joined = _SENTINEL.join(texts)
+    if joined.count(_SENTINEL) != len(texts) - 1:  # the page uses the private character itself
+        return [clean_text(t) for t in texts]
+    cleaned = clean_text(joined) or ""
+    parts = cleaned.split(_SENTINEL)
+    if len(parts) != len(texts):
+        return [clean_text(t) for t in texts]
+    return [part.strip() or None for part in parts]
 
 
 def _visible_text(element: etree._Element) -> str:
@@ -589,7 +636,7 @@ def article_blocks(containers: Sequence[etree._Element], skip_texts: Iterable[st
             builder.walk(container, container.tag == "blockquote")
             builder.flush()
     skip = {_fold(t) for t in skip_texts if t}
-    blocks = [b for b in builder.blocks if _fold(b.text) not in skip]
+    blocks = [b for b in builder.blocks() if _fold(b.text) not in skip]
     last = len(blocks) - 1
     return tuple(b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1))
 
