@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from types import GeneratorType
 from typing import Any, ClassVar, Generic, TypeVar, cast, overload
 
 import attrs
@@ -89,6 +90,7 @@ __all__ = [
 
 T = TypeVar("T")
 _COMPUTING = object()
+_MISSING = object()
 
 
 @attrs.frozen
@@ -100,7 +102,11 @@ class Sourced(Generic[T]):
 
 
 def _is_empty(value: object) -> bool:
-    return value is None or value in ((), [], "") or value == Neighbors()
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list, str, Neighbors)):
+        return not value  # Neighbors() is falsy when both sides are None
+    return False
 
 
 def _empty_for(name: str) -> Any:
@@ -112,6 +118,8 @@ def _empty_for(name: str) -> Any:
 
 
 # --------------------------------------------------------------------------- cached members
+
+_NOT_ITERATORS = (type(None), str, tuple, list, dict, int, etree._Element)
 
 
 class _Member(Generic[T]):
@@ -133,38 +141,40 @@ class _Member(Generic[T]):
     def __get__(self, adapter: Adapter | None, owner: type) -> Any:
         if adapter is None:
             return self
+        name = self.name
         cache = adapter._values
-        value = cache.get(self.name, _COMPUTING)
-        if value is not _COMPUTING:
+        value = cache.get(name, _MISSING)
+        if value is _COMPUTING:
+            raise FieldError(f"{type(adapter).__name__}.{name} depends on itself", field=name, adapter=adapter.name)
+        if value is not _MISSING:
             return value
-        if self.name in adapter._running:
-            raise FieldError(
-                f"{type(adapter).__name__}.{self.name} depends on itself", field=self.name, adapter=adapter.name
-            )
-        adapter._running.add(self.name)
+        cache[name] = _COMPUTING
         try:
             value, source = self._settle(adapter)
         except FieldError:
+            del cache[name]
             raise
         except Exception as exc:
             if adapter.strict:
+                del cache[name]
                 raise FieldError(
-                    f"adapter {adapter.name!r} failed on field {self.name!r}: {type(exc).__name__}: {exc}",
-                    field=self.name,
+                    f"adapter {adapter.name!r} failed on field {name!r}: {type(exc).__name__}: {exc}",
+                    field=name,
                     adapter=adapter.name,
                 ) from exc
-            adapter.problems.append(Problem(field=self.name, message=f"{type(exc).__name__}: {exc}"[:500]))
-            value, source = _empty_for(self.name), None
-        finally:
-            adapter._running.discard(self.name)
-        cache[self.name] = value
+            adapter.problems.append(Problem(field=name, message=f"{type(exc).__name__}: {exc}"[:500]))
+            value, source = _empty_for(name), None
+        cache[name] = value
+        # A non-data descriptor: from now on the instance attribute answers, without this call.
+        adapter.__dict__[name] = value
         if source is not None and not _is_empty(value):
-            adapter._sources[self.name] = source
+            adapter._sources[name] = source
         return value
 
     def _settle(self, adapter: Adapter) -> tuple[Any, Source | None]:
         result = self.compute(adapter)
-        if isinstance(result, Iterator):
+        # A generator is the usual iterator; the ABC check costs more than the type check.
+        if type(result) is GeneratorType or (not isinstance(result, _NOT_ITERATORS) and isinstance(result, Iterator)):
             for candidate in result:
                 value, source = candidate if isinstance(candidate, tuple) else (candidate, self.source)
                 if isinstance(value, Sourced):
@@ -540,9 +550,8 @@ class Adapter:
         self._caller_url = url
         self.strict = strict
         self.problems: list[Problem] = []
-        self._values: dict[str, Any] = {}
+        self._values: dict[str, Any] = {}  # every member computed so far, by name
         self._sources: dict[str, Source] = {}
-        self._running: set[str] = set()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} on {self.doc!r}>"
