@@ -28,6 +28,7 @@ __all__ = [
     "looks_like_person",
     "name_beside_date",
     "text_lines",
+    "without_tagline",
     "choose_title",
     "headline_region",
     "is_site_name",
@@ -43,6 +44,7 @@ __all__ = [
 # What sites put between a title and their name in <title> and og:title.
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|::|»|/|:)\s+")
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|•|·|::|»|/|:)\s*$")
+_SITE_COLON = re.compile(r"^([^:]{2,60}):\s+(?=\S)")
 _LEADING_SEPARATOR = re.compile(r"^\s*(?:\||-|–|—|•|·|::|»|/|:)\s*")
 
 
@@ -95,12 +97,21 @@ def strip_site_name(title: str | None, site_names: Sequence[str] = ()) -> str | 
 
     >>> strip_site_name("Leadfeeder | State of SEO in 2026", ["Leadfeeder"])
     'State of SEO in 2026'
+    >>> strip_site_name("RogerBW's Blog: Advent of Code 2025 week 2", ["RogerBW's Blog"])
+    'Advent of Code 2025 week 2'
     >>> strip_site_name("How Machine Learning is Shaping eCommerce - 10 Benefits", ["Appinventiv"])
     'How Machine Learning is Shaping eCommerce - 10 Benefits'
     """
     title = clean_text(title)
     if not title:
         return None
+    for name in site_names:  # "davidbau.com Vibe Coding"
+        if "." in name and title.casefold().startswith(name.casefold() + " "):
+            title = title[len(name) + 1 :]
+            break
+    site_first = _SITE_COLON.match(title)
+    if site_first and is_site_name(site_first.group(1), site_names):
+        title = title[site_first.end() :]  # "RogerBW's Blog: Advent of Code"
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title
@@ -145,6 +156,23 @@ def is_label_heading(heading: str, meta_title: str | None, site_names: Sequence[
     return False
 
 
+def without_tagline(title: str | None) -> str | None:
+    """A headline without the tagline a template appended after a bar: ``Title | Top 19 Companies``.
+
+    Only a vertical bar counts (dashes are punctuation inside headlines), and only
+    when the part before it is a headline of its own (three words or more).
+
+    >>> without_tagline("Best Residential Movers in NYC 2025 | Top 19 Companies")
+    'Best Residential Movers in NYC 2025'
+    >>> without_tagline("Q&A | Why now")
+    'Q&A | Why now'
+    """
+    if not title or " | " not in title:
+        return title
+    head = title.split(" | ", 1)[0].strip()
+    return head if len(head.split()) >= 3 else title
+
+
 def choose_title(
     headings: Sequence[str], meta_titles: Sequence[str | None], site_names: Sequence[str] = ()
 ) -> str | None:
@@ -155,8 +183,8 @@ def choose_title(
 
     - an ``h1`` equal to one of them (case, spacing and punctuation aside), or one
       that one of them starts with, wins;
-    - else the first ``h1`` that is not a label (:func:`is_label_heading`) and does
-      not merely continue a metadata title with a byline or a date;
+    - else the first ``h1``, unless it is a label (:func:`is_label_heading`) or it
+      only wraps a metadata title in a byline or a date;
     - else the first metadata title with its site name removed.
 
     >>> choose_title(["Site", "The real story"], ["The real story - Site"], ["Site"])
@@ -168,17 +196,20 @@ def choose_title(
     folded_metas = [_fold(m) for m in metas] + [_fold(t) for t in meta_titles if t]
     for heading in headings:
         folded = _fold(heading)
-        if folded and any(m == folded or m.startswith(folded + " ") for m in folded_metas):
+        if folded and not is_site_name(heading, site_names) and any(
+            m == folded or m.startswith(folded + " ") for m in folded_metas
+        ):
             return heading
     meta = metas[0] if metas else None
-    for heading in headings:
-        folded = _fold(heading)
-        if is_label_heading(heading, meta, site_names):
-            continue
-        if meta and folded.startswith(_fold(meta) + " ") and len(folded) > len(_fold(meta)) + 8:
-            return meta  # "Title Posted on July 1, 2024 by admin": the heading took the byline in
-        return heading
-    return meta
+    first = next((h for h in headings if _fold(h)), None)
+    if first is None or is_label_heading(first, meta, site_names):
+        # The page's main heading names the site or a section; later h1 are sidebar titles.
+        return meta or next((h for h in headings if not is_label_heading(h, meta, site_names)), None)
+    if meta:
+        folded, wanted = _fold(first), _fold(meta)
+        if folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted)):
+            return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
+    return first
 
 
 # --------------------------------------------------------------------------- where the byline sits

@@ -35,6 +35,7 @@ from newsparse.heuristics import (
     site_names_from,
     text_lines,
     text_window,
+    without_tagline,
 )
 
 __all__ = ["GenericAdapter", "main_content"]
@@ -92,13 +93,14 @@ class GenericAdapter(Adapter):
             self.doc.title_tag,
         ]
         texts = [t for t in (text_of(h) for h in self.headings) if t]
-        return choose_title(texts, metas, self.site_names)
+        return without_tagline(choose_title(texts, metas, self.site_names))
 
     @field
     def title_element(self) -> etree._Element | None:
         """The ``h1`` the title was read from, else the first ``h1`` (the byline sits by it all the same)."""
         for heading in self.headings:
-            if text_of(heading) == self.title:
+            text = text_of(heading)
+            if text and self.title and text.startswith(self.title):
                 return heading
         return self.headings[0] if self.headings else None
 
