@@ -432,7 +432,7 @@ _ROLE_LINE = re.compile(
 )
 
 
-def name_beside_date(window: str, site_names: Sequence[str] = ()) -> str | None:
+def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | None = None) -> str | None:
     r"""A bare name printed beside the date under the headline (``Dec 26, 2025 • Mahua Das``).
 
     Only a segment that reads as a person's name (:func:`looks_like_person`), at most
@@ -450,6 +450,8 @@ def name_beside_date(window: str, site_names: Sequence[str] = ()) -> str | None:
     lines = window.split("\n")
     dated = [bool(_DATE_LINE.search(line)) for line in lines]
     for i, line in enumerate(lines):
+        if title and line and line in title:
+            continue  # "Gym Workouts for Beginners — Strength Training": the headline's own words
         role_below = i + 1 < len(lines) and bool(_ROLE_LINE.match(lines[i + 1]))
         if not role_below and not any(dated[max(0, i - 2) : i + 3]):
             continue

@@ -186,16 +186,16 @@ class GenericAdapter(Adapter):
 
         JSON-LD persons; the byline by the headline; ``rel=author``; a ``By Name`` line
         or a name beside the date under the headline; the ``author`` meta tag; JSON-LD
-        organisations; a sign-off. A credit that only repeats the site's name is taken
-        from the visible byline only: in meta tags and JSON-LD it is the publisher, not
-        an author.
+        organisations; a sign-off. A credit that only repeats the site's name counts
+        only when the page shows it by the headline: in meta tags and JSON-LD alone it
+        is the publisher, not an author.
         """
         yield self.byline_from_json_ld(persons=True), "json-ld"
         yield _byline(self.author_text), "markup"
         for link in self.rel("author")[:3]:
             yield _byline(_name_in(link)), "markup"
         yield _byline(byline_from_window(self.window)), "heuristic"
-        yield _byline(name_beside_date(self.window, self.site_names)), "heuristic"
+        yield _byline(name_beside_date(self.window, self.site_names, self.title)), "heuristic"
         meta = author_name(self.doc.meta_first("author", "article:author", "parsely-author", "dc.creator"))
         if meta and not _is_site_name(meta, self.site_names):
             yield _byline(meta), "meta"
@@ -213,11 +213,15 @@ class GenericAdapter(Adapter):
                 if persons != ("Organization" not in kind and "NewsMediaOrganization" not in kind):
                     continue
                 name = author_name(ld_name(item))
-                if name and name not in names and (persons or not _is_site_name(name, self.site_names)):
+                if name and name not in names and (not _is_site_name(name, self.site_names) or self.shows(name)):
                     names.append(name)
             if names:
                 return Byline(text=", ".join(names), authors=tuple(names))
         return None
+
+    def shows(self, name: str) -> bool:
+        """True when the lines by the headline show ``name`` (a publisher credited as author)."""
+        return name.casefold() in self.window.casefold()
 
     # ------------------------------------------------------------------ when
 
@@ -343,7 +347,7 @@ def _byline(name: str | None) -> Byline | None:
     if byline is None:
         return None
     authors = tuple(a for a in (author_name(x) for x in split_authors(byline.text)) if a)
-    return Byline(text=byline.text, authors=authors or (byline.text,))
+    return Byline(text=byline.text, authors=authors) if authors else None
 
 
 def _outside_pagination(links: list[etree._Element]) -> list[etree._Element]:
