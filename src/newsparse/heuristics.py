@@ -24,6 +24,8 @@ from newsparse.extract import clean_text
 
 __all__ = [
     "author_name",
+    "is_role",
+    "without_role",
     "byline_from_window",
     "looks_like_person",
     "name_beside_date",
@@ -265,7 +267,7 @@ def text_window(heading: etree._Element, before: int = 4, after: int = 16, max_c
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|authored|reviewed|edited|reported|words|text|story|photos?)\s+by|by|"
     r"author|authors|written|auteur|autor|von|par|por|view all posts by|more posts by|read more about|"
-    r"all posts by|articles by|posts by)\s*[:|]?\s*",
+    r"all posts by|articles by|posts by)\b\s*[:|]?\s*",
     re.IGNORECASE,
 )
 # Where a credit line stops being a name: a role, a date, a separator.
@@ -294,11 +296,57 @@ _WRITTEN_BY = re.compile(r"\b(?:written|posted|authored|reviewed|edited)\s+by\b\
 _TRAILING_JUNK = frozenset(
     {
         "view", "last", "read", "more", "updated", "published", "posted", "share", "min", "mins", "reviewed",
-        "by", "and", "in", "on", "at", "|", "-", "january", "february", "march", "april", "may", "june",
+        "by", "and", "in", "on", "at", "|", "-", "says", "said", "january", "february", "march", "april", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "profile", "follow", "posts", "articles",
     }
 )  # fmt: skip
+# What writers are, after their name: "Meghan Neville Content Marketing Coordinator".
+_ROLE_NOUNS = frozenset(
+    {
+        "writer", "editor", "reporter", "correspondent", "columnist", "contributor", "journalist", "author",
+        "expert", "coordinator", "director", "manager", "founder", "cofounder", "co-founder", "ceo", "cto",
+        "specialist", "consultant", "strategist", "analyst", "engineer", "developer", "designer", "officer",
+        "president", "owner", "reviewer", "winemaker", "chef", "producer", "photographer", "researcher",
+        "scientist", "professor", "instructor", "coach", "advisor", "adviser", "nutritionist", "dietitian",
+        "intern", "associate", "lead", "head",
+    }
+)  # fmt: skip
+_ROLE_WORDS = _ROLE_NOUNS | frozenset(
+    {
+        "content", "marketing", "senior", "junior", "chief", "managing", "executive", "contributing", "digital",
+        "security", "technology", "tech", "deputy", "assistant", "editorial", "social", "media", "product",
+        "news", "features", "feature", "health", "science", "sports", "business", "staff", "freelance", "guest",
+        "lead", "head", "principal", "general", "creative", "art", "sr", "jr", "&", "and", "of", "the",
+    }
+)  # fmt: skip
+
+
+def is_role(text: str) -> bool:
+    """True for a credit part that is a role, not a name: ``Digital Security Expert``.
+
+    >>> is_role("Digital Security Expert"), is_role("Brett Cruz")
+    (True, False)
+    """
+    words = [w.casefold().strip(".,") for w in text.split()]
+    return bool(words) and words[-1] in _ROLE_NOUNS and all(w in _ROLE_WORDS for w in words)
+
+
+def without_role(words: list[str]) -> list[str]:
+    """A name's words without the role printed after it (two words of name are kept).
+
+    >>> without_role("Meghan Neville Content Marketing Coordinator".split())
+    ['Meghan', 'Neville']
+    >>> without_role("The Meetingnotes Team".split())
+    ['The', 'Meetingnotes', 'Team']
+    """
+    for i in range(2, len(words)):
+        tail = [w.casefold().strip(".,") for w in words[i:]]
+        if tail[-1] in _ROLE_NOUNS and all(w in _ROLE_WORDS for w in tail) and tail[0] not in ("&", "and", "of", "the"):
+            return words[:i]
+    return words
+
+
 _JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
 
 
@@ -334,6 +382,7 @@ def author_name(text: str | None) -> str | None:
     words = text.split()
     while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TRAILING_JUNK):
         words.pop()  # "Joshua Waller 30", "Sofia Gonzalez December", "A. J. Neal View"
+    words = without_role(words)
     text = " ".join(words).strip("\"“”'‘’ ")
     if not text or len(text) > 80 or len(words) > 10 or text.casefold() in _TRAILING_JUNK:
         return None

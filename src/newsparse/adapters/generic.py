@@ -28,6 +28,7 @@ from newsparse.heuristics import (
     author_name,
     byline_from_window,
     choose_title,
+    is_role,
     is_site_name as _is_site_name,
     name_beside_date,
     names_agree,
@@ -336,8 +337,11 @@ def _is_author_node(el: etree._Element) -> bool:
     marks = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop")))).lower()
     if "author" not in marks and "byline" not in marks:
         return False
-    # An author box or an avatar says more than a name; a byline is short.
-    return not any(w in marks for w in ("author-box", "authorbox", "author-bio", "author-avatar", "author-image"))
+    # An author box or an avatar says more than a name; a byline is short; a comment's author
+    # is not the article's.
+    return not any(
+        w in marks for w in ("author-box", "authorbox", "author-bio", "author-avatar", "author-image", "comment")
+    )
 
 
 def _byline(name: str | None) -> Byline | None:
@@ -346,7 +350,7 @@ def _byline(name: str | None) -> Byline | None:
     byline = byline_from_text(name)
     if byline is None:
         return None
-    authors = tuple(a for a in (author_name(x) for x in split_authors(byline.text)) if a)
+    authors = tuple(a for a in (author_name(x) for x in split_authors(byline.text)) if a and not is_role(a))
     return Byline(text=byline.text, authors=authors) if authors else None
 
 
