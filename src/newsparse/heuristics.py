@@ -246,20 +246,43 @@ def text_lines(element: etree._Element) -> list[str]:
     return [" ".join(str(t).split()) for t in _TEXT_NODES(element)]
 
 
+_FIRST_TEXT_NODES = etree.XPath(
+    "descendant-or-self::text()[normalize-space()]"
+    "[not(parent::script or parent::style or parent::noscript or parent::template or parent::button)]"
+    "[position() <= $limit]"
+)
+_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "button", "select"})
+
+
+def _lines_beside(heading: etree._Element, limit: int, *, after: bool) -> list[str]:
+    """Up to ``limit`` lines of text after (or before) the heading in reading order,
+    read from its siblings and its ancestors' siblings: only the elements near it."""
+    lines: list[str] = []
+    node: etree._Element | None = heading
+    while node is not None and node.tag not in ("body", "html") and len(lines) < limit:
+        if after and node.tail and node.tail.strip():
+            lines.append(" ".join(node.tail.split()))
+        for sibling in node.itersiblings(preceding=not after):
+            if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
+                found = [" ".join(str(t).split()) for t in _FIRST_TEXT_NODES(sibling, limit=limit)]
+                lines.extend(found if after else reversed(found))
+            if after and sibling.tail and sibling.tail.strip():
+                lines.append(" ".join(sibling.tail.split()))
+            if len(lines) >= limit:
+                break
+        node = node.getparent()
+    lines = lines[:limit]
+    return lines if after else lines[::-1]
+
+
 def text_window(heading: etree._Element, before: int = 4, after: int = 16, max_chars: int = 700) -> str:
     """The lines of visible text around the headline: a few before it, more after it.
 
     Bylines and dates sit there (``By Jane Doe | March 3, 2025``) on most templates. The
     headline's own lines are kept (``Dec 18 2025 Preparing a transition``).
     """
-    lines = text_lines(headline_region(heading))
-    own = text_lines(heading)
-    at = 0
-    if own:
-        at = next((i for i in range(len(lines)) if lines[i : i + len(own)] == own), 0)
-    window = lines[max(0, at - before) : at + len(own) + after]
-    text = "\n".join(window)
-    return text[:max_chars]
+    lines = [*_lines_beside(heading, before, after=False), *text_lines(heading), *_lines_beside(heading, after, after=True)]
+    return "\n".join(lines)[:max_chars]
 
 
 # --------------------------------------------------------------------------- authors

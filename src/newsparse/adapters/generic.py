@@ -103,6 +103,12 @@ class GenericAdapter(Adapter):
             text = text_of(heading)
             if text and self.title and text.startswith(self.title):
                 return heading
+        if self.title:  # a title read from metadata: the page may show it as a lesser heading
+            wanted = self.title.casefold()
+            for heading in self.doc.root.iter("h2", "h3"):
+                text = text_of(heading)
+                if text and text.casefold() == wanted:
+                    return heading
         return self.headings[0] if self.headings else None
 
     @field
