@@ -15,6 +15,7 @@ runs a class selector over the whole tree: it looks around the headline (the
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 from datetime import date, datetime
 
 from lxml import etree
@@ -57,6 +58,8 @@ _ZONE_HINTS = etree.XPath(
     " or contains(@class, 'comments-link') or contains(@class, 'comment-count') or contains(@class, 'comments-count')"
     " or @datetime or contains(@itemprop, 'datePublished')]"
 )
+# The text node that shows a title, for a page whose title sits in no heading.
+_TEXT_EQUAL = etree.XPath("(descendant::body//text()[normalize-space() = $title])[1]")
 # ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
 _REL_LINKS = etree.XPath("descendant::a[@rel]")
 _ZONE_LEVELS = 3
@@ -109,7 +112,13 @@ class GenericAdapter(Adapter):
                 text = text_of(heading)
                 if text and text.casefold() == wanted:
                     return heading
-        return self.headings[0] if self.headings else None
+        if self.headings:
+            return self.headings[0]
+        if self.title:  # no heading at all: the element that shows the title's text
+            shown = _TEXT_EQUAL(self.doc.root, title=self.title)
+            if shown:
+                return cast(etree._Element, shown[0].getparent())
+        return None
 
     @field
     def zone(self) -> etree._Element | None:
