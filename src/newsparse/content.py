@@ -433,7 +433,8 @@ def is_boilerplate(element: etree._Element) -> bool:
     """
     tag = element.tag
     if not isinstance(tag, str) or tag in _DROPPED_TAGS:
-        return True
+        # Block editors put tables and pull quotes in a figure: those are text, not images.
+        return not (tag == "figure" and next(element.iter("table", "blockquote"), None) is not None)
     for name, value in element.items():
         if name == "class" or name == "id":
             if value and _names_say_boilerplate(value):
