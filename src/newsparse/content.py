@@ -465,7 +465,8 @@ def _names_say_boilerplate(value: str) -> bool:
                 continue
             words = _WORDS.findall(token)
             edges = (words[0], words[-1]) if words else ()
-            if any(w in _BOILERPLATE_EDGE or (w in _LAYOUT_EDGE and len(words) <= 2) for w in edges) or any(
+            layout = len(words) <= 2 and not any(w in _LIKELY_WORDS for w in words)  # not "sidebar-content"
+            if any(w in _BOILERPLATE_EDGE or (layout and w in _LAYOUT_EDGE) for w in edges) or any(
                 w in _BOILERPLATE_ANYWHERE for w in words
             ):
                 verdict = True
