@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any, cast
 
 from lxml import etree
 
@@ -51,6 +52,16 @@ __all__ = [
 ]
 
 # --------------------------------------------------------------------------- text measures
+
+
+def select(path: etree.XPath, element: etree._Element, **variables: Any) -> list[etree._Element]:
+    """The elements a compiled XPath finds from ``element`` (typed: lxml's stubs return a union)."""
+    return cast("list[etree._Element]", path(element, **variables))
+
+
+def select_text(path: etree.XPath, element: etree._Element, **variables: Any) -> list[str]:
+    """The text nodes a compiled XPath finds from ``element``, as strings."""
+    return [str(found) for found in cast("list[Any]", path(element, **variables))]
 
 
 def _text(element: etree._Element) -> str:
@@ -132,7 +143,7 @@ def _class_words(element: etree._Element) -> list[list[str]]:
     Utility-class tokens with brackets or colons (``md:[grid-area:main]``) say nothing
     about the content and are left out.
     """
-    names = []
+    names: list[list[str]] = []
     for value in (element.get("class"), element.get("id")):
         if value:
             names.extend(_WORDS.findall(token) for token in value.lower().split() if _PLAIN_TOKEN.match(token))
@@ -232,8 +243,9 @@ class Scores:
 
     def add(self, holder: etree._Element, score: float, *, loose: bool = False) -> None:
         """Credit a paragraph's score to ``holder``'s parent, or ``loose`` text's to ``holder`` itself."""
-        key = (holder, loose) if loose else (holder.getparent(), False)
-        if key[0] is not None:
+        target = holder if loose else holder.getparent()
+        if target is not None:
+            key = (target, loose)
             self._pending[key] = self._pending.get(key, 0.0) + score
 
     def settle(self) -> Scores:
@@ -257,7 +269,8 @@ class Scores:
                 raw[element] = raw.get(element, 0.0) + score
         most = max(raw.values(), default=0.0)
         unlikely: dict[etree._Element, bool] = {}
-        for chain, score in chains:
+        for chain, prose in chains:
+            score = prose
             if any(self._counts_against(element, raw[element], most, unlikely) for element in chain):
                 score *= _UNLIKELY_FACTOR
             for rank, element in enumerate(chain):
@@ -292,7 +305,7 @@ def score_paragraphs(root: etree._Element) -> Scores:
     """Every paragraph scored and credited to its ancestors (loose text too on a page with few)."""
     scores = Scores(root)
     links = _link_chars_by_paragraph(root)
-    for para in _PARAGRAPHS(root):
+    for para in select(_PARAGRAPHS, root):
         text = _text(para).strip()
         if len(text) < 25:
             continue
@@ -312,7 +325,7 @@ _LINKS_IN_PARAGRAPHS = etree.XPath("descendant::p//a | descendant::pre//a")
 def _link_chars_by_paragraph(root: etree._Element) -> dict[etree._Element, int]:
     """How many characters of each paragraph are link text (one XPath for the whole page)."""
     found: dict[etree._Element, int] = {}
-    for link in _LINKS_IN_PARAGRAPHS(root):
+    for link in select(_LINKS_IN_PARAGRAPHS, root):
         for holder in link.iterancestors("p", "pre"):
             found[holder] = found.get(holder, 0) + len(_text(link).strip())
             break
@@ -322,10 +335,11 @@ def _link_chars_by_paragraph(root: etree._Element) -> dict[etree._Element, int]:
 def _score_loose_text(root: etree._Element, scores: Scores) -> None:
     """Pages that set their text loose in a ``div`` or ``span`` with ``<br>``, not in ``<p>``."""
     seen: set[etree._Element] = set()
-    for found in _LOOSE_TEXT_PARENTS(root):
+    for found in select(_LOOSE_TEXT_PARENTS, root):
         holder = found
-        while holder.tag in _INLINE and holder.getparent() is not None:
-            holder = holder.getparent()
+        parent = holder.getparent()
+        while holder.tag in _INLINE and parent is not None:
+            holder, parent = parent, parent.getparent()
         if holder in seen or holder.tag in _TOP or holder.tag in _NOT_LOOSE:
             continue
         seen.add(holder)
@@ -435,8 +449,8 @@ def is_boilerplate(element: etree._Element) -> bool:
     if not isinstance(tag, str) or tag in _DROPPED_TAGS:
         # Block editors put tables and pull quotes in a figure: those are text, not images.
         return not (tag == "figure" and next(element.iter("table", "blockquote"), None) is not None)
-    for name, value in element.items():
-        if name == "class" or name == "id":
+    for name, value in cast("list[tuple[str, str]]", element.items()):
+        if name in ("class", "id"):
             if value and _names_say_boilerplate(value):
                 return True
         elif name == "hidden":
@@ -573,7 +587,7 @@ class _Blocks:
 
     def blocks(self) -> list[Block]:
         texts = _clean_all([raw for _, raw in self.raw])
-        return [Block(kind=kind, text=text) for (kind, _), text in zip(self.raw, texts) if text]
+        return [Block(kind=kind, text=text) for (kind, _), text in zip(self.raw, texts, strict=True) if text]
 
 
 _SENTINEL = "\ue000"

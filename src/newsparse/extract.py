@@ -383,7 +383,7 @@ def first_date_in(text: str | None, *, month_first: bool = False) -> date | None
     if not text:
         return None
     lowered = text.lower()
-    found: list[tuple[int, date]] = []
+    found: list[tuple[int, date | None]] = []
     for match in _ISO_DAY.finditer(lowered):
         found.append((match.start(), _checked_day(match[1], match[2], match[3])))
     for match in _TEXT_DMY.finditer(lowered):

@@ -20,25 +20,26 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from newsparse.content import select_text
 from newsparse.extract import clean_text
 
 __all__ = [
     "author_name",
-    "is_role",
-    "without_role",
     "byline_from_window",
-    "looks_like_person",
-    "name_beside_date",
-    "text_lines",
-    "without_tagline",
     "choose_title",
     "headline_region",
-    "is_site_name",
     "is_label_heading",
+    "is_role",
+    "is_site_name",
+    "looks_like_person",
+    "name_beside_date",
     "names_agree",
     "shown_date",
     "strip_site_name",
+    "text_lines",
     "text_window",
+    "without_role",
+    "without_tagline",
 ]
 
 # --------------------------------------------------------------------------- titles
@@ -198,8 +199,10 @@ def choose_title(
     folded_metas = [_fold(m) for m in metas] + [_fold(t) for t in meta_titles if t]
     for heading in headings:
         folded = _fold(heading)
-        if folded and not is_site_name(heading, site_names) and any(
-            m == folded or m.startswith(folded + " ") for m in folded_metas
+        if (
+            folded
+            and not is_site_name(heading, site_names)
+            and any(m == folded or m.startswith(folded + " ") for m in folded_metas)
         ):
             return heading
     meta = metas[0] if metas else None
@@ -243,7 +246,7 @@ _TEXT_NODES = etree.XPath(
 def text_lines(element: etree._Element) -> list[str]:
     """The visible text of an element, one line per text node (so ``Title`` and ``By Jane``
     never run together as ``TitleBy Jane``)."""
-    return [" ".join(str(t).split()) for t in _TEXT_NODES(element)]
+    return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)]
 
 
 _FIRST_TEXT_NODES = etree.XPath(
@@ -264,7 +267,7 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool) -> list[s
             lines.append(" ".join(node.tail.split()))
         for sibling in node.itersiblings(preceding=not after):
             if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
-                found = [" ".join(str(t).split()) for t in _FIRST_TEXT_NODES(sibling, limit=limit)]
+                found = [" ".join(t.split()) for t in select_text(_FIRST_TEXT_NODES, sibling, limit=limit)]
                 lines.extend(found if after else reversed(found))
             if after and sibling.tail and sibling.tail.strip():
                 lines.append(" ".join(sibling.tail.split()))
@@ -281,7 +284,11 @@ def text_window(heading: etree._Element, before: int = 4, after: int = 16, max_c
     Bylines and dates sit there (``By Jane Doe | March 3, 2025``) on most templates. The
     headline's own lines are kept (``Dec 18 2025 Preparing a transition``).
     """
-    lines = [*_lines_beside(heading, before, after=False), *text_lines(heading), *_lines_beside(heading, after, after=True)]
+    lines = [
+        *_lines_beside(heading, before, after=False),
+        *text_lines(heading),
+        *_lines_beside(heading, after, after=True),
+    ]
     return "\n".join(lines)[:max_chars]
 
 
@@ -536,7 +543,9 @@ def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | N
 
 # --------------------------------------------------------------------------- dates
 
-_UPDATE_LABEL = re.compile(r"\b(?:updated|modified|reviewed|revised|refreshed|edited)\b\W*(?:on|at)?\W*$", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(
+    r"\b(?:updated|modified|reviewed|revised|refreshed|edited)\b\W*(?:on|at)?\W*$", re.IGNORECASE
+)
 
 
 def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, bool]:

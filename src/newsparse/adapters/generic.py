@@ -15,22 +15,21 @@ runs a class selector over the whole tree: it looks around the headline (the
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import cast
 from datetime import date, datetime
+from typing import cast
 
 from lxml import etree
 
 from newsparse.adapters.base import Adapter, field, ld_name, ld_text
-from newsparse.document import ld_types
 from newsparse.article import Block, Byline, Day, Image, Source
-from newsparse.content import article_blocks, best_container
+from newsparse.content import article_blocks, best_container, select
+from newsparse.document import ld_types
 from newsparse.extract import byline_from_text, clean_text, parse_date, split_authors, text_of
 from newsparse.heuristics import (
     author_name,
     byline_from_window,
     choose_title,
     is_role,
-    is_site_name as _is_site_name,
     name_beside_date,
     names_agree,
     shown_date,
@@ -38,6 +37,9 @@ from newsparse.heuristics import (
     text_lines,
     text_window,
     without_tagline,
+)
+from newsparse.heuristics import (
+    is_site_name as _is_site_name,
 )
 
 __all__ = ["GenericAdapter", "main_content"]
@@ -102,30 +104,34 @@ class GenericAdapter(Adapter):
     @field
     def title_element(self) -> etree._Element | None:
         """The ``h1`` the title was read from, else the first ``h1`` (the byline sits by it all the same)."""
-        for heading in self.headings:
+        headings: tuple[etree._Element, ...] = self.headings
+        title: str | None = self.title
+        for heading in headings:
             text = text_of(heading)
-            if text and self.title and text.startswith(self.title):
+            if text and title and text.startswith(title):
                 return heading
-        if self.title:  # a title read from metadata: the page may show it as a lesser heading
-            wanted = self.title.casefold()
-            for heading in self.doc.root.iter("h2", "h3"):
+        if title:  # a title read from metadata: the page may show it as a lesser heading
+            wanted = title.casefold()
+            root: etree._Element = self.doc.root
+            for heading in root.iter("h2", "h3"):
                 text = text_of(heading)
                 if text and text.casefold() == wanted:
                     return heading
-        if self.headings:
-            return self.headings[0]
-        if self.title:  # no heading at all: the element that shows the title's text
-            shown = _TEXT_EQUAL(self.doc.root, title=self.title)
+        if headings:
+            return headings[0]
+        if title:  # no heading at all: the element that shows the title's text
+            shown = cast("list[etree._ElementUnicodeResult]", _TEXT_EQUAL(self.doc.root, title=title))
             if shown:
-                return cast(etree._Element, shown[0].getparent())
+                return shown[0].getparent()
         return None
 
     @field
     def zone(self) -> etree._Element | None:
         """The header zone: the headline's ancestors up to a few levels (its byline and date live there)."""
-        anchor = self.title_element
+        anchor: etree._Element | None = self.title_element
         if anchor is None:
-            return self.content.getparent() if self.content is not None else None
+            content: etree._Element | None = self.content
+            return content.getparent() if content is not None else None
         zone = anchor
         for level, ancestor in enumerate(anchor.iterancestors()):
             if ancestor.tag in ("body", "html") or level >= _ZONE_LEVELS:
@@ -135,7 +141,7 @@ class GenericAdapter(Adapter):
 
     @field
     def zone_nodes(self) -> tuple[etree._Element, ...]:
-        return tuple(_ZONE_HINTS(self.zone)) if self.zone is not None else ()
+        return tuple(select(_ZONE_HINTS, self.zone)) if self.zone is not None else ()
 
     @field
     def window(self) -> str:
@@ -174,13 +180,14 @@ class GenericAdapter(Adapter):
         blocks, signoff = self.signoff
         if signoff is not None and self.byline is not None and names_agree(signoff.text, self.byline.text):
             return tuple(blocks)
-        return self.paragraphs
+        paragraphs: tuple[Block, ...] = self.paragraphs
+        return paragraphs
 
     # ------------------------------------------------------------------ who wrote it
 
     @field
     def rel_links(self) -> tuple[etree._Element, ...]:
-        return tuple(_REL_LINKS(self.doc.root))
+        return tuple(select(_REL_LINKS, self.doc.root))
 
     def rel(self, kind: str) -> list[etree._Element]:
         return [a for a in self.rel_links if kind in (a.get("rel") or "").lower().split()]
@@ -330,9 +337,7 @@ class GenericAdapter(Adapter):
         yield (Image(url=url) if url else None), "opengraph"
 
 
-_NAME_INSIDE = etree.XPath(
-    "descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]"
-)
+_NAME_INSIDE = etree.XPath("descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]")
 
 
 def _day_of(value: Day) -> date:
@@ -341,7 +346,7 @@ def _day_of(value: Day) -> date:
 
 def _name_in(el: etree._Element) -> str | None:
     """The name an author element shows: its own name part (a link, ``itemprop=name``), else its text."""
-    for inner in _NAME_INSIDE(el)[:3]:
+    for inner in select(_NAME_INSIDE, el)[:3]:
         name = author_name(text_of(inner))
         if name:
             return name
