@@ -432,6 +432,7 @@ _BY_IN_TEXT = re.compile(
     r"\s*:?\s*\n?\s*(?P<name>[^\W\d_][^\n|•·]{0,70})",
     re.MULTILINE,
 )
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al", "and", "&"})
 _STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author", re.IGNORECASE)
 
 
@@ -449,9 +450,10 @@ def byline_from_window(window: str) -> str | None:
     """
     for match in _BY_IN_TEXT.finditer(window):
         name = author_name(match.group("name"))
-        if not name or not name[0].isupper():
-            continue
-        if len(name.split()) >= 2 or _STRONG_BY.match(match.group(0)):
+        strong = bool(_STRONG_BY.match(match.group(0)))
+        if not name or not (strong or all(w[0].isupper() or w in _PARTICLES for w in name.split()[:2])):
+            continue  # "Step by step guide": a phrase, not a name
+        if len(name.split()) >= 2 or strong:
             return name
     return None
 
