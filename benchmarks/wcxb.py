@@ -23,7 +23,8 @@ What it prints, one row per extractor:
   article-extraction-benchmark metric).
 - **word F1**: the WCXB metric, token-level F1 per page (``\\w+``, lower-cased, multisets),
   averaged over pages.
-- **errors**: pages that raised or gave no result.
+- **errors**: pages that raised, and pages where a field's code failed (newsparse
+  records such a failure on the article and leaves the field empty; it is counted here).
 - **ms/page** and **x lxml**: the median time per page, and the median over pages of
   its ratio to ``lxml.html.document_fromstring`` on the same bytes in the same process
   (the parse floor).
@@ -165,6 +166,7 @@ class Extracted:
     authors: frozenset[str]
     published: object
     body: str
+    failed_fields: tuple[str, ...] = ()
 
 
 def run_newsparse(page: bytes, url: str | None) -> Extracted:
@@ -178,7 +180,11 @@ def run_newsparse(page: bytes, url: str | None) -> Extracted:
     if article.byline is not None:
         names = frozenset().union(*(names_in(a) for a in article.byline.authors or (article.byline.text,)))
     body = "\n\n".join(block.text for block in article.body)
-    return Extracted(titles=titles, authors=names, published=article.published, body=body)
+    # A field whose code raised is left empty and recorded on the article: count those too.
+    failed = tuple(
+        p.field for p in article.problems if p.field != "json-ld" and not p.message.startswith("invalid JSON")
+    )
+    return Extracted(titles=titles, authors=names, published=article.published, body=body, failed_fields=failed)
 
 
 def run_trafilatura(page: bytes, url: str | None) -> Extracted:
@@ -246,6 +252,8 @@ class Tally:
     misses: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, ref: Reference, got: Extracted) -> None:
+        if got.failed_fields:
+            self.errors.append(f"{ref.page_id}: fields failed: {', '.join(got.failed_fields)}")
         if ref.title:
             self._check("title", ref, title_matches(ref.title, got.titles), ref.title, got.titles[:1])
         if ref.authors:

@@ -479,10 +479,12 @@ def _names_say_boilerplate(value: str) -> bool:
                 continue
             words = _WORDS.findall(token)
             edges = (words[0], words[-1]) if words else ()
-            layout = len(words) <= 2 and not any(w in _LIKELY_WORDS for w in words)  # not "sidebar-content"
-            if any(w in _BOILERPLATE_EDGE or (layout and w in _LAYOUT_EDGE) for w in edges) or any(
-                w in _BOILERPLATE_ANYWHERE for w in words
-            ):
+            # A layout word ends the name ("post-sidebar") or starts one with no article word
+            # after it ("sidebar-left", not "sidebar-content"), in a short name only.
+            layout = 0 < len(words) <= 2 and (
+                words[-1] in _LAYOUT_EDGE or (words[0] in _LAYOUT_EDGE and not any(w in _LIKELY_WORDS for w in words))
+            )
+            if layout or any(w in _BOILERPLATE_EDGE for w in edges) or any(w in _BOILERPLATE_ANYWHERE for w in words):
                 verdict = True
                 break
         if len(_VERDICTS) > 50_000:
