@@ -572,6 +572,11 @@ class _Blocks:
                 self.loose.append(child.tail)
 
     def emit(self, element: etree._Element, kind: BlockKind) -> None:
+        if not len(element):  # the usual paragraph: text and nothing inside it
+            raw = element.text
+            if raw and not raw.isspace():
+                self.raw.append((kind, raw))
+            return
         raw = _visible_text(element)
         if not raw or raw.isspace():
             return

@@ -14,6 +14,7 @@ runs a class selector over the whole tree: it looks around the headline (the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from typing import cast
@@ -50,16 +51,44 @@ def main_content(root: etree._Element) -> etree._Element | None:
     return best_container(root)
 
 
-# Elements of the header zone that say who wrote the article, when, and what it is about.
-_ZONE_HINTS = etree.XPath(
-    "descendant-or-self::*[@class or @id or @rel or @itemprop or @datetime]"
-    "[contains(@class, 'author') or contains(@class, 'byline') or contains(@class, 'Author')"
-    " or contains(@class, 'Byline') or contains(@rel, 'author') or contains(@itemprop, 'author')"
-    " or contains(@class, 'breadcrumb') or contains(@id, 'breadcrumb') or contains(@class, 'subtitle')"
-    " or contains(@class, 'standfirst') or contains(@class, 'dek') or @itemprop='alternativeHeadline'"
-    " or contains(@class, 'comments-link') or contains(@class, 'comment-count') or contains(@class, 'comments-count')"
-    " or @datetime or contains(@itemprop, 'datePublished')]"
+# Elements of the header zone that say who wrote the article, when, and what it is about:
+# their class or id names one of these, or they carry a date or an author relation. (One
+# pass in Python over the zone is several times faster than an XPath of contains() tests.)
+_HINT_NAMES = re.compile(
+    r"author|byline|breadcrumb|subtitle|standfirst|dek|comments-link|comment-count|comments-count", re.IGNORECASE
 )
+_HINT_ITEMPROPS = re.compile(r"author|datePublished|alternativeHeadline")
+
+
+def zone_hints(zone: etree._Element) -> list[etree._Element]:
+    """The elements of the header zone that may hold a byline, a date, a deck, a breadcrumb or a comment count."""
+    found = []
+    for el in zone.iter():
+        for name, value in cast("list[tuple[str, str]]", el.items()):
+            if (
+                (name in ("class", "id") and _names_hint(value))
+                or name == "datetime"
+                or (name == "rel" and "author" in value)
+                or (name == "itemprop" and _HINT_ITEMPROPS.search(value))
+            ):
+                found.append(el)
+                break
+    return found
+
+
+_HINTS_SEEN: dict[str, bool] = {}
+
+
+def _names_hint(value: str) -> bool:
+    """Whether a class or id value names a hint (cached: a page repeats its class names)."""
+    verdict = _HINTS_SEEN.get(value)
+    if verdict is None:
+        if len(_HINTS_SEEN) > 50_000:
+            _HINTS_SEEN.clear()
+        verdict = _HINTS_SEEN[value] = _HINT_NAMES.search(value) is not None
+    return verdict
+
+
 # The text node that shows a title, for a page whose title sits in no heading.
 _TEXT_EQUAL = etree.XPath("(descendant::body//text()[normalize-space() = $title])[1]")
 # ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
@@ -141,7 +170,7 @@ class GenericAdapter(Adapter):
 
     @field
     def zone_nodes(self) -> tuple[etree._Element, ...]:
-        return tuple(select(_ZONE_HINTS, self.zone)) if self.zone is not None else ()
+        return tuple(zone_hints(self.zone)) if self.zone is not None else ()
 
     @field
     def window(self) -> str:
