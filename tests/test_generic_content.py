@@ -240,3 +240,21 @@ def test_cleaning_blocks_together_equals_cleaning_each(raw: list[str]) -> None:
 def test_cleaning_blocks_together_survives_the_sentinel_in_the_page() -> None:
     raw = ["a \ue000 b", "  c  "]
     assert _clean_all(raw) == [clean_text(t) for t in raw]
+
+
+_ODD_CHARACTERS = st.sampled_from(
+    [chr(c) for c in (*range(0x00, 0x21), 0x7F, 0x85, 0x9F, 0xA0, 0x1680, 0x2000, 0x200A, 0x2028, 0x2029, 0x202F)]
+    + [chr(c) for c in (0x205F, 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202E, 0x2066, 0x2069)]
+    + ["a", "é", "中", "-"]
+)
+
+
+@given(st.lists(_ODD_CHARACTERS, max_size=30).map("".join))
+def test_clean_text_in_c_does_what_its_regular_expressions_say(text: str) -> None:
+    # clean_text runs on str.translate and str.split for speed; this is its definition.
+    import re
+
+    control = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    space = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+    expected = space.sub(" ", control.sub("", text)).strip() or None
+    assert clean_text(text) == expected
