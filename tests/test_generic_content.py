@@ -258,3 +258,11 @@ def test_clean_text_in_c_does_what_its_regular_expressions_say(text: str) -> Non
     space = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
     expected = space.sub(" ", control.sub("", text)).strip() or None
     assert clean_text(text) == expected
+
+
+@given(st.lists(_ODD_CHARACTERS, max_size=20).map("".join))
+def test_the_model_checks_normalisation_as_its_regular_expression_says(text: str) -> None:
+    # Block and Article validate texts with a fast check; this is its definition.
+    from newsparse.article import _UNNORMALISED, _unnormalised
+
+    assert _unnormalised(text) == (_UNNORMALISED.search(text) is not None)

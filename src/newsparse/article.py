@@ -52,6 +52,13 @@ Day = datetime | date
 # Anything FIELDS.md's normalisation would have changed: whitespace other than a plain
 # space, two spaces in a row, or whitespace at either end.
 _UNNORMALISED = re.compile(r"[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _unnormalised(value: str) -> bool:
+    """``_UNNORMALISED.search(value)``, several times faster on a long text (a body block):
+    str.split folds exactly the whitespace the regex's ``\\s`` matches."""
+    return value != " ".join(value.split()) or _ZERO_WIDTH.search(value) is not None
 
 
 # --------------------------------------------------------------------------- validators
@@ -62,7 +69,7 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object
         raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{attribute.name} must not be empty: use None for a missing value")
-    if _UNNORMALISED.search(value):
+    if _unnormalised(value):
         raise ValueError(
             f"{attribute.name} must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
         )
@@ -175,7 +182,7 @@ class Byline:
 
     def __attrs_post_init__(self) -> None:
         for i, name in enumerate(self.authors):
-            if not name or _UNNORMALISED.search(name):
+            if not name or _unnormalised(name):
                 raise ValueError(f"authors[{i}] must be a non-empty normalised name: {name!r}")
 
 
@@ -247,7 +254,7 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         for i, tag in enumerate(self.tags):
-            if not tag or _UNNORMALISED.search(tag):
+            if not tag or _unnormalised(tag):
                 raise ValueError(f"tags[{i}] must be a non-empty normalised string: {tag!r}")
 
     def __repr__(self) -> str:
@@ -387,7 +394,7 @@ def _load_optional(loader: Callable[[Any, str], Any]) -> Callable[[Any, str], An
 
 def _load_str(value: object, path: str) -> str:
     text = _expect(value, str, path, "a string")
-    if not text or _UNNORMALISED.search(text):
+    if not text or _unnormalised(text):
         raise DataError(f"must be a non-empty whitespace-normalised string: {text!r:.60}", path=path)
     return cast(str, text)
 

@@ -49,11 +49,7 @@ _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # Characters that carry no text at all: C0/C1 controls (but tab/newline, which are
 # spaces) and bidi overrides that could make a value display differently than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_CLEANING: dict[int, str | None] = {
-    **{c: None for r in ((0x00, 0x08), (0x0B, 0x0B), (0x0E, 0x1F), (0x7F, 0x9F), (0x202A, 0x202E), (0x2066, 0x2069))
-       for c in range(r[0], r[1] + 1)},
-    **dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF), " "),
-}  # fmt: skip
+_UNUSUAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_text(text: str | None) -> str | None:
@@ -66,10 +62,10 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
-    # str.translate and str.split do in C what the two regular expressions above say:
-    # controls and bidi overrides deleted, zero-width spaces made spaces, runs of
-    # whitespace (str.isspace, as the regex's \s) folded to one space, ends stripped.
-    return " ".join(text.translate(_CLEANING).split()) or None
+    if _UNUSUAL.search(text):  # a control, bidi or zero-width character: the slow, full rules
+        return _SPACE.sub(" ", _CONTROL.sub("", text)).strip() or None
+    # str.split folds exactly the whitespace the regex's \s matches (str.isspace), in C.
+    return " ".join(text.split()) or None
 
 
 # Elements whose text is never article text.
