@@ -255,30 +255,64 @@ class Scores:
         tenth, unless that container wraps the headline too, or holds half the page's
         prose when only its class speaks against it: broken markup and odd themes wrap
         whole articles in an unclosed ``nav`` or a ``share-container``.
+
+        Each element is visited once, however many paragraphs sit below it: parents are
+        recorded on the way up, then sums flow up the tree deepest first.
         """
-        chains = []
-        raw: dict[etree._Element, float] = {}
-        for (holder, _loose), score in self._pending.items():
-            chain = [holder]
-            for element in holder.iterancestors():
-                if element.tag == "html":
-                    break
-                chain.append(element)  # ``body`` too: old pages set their paragraphs right in it
-            chains.append((chain, score))
-            for element in chain:
-                raw[element] = raw.get(element, 0.0) + score
+        parent_of: dict[etree._Element, etree._Element | None] = {}
+        for holder, _loose in self._pending:
+            element: etree._Element | None = holder
+            while element is not None and element not in parent_of:
+                parent = element.getparent()
+                parent_of[element] = parent if parent is not None and parent.tag != "html" else None
+                element = parent_of[element]
+        depth: dict[etree._Element, int] = {}
+        for element in parent_of:
+            chain = []
+            node: etree._Element | None = element
+            while node is not None and node not in depth:
+                chain.append(node)
+                node = parent_of[node]
+            base = depth[node] if node is not None else -1
+            for offset, item in enumerate(reversed(chain), start=1):
+                depth[item] = base + offset
+        deepest_first = sorted(parent_of, key=depth.__getitem__, reverse=True)
+        raw = self._flow_up({holder: score for (holder, _), score in self._pending.items()}, deepest_first, parent_of)
         most = max(raw.values(), default=0.0)
-        unlikely: dict[etree._Element, bool] = {}
-        for chain, prose in chains:
-            score = prose
-            if any(self._counts_against(element, raw[element], most, unlikely) for element in chain):
-                score *= _UNLIKELY_FACTOR
-            for rank, element in enumerate(chain):
-                if rank < 2:
-                    self.local[element] = self.local.get(element, 0.0) + score / (rank + 1)
-                self.total[element] = self.total.get(element, 0.0) + score
+        verdicts: dict[etree._Element, bool] = {}
+        below_against: dict[etree._Element, bool] = {}
+        for element in reversed(deepest_first):  # the top first: a flag flows down
+            parent = parent_of[element]
+            inherited = below_against[parent] if parent is not None else False
+            below_against[element] = inherited or self._counts_against(element, raw[element], most, verdicts)
+        own: dict[etree._Element, float] = {}
+        for (holder, _loose), score in self._pending.items():
+            weighted = score * _UNLIKELY_FACTOR if below_against[holder] else score
+            own[holder] = own.get(holder, 0.0) + weighted
+            self.local[holder] = self.local.get(holder, 0.0) + weighted
+            parent = parent_of[holder]
+            if parent is not None:
+                self.local[parent] = self.local.get(parent, 0.0) + weighted / 2
+        for element, total in self._flow_up(own, deepest_first, parent_of).items():
+            self.total[element] = self.total.get(element, 0.0) + total
         self._pending.clear()
         return self
+
+    @staticmethod
+    def _flow_up(
+        scores: dict[etree._Element, float],
+        deepest_first: list[etree._Element],
+        parent_of: dict[etree._Element, etree._Element | None],
+    ) -> dict[etree._Element, float]:
+        """Each element's score plus everything below it."""
+        sums = dict.fromkeys(deepest_first, 0.0)
+        for element, score in scores.items():
+            sums[element] += score
+        for element in deepest_first:
+            parent = parent_of[element]
+            if parent is not None:
+                sums[parent] += sums[element]
+        return sums
 
     def _counts_against(
         self, element: etree._Element, prose: float, most: float, verdicts: dict[etree._Element, bool]

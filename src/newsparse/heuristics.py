@@ -257,6 +257,29 @@ _FIRST_TEXT_NODES = etree.XPath(
 _SILENT = frozenset({"script", "style", "noscript", "template", "svg", "button", "select"})
 
 
+def _first_lines(element: etree._Element, limit: int) -> list[str]:
+    """The first ``limit`` lines of text of an element, read until there are enough
+    (an XPath would read all of a long article body first)."""
+    lines: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if not isinstance(el.tag, str) or el.tag in _SILENT:
+                walker.skip_subtree()
+            elif el.text and not el.text.isspace():
+                lines.append(" ".join(el.text.split()))
+        elif el is not element and el.tail and not el.tail.isspace():
+            lines.append(" ".join(el.tail.split()))
+        if len(lines) >= limit:
+            break
+    return lines[:limit]
+
+
+def _last_lines(element: etree._Element, limit: int) -> list[str]:
+    """The last ``limit`` lines of text of an element (what sits just above the headline)."""
+    return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)[-limit:]]
+
+
 def _lines_beside(heading: etree._Element, limit: int, *, after: bool) -> list[str]:
     """Up to ``limit`` lines of text after (or before) the heading in reading order,
     read from its siblings and its ancestors' siblings: only the elements near it."""
@@ -267,7 +290,7 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool) -> list[s
             lines.append(" ".join(node.tail.split()))
         for sibling in node.itersiblings(preceding=not after):
             if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
-                found = [" ".join(t.split()) for t in select_text(_FIRST_TEXT_NODES, sibling, limit=limit)]
+                found = _first_lines(sibling, limit - len(lines)) if after else _last_lines(sibling, limit)
                 lines.extend(found if after else reversed(found))
             if after and sibling.tail and sibling.tail.strip():
                 lines.append(" ".join(sibling.tail.split()))
