@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from lxml import html
 
-from newsparse import Adapter, Attr, Byline, FieldError, Node, Text, Texts, field, parse
-from newsparse.adapters.base import blocks_from
+from newsparse import Adapter, Attr, Byline, FieldError, Link, Neighbors, Node, Text, Texts, field, parse
+from newsparse.adapters.base import BOILERPLATE, blocks_from, leading_figure, text_without
 from newsparse.article import Source
 from newsparse.document import Document
 
@@ -187,3 +188,149 @@ def test_blocks_from_survives_deep_nesting() -> None:
     depth = 1500  # deeper than Python's recursion limit, within what libxml2 keeps
     doc = Document.from_page("<div id='c'>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</div>")
     assert [b.text for b in blocks_from(doc.css_first("#c"))] == ["deep"]
+
+
+class Neighbours(Adapter):
+    name = "neighbours"
+    previous_link = Node(".prev-post")
+    next_link = Node(".next-post")
+
+
+def test_link_takes_the_titled_anchor_after_a_thumbnail_link() -> None:
+    page = """<div class="prev-post"><a class="post-thumb" href="/older/" rel="prev"><img src="/t.jpg"></a>
+    <a href="/older/" rel="prev"><h3 class="post-title">Sandals expects occupancy to remain robust</h3></a></div>
+    <div class="next-post"><a class="post-thumb" href="/newer/"><img src="/t.jpg"></a></div>"""
+    a = parse(page, "https://news.example/story/", adapter=Neighbours)
+    assert a.neighbors.previous is not None and a.neighbors.next is not None
+    assert (a.neighbors.previous.title, a.neighbors.previous.url) == (
+        "Sandals expects occupancy to remain robust",
+        "https://news.example/older/",
+    )
+    assert (a.neighbors.next.title, a.neighbors.next.url) == (None, "https://news.example/newer/")
+
+
+class Figured(Adapter):
+    name = "figured"
+    content = Node(".c")
+
+    @field
+    def image(self) -> object:
+        return leading_figure(self.content)
+
+
+def test_leading_figure_skips_an_empty_paragraph_and_reads_a_media_credit() -> None:
+    page = """<div class="c"><p></p><figure><img src="/a-1024x803.jpg"><figcaption>
+    <span class="media-credit">Speedo</span></figcaption></figure><p>Text.</p></div>"""
+    a = parse(page, "https://swim.example/t/", adapter=Figured)
+    assert a.lead_image is not None
+    assert (a.lead_image.url, a.lead_image.caption, a.lead_image.credit) == (
+        "https://swim.example/a-1024x803.jpg",
+        None,
+        "Speedo",
+    )
+    assert [b.text for b in a.body] == ["Text."]
+
+
+def test_leading_figure_is_none_after_text() -> None:
+    doc = Document.from_page("<div id='c'><p>Text first.</p><figure><img src='/a.jpg'></figure></div>")
+    assert leading_figure(doc.css_first("#c")) is None
+
+
+def test_media_credit_leaves_the_rest_of_the_caption() -> None:
+    page = """<div class="c"><figure><img src="/a.jpg"><figcaption>Die Halle
+    <span class="media-credit">Foto X</span></figcaption></figure><p>Text.</p></div>"""
+    a = parse(page, "https://swim.example/t/", adapter=Figured)
+    assert a.lead_image is not None and (a.lead_image.caption, a.lead_image.credit) == ("Die Halle", "Foto X")
+
+
+def test_blocks_from_makes_one_block_per_table_row_cells_joined() -> None:
+    doc = Document.from_page(
+        "<div id='c'><table><thead><tr><th>Strecke</th><th>Pause</th></tr></thead>"
+        "<tbody><tr><td>400 m</td><td></td></tr><tr><td>8 x 50 m</td><td>15 s</td></tr></tbody></table></div>"
+    )
+    assert [(b.kind, b.text) for b in blocks_from(doc.css_first("#c"))] == [
+        ("paragraph", "Strecke Pause"),
+        ("paragraph", "400 m"),
+        ("paragraph", "8 x 50 m 15 s"),
+    ]
+
+
+def test_blocks_from_walks_into_a_layout_table_row() -> None:
+    doc = Document.from_page("<div id='c'><table><tr><td><p>First.</p><p>Second.</p></td></tr></table></div>")
+    assert [b.text for b in blocks_from(doc.css_first("#c"))] == ["First.", "Second."]
+
+
+def test_blocks_from_types_a_full_sentence_heading_as_paragraph() -> None:
+    doc = Document.from_page(
+        "<div id='c'><h5>Malgré les acquis réalisés au profit de la femme depuis l’indépendance, la participation "
+        "de la femme à la vie économique a reculé.</h5><h4>Des actions à entreprendre</h4></div>"
+    )
+    assert [b.kind for b in blocks_from(doc.css_first("#c"))] == ["paragraph", "heading"]
+
+
+@pytest.mark.parametrize(
+    "plugin",
+    [
+        '<div class="code-block code-block-3"><b>ANZEIGE - Heute mal ausgehen?</b></div>',  # Ad Inserter
+        '<div class="m-a-box"><p>Nothing special. We cover news items.</p></div>',  # Molongui author box
+        '<div class="addtoany_share_save_container"><p>Share this</p></div>',  # AddToAny
+    ],
+)
+def test_boilerplate_skips_wordpress_plugin_boxes(plugin: str) -> None:
+    doc = Document.from_page(f"<div id='c'><p>Article text.</p>{plugin}</div>")
+    assert [b.text for b in blocks_from(doc.css_first("#c"), BOILERPLATE)] == ["Article text."]
+
+
+def test_blocks_from_types_a_short_all_bold_paragraph_as_a_heading() -> None:
+    doc = Document.from_page(
+        "<div id='c'><p><strong>Lead sentence in bold, ending with a stop.</strong></p>"
+        "<p><strong>Hintergrund</strong></p><p>Text.</p></div>"
+    )
+    assert [b.kind for b in blocks_from(doc.css_first("#c"))] == ["paragraph", "heading", "paragraph"]
+
+
+def test_text_without_leaves_out_screen_reader_labels_and_keeps_the_text_after_them() -> None:
+    doc = Document.from_page(
+        '<a id="a"><span class="screen-reader-text">Previous post:</span> Older <b>story</b> here</a>'
+    )
+    assert text_without(doc.css_first("#a"), ".screen-reader-text") == "Older story here"
+    assert text_without(doc.css_first("#a"), ".absent") == "Previous post: Older story here"
+    assert text_without(None, ".x") is None
+
+
+def test_link_can_drop_the_label_inside_the_anchor() -> None:
+    doc = Document.from_page(
+        '<div class="nav"><a href="/old/"><span class="meta-nav">Vorheriger Beitrag</span> Alt</a></div>',
+        url="https://example.de/neu/",
+    )
+    link = Site(doc).link(doc.css_first(".nav"), drop=".meta-nav")
+    assert link is not None and (link.title, link.url) == ("Alt", "https://example.de/old/")
+
+
+def test_blocks_from_types_a_short_bold_line_as_a_heading_and_drops_ad_labels() -> None:
+    content = html.fragment_fromstring(
+        "<div><p>Erster Absatz.</p><p><strong>Hintergrund</strong></p><div><small>Anzeige</small></div>"
+        "<p>- Anzeige -</p><p><strong>Ganz fett, aber ein Satz.</strong></p></div>"
+    )
+    blocks = blocks_from(content)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("paragraph", "Erster Absatz."),
+        ("heading", "Hintergrund"),
+        ("paragraph", "Ganz fett, aber ein Satz."),
+    ]
+
+
+def test_blocks_from_skips_with_the_compiled_matcher_like_the_xpath_did() -> None:
+    content = html.fragment_fromstring(
+        "<div><p>Text.</p><div class='share-buttons'><p>Share</p></div><aside><p>Aside</p></aside>"
+        "<div style='display:none'><p>Hidden</p></div><div class='x'><p class='keep'>Kept.</p></div></div>"
+    )
+    assert [b.text for b in blocks_from(content, BOILERPLATE)] == ["Text.", "Kept."]
+    assert [b.text for b in blocks_from(content, "div.x p")] == ["Text.", "Share", "Aside", "Hidden"]
+
+
+def test_empty_values_are_recognised_without_building_objects() -> None:
+    from newsparse.adapters.base import _is_empty
+
+    assert all(_is_empty(v) for v in (None, (), [], "", Neighbors()))
+    assert not any(_is_empty(v) for v in (0, "x", (1,), Neighbors(next=Link(url="https://a.example/"))))

@@ -185,3 +185,22 @@ def test_schema_is_valid_json_schema() -> None:
     schema = json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     assert json.loads(json.dumps(schema)) == schema
+
+
+def test_other_whitespace_lists_every_isspace_character_but_the_space() -> None:
+    from newsparse.article import OTHER_WHITESPACE
+
+    every = {chr(c) for c in range(0x110000) if chr(c).isspace() and c != 32}
+    assert set(OTHER_WHITESPACE) == every
+
+
+@pytest.mark.parametrize(
+    "text", ["a b", " a", "a ", "a  b", "a\u00a0b", "a\u200bb", "a\nb", "x\u3000y", "é’«»", "a\u2028b"]
+)
+def test_unnormalised_agrees_with_the_fields_rule(text: str) -> None:
+    import re
+
+    from newsparse.article import _unnormalised
+
+    rule = re.compile(r"[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
+    assert _unnormalised(text) is (rule.search(text) is not None)

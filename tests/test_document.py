@@ -7,7 +7,8 @@ import codecs
 import pytest
 
 from newsparse import Document, parse
-from newsparse.document import decode
+from newsparse.document import decode, literal_prefix
+from newsparse.errors import InputError
 
 from .conftest import page_bytes
 
@@ -134,3 +135,73 @@ def test_base_href_resolves_relative_links() -> None:
 
 def test_language_takes_the_last_html_lang() -> None:
     assert Document.from_page(page_bytes("seed/seed-classic.html")).language_attr == "fr-FR"
+
+
+# --------------------------------------------------------------------------- the fast path (tagDiv issue)
+
+
+def test_valid_utf8_bytes_are_parsed_as_they_are() -> None:
+    data = page("Pâques à Sétif — « oui »").encode("utf-8")
+    doc = Document.from_page(data)
+    assert doc.encoding == "utf-8"
+    assert doc.first_text("h1") == "Pâques à Sétif — « oui »"
+
+
+@pytest.mark.parametrize("bad", [b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xe9t\xe9"])
+def test_invalid_utf8_goes_the_long_way_and_is_guessed(bad: bytes) -> None:
+    # Undeclared bytes that are not UTF-8: the fast path must not keep libxml2's U+FFFD.
+    data = page("Caf{}".format("\x00")).encode("utf-8").replace(b"\x00", bad)
+    doc = Document.from_page(data)
+    assert doc.encoding != "utf-8"
+    assert "\ufffd" not in (doc.first_text("h1") or "")
+
+
+def test_declared_utf8_with_a_bad_byte_falls_back_like_decode() -> None:
+    data = page("Café", '<meta charset="utf-8">').encode("utf-8").replace("Café".encode(), b"Caf\xe9")
+    doc = Document.from_page(data)
+    _, encoding = decode(data)
+    assert doc.encoding == encoding != "utf-8"
+    assert doc.first_text("h1") == "Café"
+
+
+def test_whitespace_only_bytes_are_refused() -> None:
+    with pytest.raises(InputError, match="empty bytes"):
+        Document.from_page(b" \n\t ")
+
+
+def test_elements_index_finds_landmarks_in_page_order() -> None:
+    doc = Document.from_page(b"<html><head><meta name=a content=1><script>x</script></head>"
+                             b"<body><article><h1>T</h1></article><meta name=b content=2><p>p</p></body></html>")  # fmt: skip
+    assert [m.get("name") for m in doc.elements("meta")] == ["a", "b"]
+    assert [e.tag for e in doc.elements("h1")] == ["h1"]
+    assert [e.tag for e in doc.elements("p")] == ["p"]  # not indexed: searched on request
+    assert doc.elements("table") == []
+
+
+def test_scripts_match_searches_each_inline_script() -> None:
+    doc = Document.from_page(
+        b'<head><script>var tdThemeName="Newspaper";</script><script src="x.js">tdBlocksArray</script>'
+        b'<script type="application/ld+json">{"tdLocalCache": 1}</script><script>var a = "\xc3\xa9";</script></head>'
+    )
+    assert doc.scripts_match(r"""tdThemeName\s*=\s*["']Newspaper""")
+    assert not doc.scripts_match(r"""tdThemeName\s*=\s*["']Newsmag""")
+    assert not doc.scripts_match("tdBlocksArray")  # only in an external script's element
+    assert not doc.scripts_match("tdLocalCache")  # JSON is not script
+    assert doc.scripts_match('a = "é')
+    assert doc.scripts_match("(?i)TDTHEMENAME")  # no literal prefix: a plain search
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefix"),
+    [
+        (r"tdThemeName\s*=", "tdThemeName"),
+        ("ab*c", "a"),
+        ("a|b", ""),
+        ("abc+d", "abc"),
+        (r"\btd", ""),
+        ("abc?", "ab"),
+        ("(?i)x", ""),
+    ],
+)
+def test_literal_prefix(pattern: str, prefix: str) -> None:
+    assert literal_prefix(pattern) == prefix

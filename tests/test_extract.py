@@ -2,21 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from lxml import etree
+from lxml import html as lxml_html
 
-from newsparse import Byline, Crumb
+from newsparse import Block, Byline, Crumb
 from newsparse.extract import (
+    align_offset,
     byline_from_text,
+    caption_paragraph,
     clean_breadcrumb,
     clean_text,
     comment_count_from_text,
+    css_background_url,
+    drop_leading_credits,
+    drop_signoff,
+    is_ad_label,
+    is_bold_heading,
+    is_neighbor_label,
+    neighbor_title,
     parse_date,
+    reads_as_paragraph,
     resolve_url,
     signoff_byline,
     split_caption_credit,
+    split_heading_kicker,
     split_kicker,
+    writer_credit,
 )
 
 
@@ -108,6 +123,12 @@ def test_byline_from_text_drops_the_label_and_splits_names() -> None:
     assert byline_from_text("   ") is None
 
 
+def test_byline_from_text_splits_arabic_bylines_on_the_arabic_comma() -> None:
+    # Found by the schema.org round trip: "بقلم A، B" gave one author named "A، B".
+    byline = byline_from_text("بقلم محمد بن علي، سارة بوزيد")
+    assert byline == Byline(text="محمد بن علي، سارة بوزيد", authors=("محمد بن علي", "سارة بوزيد"))
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -123,6 +144,8 @@ def test_byline_from_text_drops_the_label_and_splits_names() -> None:
         ("Oct 27th, 2023 at 9:05 pm", datetime(2023, 10, 27, 21, 5)),
         ("27 de octubre de 2023", date(2023, 10, 27)),
         ("27/10/2023", date(2023, 10, 27)),
+        ("Wed, 04 May 2022 00:25:56 GMT", datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)),
+        ("Tue, 03 May 2022 21:25:00 -0300", datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))),
         ("20 hours ago", None),
         ("2023-13-45", None),
         ("", None),
@@ -176,3 +199,273 @@ def test_split_caption_credit() -> None:
 def test_clean_text_removes_invisible_and_control_characters() -> None:
     assert clean_text("a\u200b\u00a0b\x00c\u202ed") == "a bcd"
     assert clean_text("\u2008x\u2008") == "x"
+
+
+# --------------------------------------------------------------------------- WordPress themes
+
+
+def _element(markup: str) -> etree._Element:
+    return lxml_html.fragment_fromstring(markup)
+
+
+@pytest.mark.parametrize(
+    ("markup", "title"),
+    [
+        ('<a href="/a" rel="prev"><span>Vorher</span> Erfolgreiche Teilnahme</a>', "Erfolgreiche Teilnahme"),
+        (
+            '<a href="/a" rel="prev"><span>Article Précedent</span>Centre d’écoute : Un abri</a>',
+            "Centre d’écoute : Un abri",
+        ),
+        (
+            '<a class="post prev-post"><span class="caption">Previous Post</span><h3 class="post-title">Sheriff</h3></a>',
+            "Sheriff",
+        ),
+        ('<a href="/a"><span>« Zurück</span><span>Die Meldung</span></a>', "Die Meldung"),
+        ('<a href="/a">Next steps for the county board</a>', "Next steps for the county board"),
+        ('<a href="/a"><span>Next steps</span> for the county board</a>', "Next steps for the county board"),
+        ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
+        ('<a href="/a"><span>Next Post</span></a>', None),
+    ],
+)
+def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
+    assert neighbor_title(_element(markup)) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Previous Post", True),
+        ("Next article »", True),
+        ("vorheriger Beitrag", True),
+        ("nächster Beitrag", True),
+        ("Article suivant", True),
+        ("Artículo anterior", True),
+        ("Older story about a fire", False),
+        ("Next steps", False),
+        ("", False),
+    ],
+)
+def test_is_neighbor_label(text: str, label: bool) -> None:
+    assert is_neighbor_label(text) is label
+
+
+@pytest.mark.parametrize(
+    ("markup", "kicker", "headline"),
+    [
+        (
+            "<h1><span class='post-title'><small>Einheit der Woche</small><br>Lagen-Pyramide mit GA2</span></h1>",
+            "Einheit der Woche",
+            "Lagen-Pyramide mit GA2",
+        ),
+        ("<h1><small>K</small><br>Headline</h1>", "K", "Headline"),
+        # A tail after the wrapper comes after the kicker, not before it.
+        ("<h1><span><small>K</small><br>Head</span> line</h1>", "K", "Head line"),
+        ("<h1>Before <small>K</small><br>Headline</h1>", None, "Before K Headline"),
+        ("<h1><small>K</small> Headline</h1>", None, "K Headline"),
+        ("<h1><small>K</small>, then<br>Headline</h1>", None, "K, then Headline"),
+        ("<h1><small>K</small><br></h1>", None, "K"),
+        ("<h1>Plain headline</h1>", None, "Plain headline"),
+    ],
+)
+def test_split_heading_kicker_needs_a_leading_small_before_a_br(
+    markup: str, kicker: str | None, headline: str | None
+) -> None:
+    assert split_heading_kicker(_element(markup)) == (kicker, headline)
+
+
+def test_split_heading_kicker_of_nothing() -> None:
+    assert split_heading_kicker(None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("style", "url"),
+    [
+        (
+            "background-image:url(https://x.tn/a.jpg?resize=850%2C491&ssl=1);",
+            "https://x.tn/a.jpg?resize=850%2C491&ssl=1",
+        ),
+        ("height: 1px; background-image: url('/a.jpg')", "/a.jpg"),
+        ('background: #000 url("/b.jpg") no-repeat', "/b.jpg"),
+        ("color: red", None),
+        (None, None),
+    ],
+)
+def test_css_background_url(style: str | None, url: str | None) -> None:
+    assert css_background_url(style) == url
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [
+        (
+            "Malgré les acquis réalisés au profit de la femme depuis l’indépendance, la participation de la "
+            "femme à la vie économique et politique a connu un certain recul.",
+            True,
+        ),
+        ("Des actions à entreprendre", False),
+        ("Hintergrund", False),
+        ("What the new rules mean for tenants who rent flats in the city centre?", False),
+        ("A short heading that ends with a full stop.", False),
+        (
+            "3. Organic traffic panic continues as zero-click searches rise. Shift focus from traffic to conversions.",
+            False,
+        ),
+    ],
+)
+def test_reads_as_paragraph_only_for_a_full_sentence(text: str, paragraph: bool) -> None:
+    assert reads_as_paragraph(text) is paragraph
+
+
+def test_parse_date_reads_rfc_2822_json_ld_dates_as_instants_not_local_clock_times() -> None:
+    # lanacion.com.ar prints JSON-LD datePublished as an HTTP date; the zone must not be lost.
+    assert parse_date("Wed, 04 May 2022 00:25:56 GMT") == parse_date("2022-05-04T00:25:56Z")
+
+
+UTC_INSTANT = datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)
+
+
+def test_align_offset_gives_a_shown_local_time_the_offset_its_structured_date_implies() -> None:
+    # lanacion.com.ar shows "21:25" with no offset; its ANS display_date is 00:25:56Z.
+    got = align_offset(datetime(2022, 5, 3, 21, 25), UTC_INSTANT)
+    assert got == datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))
+
+
+def test_align_offset_handles_half_hour_offsets() -> None:
+    got = align_offset(datetime(2022, 5, 4, 5, 55), UTC_INSTANT)
+    assert got == datetime(2022, 5, 4, 5, 55, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+
+
+def test_align_offset_refuses_a_shown_time_that_is_another_instant() -> None:
+    assert align_offset(datetime(2022, 5, 3, 21, 53), UTC_INSTANT) is None
+    assert align_offset(datetime(2022, 5, 3, 21, 25), datetime(2022, 5, 4, 0, 25)) is None  # no offset to borrow
+    assert align_offset(None, UTC_INSTANT) is None
+
+
+def test_align_offset_keeps_a_shown_plain_date_of_the_same_day() -> None:
+    assert align_offset(date(2022, 5, 3), UTC_INSTANT) == date(2022, 5, 3)
+    assert align_offset(date(2022, 4, 1), UTC_INSTANT) is None
+
+
+@pytest.mark.parametrize(
+    ("markup", "heading"),
+    [
+        ("<p><strong>Hintergrund</strong></p>", True),  # amnesty.de
+        ("<p><b>Sources:</b></p>", True),  # worldtruth.tv: a colon is not final punctuation
+        ("<p><strong>Hinter</strong><strong>grund</strong></p>", True),
+        ("<p><strong><em>Key facts</em></strong></p>", True),
+        ("<p><strong>Amnesty hat einen Filter entwickelt, um zu werben.</strong></p>", False),  # a bold lead
+        ("<p><strong>Wichtig</strong> ist das hier</p>", False),  # partly bold
+        ("<p>Hintergrund</p>", False),
+        ("<p><strong>" + "Wort " * 12 + "</strong></p>", False),  # too long for a heading
+        ("<p><strong>Is this a heading?</strong></p>", False),
+    ],
+)
+def test_is_bold_heading_takes_short_all_bold_lines_without_final_punctuation(markup: str, heading: bool) -> None:
+    from lxml import html
+
+    assert is_bold_heading(html.fromstring(markup)) is heading
+
+
+# --------------------------------------------------------------------------- added with the tagDiv adapters
+
+
+def test_split_caption_credit_drops_a_by_label_from_the_credit() -> None:
+    # lokalo.de: "Foto: Von Joschi71, CC BY-SA 3.0, https://..." credits Joschi71.
+    assert split_caption_credit("Beispiel Monorackbahn. Foto: Von Joschi71, CC BY-SA 3.0") == (
+        "Beispiel Monorackbahn.",
+        "Joschi71, CC BY-SA 3.0",
+    )
+    assert split_caption_credit("Une vue d'Alger. Photo: Par APS") == ("Une vue d'Alger.", "APS")
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        ("Written by: Julie Mollins", ("Julie Mollins",)),
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("Par Rachid Ighil", ("Rachid Ighil",)),
+        ("Von M. B.", ("M. B.",)),
+    ],
+)
+def test_writer_credit_reads_a_labelled_credit_line(text: str, authors: tuple[str, ...]) -> None:
+    byline = writer_credit(text)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time we arrived, it was over.",
+        "Julie Mollins",  # a bare name is a sign-off, not a labelled credit
+        "Par ailleurs, le ministre a démissionné.",
+        "Written by: someone who knows the region well and has lived there for years",
+    ],
+)
+def test_writer_credit_refuses_sentences_and_bare_names(text: str) -> None:
+    assert writer_credit(text) is None
+
+
+def test_drop_leading_credits_removes_source_and_writer_lines_and_keeps_the_rest() -> None:
+    blocks = [
+        Block(text="Courtesy of Forests News"),
+        Block(text="Written by: Julie Mollins"),
+        Block(text="Indigenous Peoples have had a track record."),
+        Block(text="Courtesy of nobody, this line is text."),
+    ]
+    rest, byline = drop_leading_credits(blocks)
+    assert [b.text for b in rest] == [
+        "Indigenous Peoples have had a track record.",
+        "Courtesy of nobody, this line is text.",
+    ]
+    assert byline == Byline(text="Julie Mollins", authors=("Julie Mollins",))
+
+
+def test_drop_leading_credits_never_empties_the_body() -> None:
+    only = [Block(text="Written by: Julie Mollins")]
+    assert drop_leading_credits(only) == (tuple(only), None)
+
+
+def test_caption_paragraph_reads_a_printed_lead_image_caption() -> None:
+    text = "Header Image: People have lived in Ecuador’s forests. Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)"
+    assert caption_paragraph(text) == (
+        "People have lived in Ecuador’s forests.",
+        "Tomas Munita/CIFOR (CC BY-NC-ND 2.0)",
+    )
+    assert caption_paragraph("Imagery from satellites shows the loss.") is None
+
+
+@pytest.mark.parametrize(("text", "label"), [("Anzeige", True), ("- Anzeige -", True), ("ADVERTISEMENT", True),
+                                             ("Publicité", True), ("Anzeigen zeigen, wie es geht.", False), ("Ad hoc", False)])  # fmt: skip
+def test_is_ad_label(text: str, label: bool) -> None:
+    assert is_ad_label(text) is label
+
+
+def test_drop_signoff_takes_a_bold_agency_typed_as_heading() -> None:
+    blocks = [Block(text="Le texte."), Block(kind="heading", text="APS")]
+    assert drop_signoff(blocks) == ((blocks[0],), Byline(text="APS", authors=("APS",)))
+    initials = [Block(text="Le texte."), Block(kind="heading", text="R. I.")]
+    assert drop_signoff(initials)[1] == Byline(text="R. I.", authors=("R. I.",))
+
+
+def test_drop_signoff_leaves_a_bold_two_word_heading_alone() -> None:
+    # WCXB 0081: a closing bold "Download Guide" is a button label, not a writer's name.
+    blocks = [Block(text="Le texte."), Block(kind="heading", text="Download Guide")]
+    assert drop_signoff(blocks) == (tuple(blocks), None)
+    named = [Block(text="Le texte."), Block(text="Rachid Ighil")]
+    assert drop_signoff(named)[1] == Byline(text="Rachid Ighil", authors=("Rachid Ighil",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["  a  b ", "a\u00a0b", "a\u200bb", "a\x00b", "tab\there", "\u2028x", "x\u202ey", "plain text", "é – ’ «»", ""],
+)
+def test_clean_text_fast_path_agrees_with_the_regex_rule(text: str) -> None:
+    controls = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    spaces = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+    assert clean_text(text) == (spaces.sub(" ", controls.sub("", text)).strip() or None)
+
+
+def test_resolve_url_keeps_an_absolute_link_as_written() -> None:
+    assert resolve_url("https://swim.de", "https://other.example/a") == "https://swim.de"
+    assert resolve_url("https://a.example/x?", "https://b.example/") == "https://a.example/x?"
+    assert resolve_url("/x", "https://b.example/a/") == "https://b.example/x"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -88,8 +88,9 @@ def test_generic_adapter_puts_an_update_date_after_the_structured_publication_da
     page = f"""<script type="application/ld+json">{{"@type":"Article","datePublished":"2018-11-08T10:00:00Z"}}</script>
     <h1>Story</h1><p class="date">Updated on February 24, 2026</p><article><p>{LONG}</p></article>"""
     assert parse(page).published == datetime(2018, 11, 8, 10, 0, tzinfo=timezone.utc)
-    without_ld = page.split("</script>", 1)[1]
-    assert parse(without_ld).published == date(2026, 2, 24)
+    without_ld = parse(page.split("</script>", 1)[1])
+    assert without_ld.published is None  # an update is no publication date
+    assert without_ld.modified == date(2026, 2, 24)
 
 
 def test_generic_adapter_takes_the_metadata_title_when_the_h1_names_the_site() -> None:
@@ -107,3 +108,22 @@ def test_generic_adapter_drops_a_sign_off_that_became_the_byline() -> None:
 
 
 LONG = "Body text of the article, long enough to count as a paragraph of prose, with a comma or two."
+
+
+def test_generic_adapter_does_not_take_wordpress_category_links_as_tags() -> None:
+    page = """<h1>T</h1><a href="/category/monde/" rel="category tag">MONDE</a>
+    <article><p>Body text of the article that is long enough to be the body.</p></article>
+    <ul class="post-tags"><li><a href="/tag/syrie/" rel="tag">Syrie</a></li></ul>"""
+    a = parse(page, "https://news.example/story")
+    assert a.tags == ("Syrie",)
+
+
+def test_generic_adapter_does_not_take_the_modified_time_as_the_published_date() -> None:
+    # Found by the schema.org round trip: a page that shows only "Updated <time>" had it
+    # read as the publication date.
+    page = """<h1>T</h1><article><header><p>Updated <time class="updated" datetime="2024-05-02T10:00:00+02:00">
+    2 May</time></p></header><p>Body text of the article that is long enough to be the body.</p></article>"""
+    assert parse(page).published is None
+    unedited = """<h1>T</h1><article><header><time class="entry-date published updated"
+    datetime="2024-05-01T08:00:00+02:00">1 May</time></header><p>Body text long enough to be a body.</p></article>"""
+    assert parse(unedited).published == datetime(2024, 5, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))

@@ -30,3 +30,16 @@ def test_import_time_is_reported_by_importtime() -> None:
     rows = [line for line in result.stderr.splitlines() if line.endswith("| newsparse")]
     assert rows, "python -X importtime lists newsparse"
     assert "bs4" not in result.stderr
+
+
+def test_the_testing_toolkit_loads_hypothesis_and_pytest_only_where_needed() -> None:
+    light = imported_modules(
+        "import newsparse.testing, newsparse.testing.fixtures, newsparse.testing.render, newsparse.testing.diff"
+    )
+    assert {m.split(".")[0] for m in light} & {"hypothesis", "pytest", "_pytest"} == set()
+    assert "hypothesis" in {m.split(".")[0] for m in imported_modules("import newsparse.testing.strategies")}
+
+
+def test_the_strategies_are_reachable_from_the_testing_package_on_demand() -> None:
+    modules = imported_modules("import newsparse.testing as t; t.articles")
+    assert "newsparse.testing.strategies" in modules

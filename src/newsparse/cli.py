@@ -1,4 +1,4 @@
-"""The ``newsparse`` command: parse, detect, list adapters, print the JSON Schema.
+"""The ``newsparse`` command: parse, detect, list adapters, print the JSON Schema, fixtures.
 
 It reads files or standard input and never fetches a URL. Exit codes: 0 on success,
 1 when a page could not be parsed, 2 on a usage error.
@@ -160,7 +160,87 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("schema", help="print the JSON Schema of the Article output")
     p.set_defaults(run=_cmd_schema)
+
+    from newsparse.batch_command import add_batch_command
+
+    add_batch_command(commands)
+    _add_fixture_commands(commands)
     return parser
+
+
+# --------------------------------------------------------------------------- fixture commands
+
+
+def _add_fixture_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    fixture = commands.add_parser(
+        "fixture",
+        help="save pages as test fixtures, check them, update their expectations",
+        description="Fixtures are folders of a saved page, meta.json and expected.json (see docs/testing.md).",
+    )
+    actions = fixture.add_subparsers(dest="action", metavar="ACTION")
+    actions.required = True
+
+    p = actions.add_parser("add", help="save a page and write its current parse as the expectation, for review")
+    p.add_argument("page", metavar="PAGE", help="the saved HTML file (.html or .html.gz), or - for standard input")
+    p.add_argument("--url", required=True, help="the URL the page was fetched from")
+    p.add_argument("--dir", required=True, help="the folder of fixtures to add it to")
+    p.add_argument("--name", help="the fixture's folder name (default: the site's name and a number, lemonde-1)")
+    p.add_argument("--gzip", action="store_true", help="store the page gzipped (page.html.gz)")
+    p.set_defaults(run=_cmd_fixture_add)
+
+    p = actions.add_parser("check", help="re-parse every fixture and print the fields that differ")
+    p.add_argument("dirs", nargs="+", metavar="DIR", help="a fixture folder, or a folder of fixtures")
+    p.set_defaults(run=_cmd_fixture_check)
+
+    p = actions.add_parser("update", help="rewrite expectations from the current parse, after review")
+    p.add_argument("dirs", nargs="+", metavar="DIR", help="a fixture folder, or a folder of fixtures")
+    p.add_argument(
+        "--field",
+        action="append",
+        dest="fields",
+        metavar="F",
+        help="only this field (or 'adapter'); repeat for several (default: every checked field)",
+    )
+    p.set_defaults(run=_cmd_fixture_update)
+
+
+def _cmd_fixture_add(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.testing.fixtures import EXPECTED_FILE, add_fixture
+
+    compress = args.gzip or args.page.endswith(".gz")
+    fixture = add_fixture(_read(args.page), url=args.url, root=args.dir, name=args.name, compress=compress)
+    out.write(
+        f"saved {fixture.path} (adapter {fixture.adapter}); review {fixture.path / EXPECTED_FILE}:"
+        " it holds what newsparse reads today\n"
+    )
+    return EXIT_OK
+
+
+def _cmd_fixture_check(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.testing.fixtures import find_fixtures
+
+    fixtures = [f for d in args.dirs for f in find_fixtures(d)]
+    failed = 0
+    for fixture in fixtures:
+        differences = fixture.check()
+        if not differences:
+            out.write(f"{fixture.path}: ok ({len(fixture.expectations())} checks)\n")
+            continue
+        failed += 1
+        out.write(f"{fixture.path}: {len(differences)} field(s) differ\n")
+        for difference in differences:
+            out.write("".join(f"  {line}\n" for line in difference.describe().splitlines()))
+    out.write(f"{len(fixtures)} fixture(s): {len(fixtures) - failed} ok, {failed} with differences\n")
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _cmd_fixture_update(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.testing.fixtures import find_fixtures
+
+    for fixture in [f for d in args.dirs for f in find_fixtures(d)]:
+        changed = fixture.update(args.fields)
+        out.write(f"{fixture.path}: {'updated ' + ', '.join(changed) if changed else 'unchanged'}\n")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:

@@ -395,7 +395,8 @@ def best_container(root: etree._Element) -> etree._Element | None:
 
     The candidates are the elements paragraphs scored (readability's rule: a
     paragraph's score to its parent, half to its grandparent); each gets its tag's
-    bonus and its class weight, and is scaled by ``1 - link density``. From the best,
+    bonus and its class weight (at most doubling its score), and is scaled by
+    ``1 - link density``. From the best,
     :func:`widen` climbs to the ancestor that holds the rest of the article.
     """
     scores = score_paragraphs(root)
@@ -406,8 +407,11 @@ def best_container(root: etree._Element) -> etree._Element | None:
     best, best_score = shortlist[0], 0.0
     for rank, element in enumerate(shortlist):
         tag = element.tag if isinstance(element.tag, str) else ""
-        score = scores.local[element] + _TAG_BONUS.get(tag, 0.0) + class_weight(element)
-        score *= 1 - link_density(element)
+        local = scores.local[element]
+        bonus = _TAG_BONUS.get(tag, 0.0) + class_weight(element)
+        # A name can double a container's score, not make one: a "widget-text" box with one
+        # paragraph in a sidebar is no article however its class reads.
+        score = (local + min(bonus, local)) * (1 - link_density(element))
         if rank == 0 or score > best_score:
             best, best_score = element, score
     return widen(best, scores)

@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Union, cast
 
-from cssselect import HTMLTranslator
-from lxml import etree, html
+from cssselect import HTMLTranslator, parse
+from lxml import etree
 
 from newsparse.article import Problem
 from newsparse.errors import InputError
@@ -45,7 +45,7 @@ class CompiledCss:
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
-        self._xpath = etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+        self._xpath = etree.XPath(css_to_xpath(selector))
 
     def __repr__(self) -> str:
         return f"CompiledCss({self.selector!r})"
@@ -55,6 +55,26 @@ class CompiledCss:
 
 
 _TRANSLATOR = HTMLTranslator()
+
+
+def css_to_xpath(selector: str) -> str:
+    """The XPath of a CSS selector group, searching an element and its descendants.
+
+    A group of simple selectors on one tag (``div.a, div#b``) becomes one path with the
+    conditions joined by ``or``: the same elements, in the same order, found in one walk
+    of the subtree instead of one walk per selector.
+
+    >>> css_to_xpath("div#a, div#b")
+    "descendant-or-self::div[(@id = 'a') or (@id = 'b')]"
+    """
+    groups = parse(selector)
+    if len(groups) > 1 and all(g.pseudo_element is None for g in groups):
+        exprs = [_TRANSLATOR.xpath(g.parsed_tree) for g in groups]
+        tags = {e.element for e in exprs}
+        if len(tags) == 1 and all(not e.path and e.condition for e in exprs):
+            conditions = " or ".join(f"({e.condition})" for e in exprs)
+            return f"descendant-or-self::{tags.pop()}[{conditions}]"
+    return _TRANSLATOR.css_to_xpath(selector)
 
 
 @lru_cache(maxsize=4096)
@@ -155,6 +175,21 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
     return data.decode("windows-1252", errors="replace"), "windows-1252"
 
 
+def _utf8_first(data: bytes, charset: str | None) -> bool:
+    """Whether :func:`decode` would read ``data`` as UTF-8 first (no BOM, no other charset declared)."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return False
+    names = [charset] if charset else []
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        names.append(match.group(1).decode("ascii", "replace"))
+    for name in names:
+        known = _known_encoding(name)
+        if known is not None:
+            return known in ("utf-8", "utf-16", "utf-32")
+    return True
+
+
 def _known_encoding(name: str) -> str | None:
     name = name.strip().lower()
     # WHATWG: pages that say latin-1 or ascii are decoded as windows-1252.
@@ -174,7 +209,7 @@ class Document:
 
     __slots__ = ("__dict__", "encoding", "problems", "root", "url")
 
-    def __init__(self, root: html.HtmlElement, *, url: str | None = None, encoding: str = "utf-8") -> None:
+    def __init__(self, root: etree._Element, *, url: str | None = None, encoding: str = "utf-8") -> None:
         self.root = root
         self.url = url
         self.encoding = encoding
@@ -201,7 +236,7 @@ class Document:
         if isinstance(page, (bytearray, memoryview)):
             page = bytes(page)
         if isinstance(page, bytes):
-            if not page.strip():
+            if not page or page.isspace():
                 raise InputError("received empty bytes: pass the HTML of an article page")
             if len(page) > max_bytes:
                 raise InputError(
@@ -211,6 +246,12 @@ class Document:
             what = sniff_not_html(page)
             if what:
                 raise InputError(f"received {what} ({len(page):,} bytes), not an HTML page")
+            if _utf8_first(page, charset) and b"<" in page[:65536]:
+                # Hand lxml the bytes as they are: no decoding and re-encoding pass. A page
+                # that turns out not to be UTF-8 is read again the long way, below.
+                root = _parse_if_utf8(page)
+                if root is not None:
+                    return cls(root, url=url, encoding="utf-8")
             text, encoding = decode(page, charset)
         elif isinstance(page, str):
             if not page.strip():
@@ -244,14 +285,85 @@ class Document:
         """The normalised text of the first element matching ``selector``."""
         return text_of(self.css_first(selector))
 
+    def elements(self, tag: str) -> list[etree._Element]:
+        """Every ``tag`` element in page order; one walk of the page finds all :data:`INDEXED_TAGS`.
+
+        Each walk of a freshly parsed page costs about a tenth of parsing it, so the
+        landmarks every adapter reads (meta, link, script, h1, article, ...) are found
+        together, once. Other tags are searched for on request.
+        """
+        index = self._landmarks
+        found = index.get(tag)
+        if found is None:
+            found = index[tag] = list(self.root.iter(tag))
+        return found
+
+    def may_have(
+        self,
+        *,
+        classes: tuple[str, ...] = (),
+        ids: tuple[str, ...] = (),
+        class_parts: tuple[str, ...] = (),
+        id_parts: tuple[str, ...] = (),
+    ) -> bool:
+        """False when the page carries none of these (a quick, certain no; True is a maybe).
+
+        ``classes`` are class tokens and ``ids`` whole ids that must be on the page;
+        ``class_parts`` and ``id_parts`` are pieces of text some ``class`` or ``id`` value
+        must hold (a leading space marks the start of a value or token, a trailing one its
+        end). Every ``class`` and ``id`` value of the page is read once, as plain text: a
+        selector asking for a class or id the page does not have cannot match, and most
+        theme fingerprints tested on a page of another theme end here.
+        """
+        classes_text, ids_text = self._class_text, self._id_text
+        return (
+            all(f" {c} " in classes_text for c in classes)
+            and all(f" {i} " in ids_text for i in ids)
+            and all(part in classes_text for part in class_parts)
+            and all(part in ids_text for part in id_parts)
+        )
+
+    def attribute_text(self, tag: str, name: str) -> str:
+        """The ``name`` attribute values of every ``tag`` element, joined by newlines.
+
+        For quick "no such link or script" answers: ``"/themes/jannah/" in
+        doc.attribute_text("link", "href")``.
+        """
+        key = (tag, name)
+        text = self._attribute_texts.get(key)
+        if text is None:
+            values = [el.get(name) for el in self.elements(tag)]
+            text = self._attribute_texts[key] = "\n".join(v for v in values if v is not None)
+        return text
+
+    @cached_property
+    def _attribute_texts(self) -> dict[tuple[str, str], str]:
+        return {}
+
+    @cached_property
+    def _class_text(self) -> str:
+        # Tokens split where XPath's normalize-space splits them (what compile_css tests).
+        return " " + " ".join(cast(list[str], _CLASS_VALUES(self.root))).translate(_XPATH_SPACE) + " "
+
+    @cached_property
+    def _id_text(self) -> str:
+        return " " + " ".join(cast(list[str], _ID_VALUES(self.root))) + " "
+
+    @cached_property
+    def _landmarks(self) -> dict[str, list[etree._Element]]:
+        found: dict[str, list[etree._Element]] = {tag: [] for tag in INDEXED_TAGS}
+        for el in self.root.iter(*INDEXED_TAGS):
+            found[el.tag].append(el)
+        return found
+
     # ------------------------------------------------------------------ URLs
 
     @cached_property
     def base_url(self) -> str | None:
         """The URL relative links resolve against: ``<base href>``, else the page URL."""
         page_url = self.url or self.canonical_link
-        base = self.root.find(".//base[@href]") if self.root.find("head") is not None else None
-        if base is not None:
+        base = next((b for b in self.elements("base") if b.get("href") is not None), None)
+        if base is not None and self.elements("head"):
             return resolve_url(base.get("href"), page_url) or page_url
         return page_url
 
@@ -262,8 +374,8 @@ class Document:
     @cached_property
     def canonical_link(self) -> str | None:
         """``<link rel=canonical>`` as written (absolute http(s) only), else ``og:url``."""
-        for link in self.root.iterfind(".//link[@rel]"):
-            if "canonical" in link.get("rel", "").lower().split():
+        for link in self.elements("link"):
+            if "canonical" in (link.get("rel") or "").lower().split():
                 found = resolve_url(link.get("href"), self.url)
                 if found:
                     return found
@@ -275,7 +387,7 @@ class Document:
     def meta(self) -> dict[str, list[str]]:
         """Meta tags by lowercased ``property`` / ``name`` / ``itemprop``: content values in order."""
         found: dict[str, list[str]] = {}
-        for el in self.root.iter("meta"):
+        for el in self.elements("meta"):
             content = el.get("content")
             if content is None:
                 continue
@@ -297,9 +409,7 @@ class Document:
     @cached_property
     def language_attr(self) -> str | None:
         """The page's ``<html lang>`` (the last one, as tagDiv prints a fake IE8 tag first)."""
-        langs = [el.get("lang") or el.get("xml:lang") for el in self.root.iter("html")]
-        if self.root.tag == "html":
-            langs.append(self.root.get("lang"))
+        langs = [el.get("lang") or el.get("xml:lang") for el in self.elements("html")]
         for lang in reversed(langs):
             value = clean_text(lang)
             if value:
@@ -309,26 +419,48 @@ class Document:
     @cached_property
     def title_tag(self) -> str | None:
         """The text of ``<title>``."""
-        title = self.root.find(".//title")
-        return clean_text(title.text) if title is not None else None
+        titles = self.elements("title")
+        return clean_text(titles[0].text) if titles else None
 
     @cached_property
     def body_classes(self) -> frozenset[str]:
         """The class names on ``<body>`` (theme fingerprints live here)."""
-        body = self.root.find("body")
-        if body is None:
-            body = next(self.root.iter("body"), None)
+        bodies = self.elements("body")
+        body = bodies[0] if bodies else None
         return frozenset((body.get("class") or "").split()) if body is not None else frozenset()
 
     @cached_property
+    def inline_script_texts(self) -> tuple[str, ...]:
+        """The text of every inline non-JSON ``<script>``, in page order (for fingerprints)."""
+        texts = []
+        for script in self.elements("script"):
+            if script.get("src"):
+                continue
+            text = script.text
+            if text and "json" not in (script.get("type") or "").lower():
+                texts.append(text)
+        return tuple(texts)
+
+    @cached_property
     def inline_scripts(self) -> str:
-        """The text of every inline non-JSON ``<script>``, joined (for fingerprints)."""
-        parts = []
-        for script in self.root.iter("script"):
-            kind = (script.get("type") or "").lower()
-            if script.text and "json" not in kind and not script.get("src"):
-                parts.append(script.text)
-        return "\n".join(parts)
+        """The text of every inline non-JSON ``<script>``, joined by newlines."""
+        return "\n".join(self.inline_script_texts)
+
+    def scripts_match(self, pattern: str) -> bool:
+        """Whether the regular expression ``pattern`` matches in one of the inline scripts.
+
+        Answers are kept per page, as several adapters test the same theme globals. The
+        scripts are searched one by one: joining them would copy every script into the
+        widest character size any of them uses.
+        """
+        found = self._script_matches.get(pattern)
+        if found is None:
+            found = self._script_matches[pattern] = _search(pattern, self.inline_script_texts)
+        return found
+
+    @cached_property
+    def _script_matches(self) -> dict[str, bool]:
+        return {}
 
     # ------------------------------------------------------------------ JSON-LD
 
@@ -339,7 +471,7 @@ class Document:
         A block that is not valid JSON is recorded in :attr:`problems` and skipped.
         """
         objects: list[JsonObject] = []
-        for script in self.root.iter("script"):
+        for script in self.elements("script"):
             if (script.get("type") or "").strip().lower() != "application/ld+json":
                 continue
             raw = (script.text or "").strip()
@@ -378,7 +510,7 @@ class Document:
     def microdata(self) -> dict[str, list[etree._Element]]:
         """Elements carrying ``itemprop``, by property name, in page order."""
         found: dict[str, list[etree._Element]] = {}
-        for el in self.root.iterfind(".//*[@itemprop]"):
+        for el in cast(list[etree._Element], _ITEMPROP(self.root)):
             for name in (el.get("itemprop") or "").split():
                 found.setdefault(name, []).append(el)
         return found
@@ -395,6 +527,55 @@ class Document:
                 return text
         return None
 
+
+_ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+_XPATH_SPACE = str.maketrans("\t\n\r", "   ")
+_CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+_ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
+_REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The plain text every match of ``pattern`` starts with ("" when there is none).
+
+    >>> literal_prefix(r"tdThemeName\\s*="), literal_prefix("ab*c"), literal_prefix("a|b")
+    ('tdThemeName', 'a', '')
+    """
+    if "|" in pattern:  # an alternative may start with anything
+        return ""
+    out: list[str] = []
+    for ch in pattern:
+        if ch in _REGEX_SYNTAX:
+            if ch in "*?{" and out:  # the last character may be absent
+                out.pop()
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1024)
+def _compiled_search(pattern: str) -> tuple[re.Pattern[str], str]:
+    return re.compile(pattern), literal_prefix(pattern)
+
+
+def _search(pattern: str, texts: tuple[str, ...]) -> bool:
+    # Python's regex engine scans ~30 times slower than str.find, pages carry hundreds of
+    # kilobytes of inline script, and most fingerprints do not match. Every match starts
+    # with the pattern's literal prefix: find those, and try the regex only there.
+    regex, prefix = _compiled_search(pattern)
+    if len(prefix) < 3:
+        return any(regex.search(text) for text in texts)
+    for text in texts:
+        start = text.find(prefix)
+        while start >= 0:
+            if regex.match(text, start):
+                return True
+            start = text.find(prefix, start + 1)
+    return False
+
+
+#: The tags :meth:`Document.elements` finds in its one walk of the page.
+INDEXED_TAGS = ("html", "head", "title", "base", "meta", "link", "script", "body", "article", "main", "h1")
 
 ARTICLE_TYPES = frozenset(
     {
@@ -448,20 +629,46 @@ def _is_soup(page: object) -> bool:
     return type(page).__module__.startswith("bs4") and hasattr(page, "decode")
 
 
-def _parse_html(text: str) -> html.HtmlElement:
-    data = text.encode("utf-8", errors="surrogatepass")
+def _parse_html(text: str) -> etree._Element:
+    return _parse_utf8(text.encode("utf-8", errors="surrogatepass"))
+
+
+def _parse_if_utf8(data: bytes) -> etree._Element | None:
+    """The tree of ``data`` read as UTF-8, or None when it is not valid UTF-8."""
+    parser = _new_utf8_parser()  # its own error log: a shared parser's would mix threads
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.ParserError:
+        root = None
+    # libxml2 replaces each invalid sequence with U+FFFD and logs it; decode() would
+    # have refused the page as UTF-8, so leave it to decode().
+    if any(entry.type == _INVALID_ENCODING for entry in parser.error_log):
+        return None
+    if root is None:
+        raise InputError("the page holds no HTML elements lxml could parse")
+    return root
+
+
+_INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
+
+
+def _parse_utf8(data: bytes) -> etree._Element:
     try:
         root = etree.fromstring(data, parser=_utf8_parser())
     except etree.ParserError:
         root = None
     if root is None:
         raise InputError("the page holds no HTML elements lxml could parse")
-    return cast(html.HtmlElement, root)
+    return root
 
 
 @lru_cache(maxsize=1)
 def _utf8_parser() -> etree.HTMLParser:
-    # Plain lxml elements, not lxml.html's HtmlElement: lxml.html picks each element's
-    # class with a Python call every time lxml makes an element proxy, which on a page
-    # that is walked costs a third of the parse itself. newsparse uses no HtmlElement method.
+    return _new_utf8_parser()
+
+
+def _new_utf8_parser() -> etree.HTMLParser:
+    # Plain lxml elements, not lxml.html's HtmlElement: the html classes are chosen by a
+    # Python call for every element proxy lxml creates, which costs more than the parse
+    # itself on a page that is walked. Nothing in newsparse uses the HtmlElement methods.
     return etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)

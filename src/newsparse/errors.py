@@ -11,7 +11,9 @@ __all__ = [
     "DataError",
     "FieldError",
     "InputError",
+    "MissingExtraError",
     "NewsparseError",
+    "missing_extra",
 ]
 
 
@@ -52,3 +54,23 @@ class DataError(NewsparseError, ValueError):
 
 class AdapterError(NewsparseError, LookupError):
     """An adapter was asked for by a name no registry knows, or failed to load."""
+
+
+class MissingExtraError(NewsparseError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    The message names the extra to install, for example ``pip install 'newsparse[warc]'``;
+    ``extra`` holds its name.
+    """
+
+    def __init__(self, message: str, *, extra: str) -> None:
+        super().__init__(message)
+        self.extra = extra
+
+
+def missing_extra(feature: str, module: str, extra: str) -> MissingExtraError:
+    """The error to raise when ``module``, needed for ``feature``, cannot be imported."""
+    return MissingExtraError(
+        f"{feature} needs the {module} package, which is not installed: pip install 'newsparse[{extra}]'",
+        extra=extra,
+    )

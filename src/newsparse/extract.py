@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from copy import deepcopy
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
@@ -24,23 +25,36 @@ from newsparse.article import Block, BlockKind, Byline, Crumb, Day
 
 __all__ = [
     "PROMOTION_FLAGS",
+    "align_offset",
     "block_kind",
     "byline_from_text",
+    "caption_paragraph",
     "clean_breadcrumb",
     "clean_text",
     "comment_count_from_text",
+    "css_background_url",
+    "drop_leading_credits",
     "drop_signoff",
     "first_date_in",
+    "is_ad_label",
+    "is_bold_heading",
+    "is_hidden",
+    "is_initials_or_agency",
+    "is_neighbor_label",
     "is_promotion_flag",
+    "neighbor_title",
     "parse_date",
     "raw_text_of",
+    "reads_as_paragraph",
     "repeats_title",
     "resolve_url",
     "signoff_byline",
     "split_authors",
     "split_caption_credit",
+    "split_heading_kicker",
     "split_kicker",
     "text_of",
+    "writer_credit",
 ]
 
 # --------------------------------------------------------------------------- text
@@ -49,11 +63,12 @@ _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 # Characters that carry no text at all: C0/C1 controls (but tab/newline, which are
 # spaces) and bidi overrides that could make a value display differently than it reads.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_UNUSUAL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200c\u200d\u2060\ufeff]")
+# What str.split() does not handle by itself: the controls above and zero-width spaces.
+_NEEDS_REGEX = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def clean_text(text: str | None) -> str | None:
-    """Normalise whitespace as FIELDS.md says; return None for text with nothing in it.
+    """Normalise whitespace as the field rules say; return None for text with nothing in it.
 
     >>> clean_text("  Hello\\u00a0\\n world ")
     'Hello world'
@@ -62,10 +77,11 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
-    if _UNUSUAL.search(text):  # a control, bidi or zero-width character: the slow, full rules
-        return _SPACE.sub(" ", _CONTROL.sub("", text)).strip() or None
-    # str.split folds exactly the whitespace the regex's \s matches (str.isspace), in C.
-    return " ".join(text.split()) or None
+    if _NEEDS_REGEX.search(text) is None:
+        # str.split() splits on exactly the characters \s matches, in C.
+        return " ".join(text.split()) or None
+    text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    return text or None
 
 
 # Elements whose text is never article text.
@@ -123,6 +139,28 @@ def text_of(element: etree._Element | None) -> str | None:
     return clean_text(raw_text_of(element))
 
 
+_HIDING_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def is_hidden(element: etree._Element) -> bool:
+    """True when the element or one of its ancestors is hidden by ``hidden`` or an inline style.
+
+    Themes print credits and dates for search engines in ``display: none`` boxes
+    (tagDiv's author vcard); what a reader does not see is not a value of the page.
+
+    >>> from lxml import html
+    >>> box = html.fromstring('<div style="display: none"><span class="author">R. I.</span></div>')
+    >>> is_hidden(box[0]), is_hidden(html.fromstring('<span>shown</span>'))
+    (True, False)
+    """
+    node: etree._Element | None = element
+    while node is not None:
+        if node.get("hidden") is not None or _HIDING_STYLE.search(node.get("style") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
 # --------------------------------------------------------------------------- kicker
 
 _LOWER = re.compile(r"[^\W\d_]")  # any letter; lowercase checked below
@@ -130,7 +168,7 @@ _KICKER_COLON = re.compile(r"\s*:\s*")
 
 
 def split_kicker(title: str | None) -> tuple[str | None, str | None]:
-    """Split ``KICKER : Headline`` into its kicker and headline (FIELDS.md's rule).
+    """Split ``KICKER : Headline`` into its kicker and headline (the rule of ``docs/fields.md``).
 
     The left part splits off when it has no lowercase letter and either the colon has a
     space before it (French typography) or the left part has at least two words.
@@ -160,13 +198,57 @@ def split_kicker(title: str | None) -> tuple[str | None, str | None]:
     return kicker, headline
 
 
+def split_heading_kicker(
+    heading: etree._Element | None, tags: tuple[str, ...] = ("small",)
+) -> tuple[str | None, str | None]:
+    """Split a heading that prints its kicker inside itself, as a leading element before a ``<br>``.
+
+    BetterStudio's Publisher writes ``<h1><span><small>Kicker</small><br>Headline</span></h1>``.
+    The split happens only when no text comes before the kicker element and a ``<br>``
+    follows it; otherwise the kicker is None and the headline is the heading's text.
+
+    >>> from lxml import html
+    >>> split_heading_kicker(html.fromstring("<h1><span><small>Einheit der Woche</small><br>GA2</span></h1>"))
+    ('Einheit der Woche', 'GA2')
+    >>> split_heading_kicker(html.fromstring("<h1>Plain <small>aside</small><br>title</h1>"))
+    (None, 'Plain aside title')
+    """
+    full = text_of(heading)
+    if heading is None or not full:
+        return None, full
+    for el in heading.iter(*tags):
+        if clean_text(_text_before(heading, el)):
+            break
+        follower = el.getnext()
+        kicker = text_of(el)
+        if follower is None or follower.tag != "br" or clean_text(el.tail) or not kicker:
+            break
+        headline = clean_text(full[len(kicker) :]) if full.startswith(kicker) else None
+        return (kicker, headline) if headline else (None, full)
+    return None, full
+
+
+def _text_before(root: etree._Element, target: etree._Element) -> str:
+    """The text of ``root`` that comes before ``target`` in document order."""
+    ancestors = set(target.iterancestors())
+    out: list[str] = [root.text or ""]
+    for el in root.iterdescendants():
+        if el is target:
+            break
+        if isinstance(el.tag, str) and el.tag not in SKIPPED_TAGS:
+            out.append(el.text or "")
+        if el not in ancestors:  # an ancestor's tail comes after the target
+            out.append(el.tail or "")
+    return "".join(out)
+
+
 # --------------------------------------------------------------------------- bylines
 
 _BY_PREFIX = re.compile(
     r"^(?:by|par|von|por|di|door|av|af|przez|от|بقلم|كتب|written by|texte|text|texto|autor|author|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]?\.\s?){1,4}(?:\s?[-/]\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,4})?$")
 # Agencies that sign wire copy; matched as the whole sign-off.
 AGENCIES = frozenset(
@@ -196,7 +278,7 @@ def byline_from_text(text: str | None) -> Byline | None:
 
 
 def split_authors(text: str) -> tuple[str, ...]:
-    """Split a credit line into names: commas, ``and``/``et``/``und``/``y``, ``&``, ``/``."""
+    """Split a credit line into names: commas (Arabic ``،`` too), ``and``/``et``/``und``/``y``, ``&``, ``/``."""
     if _INITIALS.match(text):
         return (text,)
     names = []
@@ -317,6 +399,8 @@ def parse_date(text: str | None) -> Day | None:
         match = _ISO.search(text)
         if match:
             return _iso_match(match)
+        if _RFC_2822.match(text):
+            return _rfc_2822(text)
         day = _visible_day(text)
     except (ValueError, OverflowError):
         return None
@@ -330,6 +414,55 @@ def parse_date(text: str | None) -> Day | None:
         if hour < 24 and minute < 60:
             return datetime(day.year, day.month, day.day, hour, minute)
     return day
+
+
+# ``Wed, 04 May 2022 00:25:56 GMT``: HTTP and RSS dates, which some sites print in JSON-LD
+# (seen on lanacion.com.ar's datePublished). The zone makes the value an instant.
+_RFC_2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC?|Z|[+-]\d{4})$"
+)
+
+
+def _rfc_2822(text: str) -> Day | None:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def align_offset(
+    shown: Day | None, reference: Day | None, *, tolerance: timedelta = timedelta(minutes=2)
+) -> Day | None:
+    """The date a page shows, given the UTC offset of a structured date that agrees with it.
+
+    Pages often print a local time with no offset (``21:25``) while their structured
+    data holds the same instant in UTC. When the shown time is the reference's instant
+    in some whole quarter-hour offset (within ``tolerance``), the shown time gets that
+    offset. A shown plain date is kept when it is the reference's day in some offset.
+    Anything else (no reference, times that disagree) gives None: the caller decides.
+
+    >>> from datetime import datetime, timezone
+    >>> align_offset(datetime(2022, 5, 3, 21, 25), datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc))
+    datetime.datetime(2022, 5, 3, 21, 25, tzinfo=datetime.timezone(datetime.timedelta(days=-1, seconds=75600)))
+    >>> align_offset(datetime(2022, 5, 3, 18, 0), datetime(2022, 5, 4, 0, 25, tzinfo=timezone.utc)) is None
+    True
+    """
+    if shown is None or not isinstance(reference, datetime) or reference.tzinfo is None:
+        return None
+    if not isinstance(shown, datetime):
+        utc = reference.astimezone(timezone.utc).date()
+        return shown if abs((shown - utc).days) <= 1 else None
+    if shown.tzinfo is not None:
+        return shown if abs(shown - reference) <= tolerance else None
+    utc = reference.astimezone(timezone.utc).replace(tzinfo=None)
+    gap = shown - utc
+    quarter = timedelta(minutes=15)
+    offset = round(gap / quarter) * quarter
+    if abs(gap - offset) > tolerance or abs(offset) > timedelta(hours=14):
+        return None
+    return shown.replace(tzinfo=timezone(offset))
 
 
 def _iso_match(match: re.Match[str]) -> Day:
@@ -420,6 +553,7 @@ def _checked_day(year: str | int, month: str | int, day: str | int) -> date | No
 # --------------------------------------------------------------------------- URLs
 
 _SAFE_SCHEMES = ("http", "https")
+_ANY_SPACE = re.compile(r"\s")
 
 
 def resolve_url(href: str | None, base: str | None) -> str | None:
@@ -440,13 +574,33 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if not href or href.startswith("#"):
         return None
     try:
-        url = urljoin(base or "", href) if base else href
+        # An absolute link is kept as written; urljoin would only re-serialise it.
+        url = urljoin(base, href) if base and not href.startswith(("https://", "http://")) else href
         parts = urlsplit(url)
     except ValueError:
         return None
-    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or any(c.isspace() for c in url):
+    if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or _ANY_SPACE.search(url):
         return None
     return url
+
+
+_BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.IGNORECASE)
+
+
+def css_background_url(style: str | None) -> str | None:
+    """The URL of the background image an inline ``style`` sets, as written, or None.
+
+    Cover layouts show the featured image as a CSS background (Bdaia's style 5 header).
+
+    >>> css_background_url("height:300px; background-image:url('/a.jpg?resize=850%2C491');")
+    '/a.jpg?resize=850%2C491'
+    >>> css_background_url("color: red") is None
+    True
+    """
+    if not style:
+        return None
+    match = _BACKGROUND_URL.search(style)
+    return clean_text(match.group(2)) if match else None
 
 
 # --------------------------------------------------------------------------- breadcrumbs
@@ -456,19 +610,29 @@ _ELLIPSIS = re.compile(r"(?:\.\.\.|…)$")
 
 def repeats_title(label: str, title: str | None) -> bool:
     """True when a crumb label only repeats the title, whole or cut with ``...``."""
-    if not title:
+    return _repeats_any(label, (title,))
+
+
+def _repeats_any(label: str, titles: Sequence[str | None]) -> bool:
+    folded = [_fold(t) for t in titles if t]
+    if not folded:
         return False
-    a, b = _fold(label), _fold(title)
+    a = _fold(label)
     if not a:
         return False
-    if a == b:
+    if a in folded:
         return True
+    if not _ELLIPSIS.search(label.strip()):
+        return False
     cut = _fold(_ELLIPSIS.sub("", label))
-    return bool(_ELLIPSIS.search(label.strip())) and len(cut) >= 8 and b.startswith(cut)
+    return len(cut) >= 8 and any(b.startswith(cut) for b in folded)
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", text.casefold()).strip()
+    return _NON_WORD.sub(" ", text.casefold()).strip()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crumb, ...]:
@@ -478,9 +642,74 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
         if out and out[-1] == crumb:
             continue
         out.append(crumb)
-    while out and any(repeats_title(out[-1].label, t) for t in titles):
+    while out and _repeats_any(out[-1].label, titles):
         out.pop()
     return tuple(out)
+
+
+# --------------------------------------------------------------------------- neighbours
+
+# The labels themes print inside a previous/next-article link, around its title:
+# "Previous Post", "Vorheriger Beitrag", "Vorher", "Article Précedent" (sic, Bdaia), ...
+_NEIGHBOR_LABEL = re.compile(
+    r"(?:previous|prev|next)(?:\s+(?:article|post|story|entry|page))?|(?:older|newer)\s+(?:article|post|entry)"
+    r"|(?:article|billet|post)\s+(?:pr[ée]c[ée]dent|suivant)|pr[ée]c[ée]dent|suivant"
+    r"|vorherige[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?|n[äa]chste[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?"
+    r"|vorher|danach|zur[üu]ck|weiter"
+    r"|(?:art[íi]culo|entrada|noticia|nota)\s+(?:anterior|siguiente)|siguiente(?:\s+(?:art[íi]culo|entrada|noticia|nota))?"
+    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende",
+    re.IGNORECASE,
+)
+_LABEL_MARKS = " :«»‹›<>←→|-–—"
+
+
+def is_neighbor_label(text: str | None) -> bool:
+    """True when ``text`` is only a previous/next label (``Previous Post``, ``Article suivant``).
+
+    >>> is_neighbor_label("Article Précedent"), is_neighbor_label("« Vorher"), is_neighbor_label("Next steps")
+    (True, True, False)
+    """
+    text = clean_text(text)
+    if not text:
+        return False
+    return _NEIGHBOR_LABEL.fullmatch(text.strip(_LABEL_MARKS)) is not None
+
+
+def neighbor_title(anchor: etree._Element | None) -> str | None:
+    """The title a previous/next-article link shows, its label element left out.
+
+    Themes print the label in its own element inside the link
+    (``<a rel=prev><span>Vorher</span>Title</a>``); that element is skipped. A link with
+    no other text falls back to its ``title`` attribute.
+
+    >>> from lxml import html
+    >>> neighbor_title(html.fromstring('<a href="/a"><span>Article suivant</span> Les Tunisiens rentrent</a>'))
+    'Les Tunisiens rentrent'
+    """
+    if anchor is None:
+        return None
+    elements = [el for el in anchor.iterdescendants() if isinstance(el.tag, str)]
+    labels = [i for i, el in enumerate(elements) if is_neighbor_label(text_of(el))]
+    if not labels:
+        return text_of(anchor) or clean_text(anchor.get("title"))
+    copy = deepcopy(anchor)
+    copied = [el for el in copy.iterdescendants() if isinstance(el.tag, str)]
+    for i in labels:
+        _remove_keeping_tail(copied[i])
+    return text_of(copy) or clean_text(anchor.get("title"))
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    if parent is None:
+        return
+    tail = " " + (element.tail or "")
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + tail
+    else:
+        parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 # --------------------------------------------------------------------------- sections
@@ -522,13 +751,178 @@ def block_kind(tag: str) -> BlockKind:
     return "paragraph"
 
 
+_SENTENCE_END = re.compile(r"[.!…][\"'”»’)]*$")
+_NUMBERED = re.compile(r"^\(?\d{1,3}[.)]\s")
+_PARAGRAPH_WORDS = 12
+
+
+def reads_as_paragraph(text: str | None) -> bool:
+    """True when a heading's text is really a paragraph: a full sentence of some length.
+
+    Sites set a chapô in a heading tag (lapresse.tn's ``h5``); a real heading is short
+    and rarely ends with a full stop. A numbered heading (``3. Traffic falls. Shift focus.``)
+    stays a heading, whatever its length.
+
+    >>> reads_as_paragraph("Malgré les acquis réalisés au profit de la femme depuis l’indépendance, "
+    ...                    "la participation de la femme a connu un certain recul.")
+    True
+    >>> reads_as_paragraph("Des actions à entreprendre"), reads_as_paragraph("Why it matters, explained in detail for all?")
+    (False, False)
+    """
+    text = clean_text(text)
+    if not text:
+        return False
+    if _NUMBERED.match(text):
+        return False
+    return len(text.split()) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(text) is not None
+
+
+_BOLD_TAGS = ("strong", "b")
+_FINAL_PUNCTUATION = (".", "!", "?", "…", ";")
+
+
+def is_bold_heading(element: etree._Element, text: str | None = None) -> bool:
+    """True for a paragraph that is a short all-bold line with no final punctuation.
+
+    Editors often set a subheading as ``<p><strong>Hintergrund</strong></p>`` instead of
+    an ``h2``; a reader takes it for a heading. A bold lead sentence ending with a full
+    stop, or a long bold paragraph, stays a paragraph.
+
+    >>> from lxml import html
+    >>> is_bold_heading(html.fromstring("<p><strong>Hintergrund</strong></p>"))
+    True
+    >>> is_bold_heading(html.fromstring("<p><b>Amnesty hat einen Filter entwickelt.</b></p>"))
+    False
+    """
+    text = clean_text(text if text is not None else raw_text_of(element))
+    if not text or len(text) > 80 or len(text.split()) > 10:
+        return False
+    if text.rstrip("\"'”’»)]").endswith(_FINAL_PUNCTUATION):
+        return False
+    outer = [element] if element.tag in _BOLD_TAGS else _outer_bold(element)
+    bold = "".join(raw_text_of(el) for el in outer)
+    return _SPACE.sub("", bold) == _SPACE.sub("", text)
+
+
+def _outer_bold(element: etree._Element) -> Iterator[etree._Element]:
+    """The ``strong``/``b`` elements inside ``element`` that are not inside another one."""
+    for el in element.iter(*_BOLD_TAGS):
+        parent = el.getparent()
+        while parent is not None and parent is not element and parent.tag not in _BOLD_TAGS:
+            parent = parent.getparent()
+        if parent is None or parent is element:
+            yield el
+
+
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
-    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body."""
-    if len(blocks) >= 2 and blocks[-1].kind == "paragraph":
+    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body.
+
+    A sign-off set in bold (``<p><strong>APS</strong></p>``) reads as a heading to
+    :func:`is_bold_heading`, so a last heading is tried too, but only as initials or an
+    agency: a bold ``Download Guide`` closing a page is a button, not a name.
+
+    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Download Guide")])[1] is None
+    True
+    """
+    if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
-        if byline is not None:
+        if byline is not None and (blocks[-1].kind == "paragraph" or is_initials_or_agency(byline.text)):
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
+
+
+def is_initials_or_agency(text: str) -> bool:
+    """True for a credit that is only initials (``R. I.``) or a news agency (``APS``).
+
+    >>> is_initials_or_agency("R. I."), is_initials_or_agency("APS"), is_initials_or_agency("Rachid Ighil")
+    (True, True, False)
+    """
+    return bool(_INITIALS.match(text)) or text.lower() in AGENCIES
+
+
+# --------------------------------------------------------------------------- credit lines
+
+_WRITER_LABEL = re.compile(
+    r"^(?:written by|words by|text by|story by|reporting by|report by|by|par|von|por|texte|text|texto)\s*:?\s+",
+    re.IGNORECASE,
+)
+_SOURCE_CREDIT = re.compile(
+    r"^(?:courtesy of|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|"
+    r"originally published (?:by|in|on|at)|this (?:article|story) (?:first appeared|was (?:first|originally) published)|"
+    r"avec l'aimable autorisation de|mit freundlicher genehmigung von|cortesía de)\b",
+    re.IGNORECASE,
+)
+
+
+def writer_credit(text: str | None) -> Byline | None:
+    """A Byline when a line of the text only credits its writer (``Written by: Jane Doe``).
+
+    The label is required: a bare name is a sign-off (:func:`signoff_byline`), not this.
+
+    >>> writer_credit("Written by: Julie Mollins")
+    Byline(text='Julie Mollins', authors=('Julie Mollins',))
+    >>> writer_credit("By the time we arrived, it was over.") is None
+    True
+    """
+    text = clean_text(text)
+    if not text or len(text) > 80:
+        return None
+    match = _WRITER_LABEL.match(text)
+    if not match:
+        return None
+    names = clean_text(text[match.end() :])
+    if not names or (names[-1] in ".!?;" and not _INITIALS.match(names)):
+        return None
+    authors = split_authors(names)
+    if not authors or not all(_looks_like_name(a) for a in authors):
+        return None
+    return Byline(text=names, authors=authors)
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def drop_leading_credits(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
+    """Split the credit lines a body opens with off it: who wrote it, where it comes from.
+
+    ``Courtesy of Forests News`` then ``Written by: Julie Mollins`` leave the body; the
+    writer (the last one named) is returned as a Byline.
+
+    >>> body = [Block(text="Courtesy of Forests News"), Block(text="Written by: Julie Mollins"), Block(text="Text.")]
+    >>> drop_leading_credits(body)
+    ((Block(kind='paragraph', text='Text.'),), Byline(text='Julie Mollins', authors=('Julie Mollins',)))
+    """
+    byline = None
+    start = 0
+    while start < len(blocks) - 1 and blocks[start].kind == "paragraph":
+        text = blocks[start].text
+        writer = writer_credit(text)
+        if writer is not None:
+            byline = writer
+        elif not (len(text) <= 80 and _SOURCE_CREDIT.match(text)):
+            break
+        start += 1
+    return tuple(blocks[start:]), byline
+
+
+# --------------------------------------------------------------------------- ads
+
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:anzeige|werbung|advertisement|advertising|advert|ad|sponsored|publicité|publicite|publicidad|"
+    r"pubblicità|reklame|إعلان)[\W_]*$",
+    re.IGNORECASE,
+)
+
+
+def is_ad_label(text: str) -> bool:
+    """True for a block whose whole text is an ad label (``Anzeige``, ``- Advertisement -``).
+
+    >>> is_ad_label("- Anzeige -"), is_ad_label("Anzeigen zeigen, wie es geht.")
+    (True, False)
+    """
+    return len(text) <= 40 and _AD_LABEL.match(text) is not None
 
 
 # --------------------------------------------------------------------------- captions
@@ -544,6 +938,8 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
 
     >>> split_caption_credit("Der Bahnhof im Winter | Foto: Max Muster")
     ('Der Bahnhof im Winter', 'Max Muster')
+    >>> split_caption_credit("Beispiel. Foto: Von Joschi71, CC BY-SA 3.0")
+    ('Beispiel.', 'Joschi71, CC BY-SA 3.0')
     """
     text = clean_text(text)
     if not text:
@@ -551,8 +947,39 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     match = _CREDIT.search(text)
     if match:
         caption = clean_text(text[: match.start()].rstrip(" |-–—"))
-        return caption, clean_text(text[match.end() :])
+        credit = clean_text(text[match.end() :])
+        # "Foto: Von Joschi71" credits Joschi71, as a byline "Von X" credits X.
+        return caption, (clean_text(_BY_PREFIX.sub("", credit)) if credit else None) or credit
     paren = re.search(r"\s*\(([^()]{2,60})\)$", text)
     if paren and paren.start() > 0:
         return clean_text(text[: paren.start()]), clean_text(paren.group(1))
     return text, None
+
+
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:header|featured|feature|top|lead|main|cover|title|hero)\s+)?(?:image|photo|picture|foto|bild|photograph)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def caption_paragraph(text: str | None) -> tuple[str | None, str | None] | None:
+    """Caption and credit of a paragraph that only captions the lead image, else None.
+
+    Some sites print the featured image's caption as the last paragraph of the text
+    (``Header Image: People have lived ... Credit: Tomas Munita/CIFOR``).
+
+    >>> caption_paragraph("Header Image: A petroglyph in Napo. Credit: Tomas Munita/CIFOR")
+    ('A petroglyph in Napo.', 'Tomas Munita/CIFOR')
+    >>> caption_paragraph("Photographs were taken at dawn.") is None
+    True
+    """
+    text = clean_text(text)
+    if not text:
+        return None
+    match = _CAPTION_LABEL.match(text)
+    if not match:
+        return None
+    caption, credit = split_caption_credit(text[match.end() :])
+    if caption is None and credit is None:
+        return None
+    return caption, credit

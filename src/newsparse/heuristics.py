@@ -280,15 +280,24 @@ def _last_lines(element: etree._Element, limit: int) -> list[str]:
     return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)[-limit:]]
 
 
-def _lines_beside(heading: etree._Element, limit: int, *, after: bool) -> list[str]:
+# How many lines of the article text itself the window reads: a byline or a date set as
+# the article's first paragraph, not the story's own names and dates further down.
+_FENCED_LINES = 3
+
+
+def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etree._Element | None = None) -> list[str]:
     """Up to ``limit`` lines of text after (or before) the heading in reading order,
-    read from its siblings and its ancestors' siblings: only the elements near it."""
+    read from its siblings and its ancestors' siblings: only the elements near it.
+    Reading after the heading ends a few lines into the ``stop`` element (the article text)."""
     lines: list[str] = []
+    fence = {stop, *stop.iterancestors()} if stop is not None else set()
     node: etree._Element | None = heading
     while node is not None and node.tag not in ("body", "html") and len(lines) < limit:
         if after and node.tail and node.tail.strip():
             lines.append(" ".join(node.tail.split()))
         for sibling in node.itersiblings(preceding=not after):
+            if after and sibling in fence:  # the article's first lines may still be its byline
+                return (lines + _first_lines(sibling, _FENCED_LINES))[:limit]
             if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
                 found = _first_lines(sibling, limit - len(lines)) if after else _last_lines(sibling, limit)
                 lines.extend(found if after else reversed(found))
@@ -301,8 +310,15 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool) -> list[s
     return lines if after else lines[::-1]
 
 
-def text_window(heading: etree._Element, before: int = 4, after: int = 16, max_chars: int = 700) -> str:
-    """The lines of visible text around the headline: a few before it, more after it.
+def text_window(
+    heading: etree._Element,
+    before: int = 4,
+    after: int = 16,
+    max_chars: int = 700,
+    stop: etree._Element | None = None,
+) -> str:
+    """The lines of visible text around the headline: a few before it, more after it, up
+    to ``stop`` (the article text, whose dates and names are the story's, not its byline).
 
     Bylines and dates sit there (``By Jane Doe | March 3, 2025``) on most templates. The
     headline's own lines are kept (``Dec 18 2025 Preparing a transition``).
@@ -310,7 +326,7 @@ def text_window(heading: etree._Element, before: int = 4, after: int = 16, max_c
     lines = [
         *_lines_beside(heading, before, after=False),
         *text_lines(heading),
-        *_lines_beside(heading, after, after=True),
+        *_lines_beside(heading, after, after=True, stop=stop),
     ]
     return "\n".join(lines)[:max_chars]
 
@@ -400,6 +416,7 @@ def without_role(words: list[str]) -> list[str]:
     return words
 
 
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.$")
 _JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
 
 
@@ -431,7 +448,9 @@ def author_name(text: str | None) -> str | None:
     end = _AUTHOR_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
-    text = _JOB_WORDS.sub("", text).strip(" :|,.-–—") if len(text.split()) > 2 else text.strip(" :|,-–—")
+    text = _JOB_WORDS.sub("", text).strip(" :|,-–—") if len(text.split()) > 2 else text.strip(" :|,-–—")
+    if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
+        text = text.rstrip(".")  # "By Jane Doe." but "Amina B." keeps its initial's dot
     words = text.split()
     while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TRAILING_JUNK):
         words.pop()  # "Joshua Waller 30", "Sofia Gonzalez December", "A. J. Neal View"
@@ -569,7 +588,9 @@ def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | N
 # --------------------------------------------------------------------------- dates
 
 _UPDATE_LABEL = re.compile(
-    r"\b(?:updated|modified|reviewed|revised|refreshed|edited)\b\W*(?:on|at)?\W*$", re.IGNORECASE
+    r"(?:\b(?:updated|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
+    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour)\b\W*(?:on|at|le|am|el|em|il)?\W*$",
+    re.IGNORECASE,
 )
 
 

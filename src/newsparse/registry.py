@@ -40,7 +40,12 @@ ENTRY_POINT_GROUP = "newsparse.adapters"
 
 @attrs.frozen(kw_only=True)
 class Candidate:
-    """One adapter's claim on a page: its fingerprint score and the traits that matched."""
+    """One adapter's claim on a page: its fingerprint score and the traits that matched.
+
+    ``adapter`` is the adapter's name, ``score`` the sum of the weights of its
+    fingerprints found on the page, ``threshold`` the score it needs, and ``reasons``
+    the traits found.
+    """
 
     adapter: str
     score: float
@@ -49,6 +54,7 @@ class Candidate:
 
     @property
     def qualifies(self) -> bool:
+        """Whether the score reaches the threshold (and is above zero)."""
         return self.score >= self.threshold and self.score > 0
 
 
@@ -66,9 +72,11 @@ class Detection:
 
     @property
     def name(self) -> str:
+        """The chosen adapter's name."""
         return self.adapter.name
 
     def to_dict(self) -> dict[str, Any]:
+        """The detection as JSON-ready data (what ``newsparse detect --json`` prints)."""
         return {
             "adapter": self.adapter.name,
             "by": self.by,
@@ -133,6 +141,7 @@ class Registry:
         yield self.fallback
 
     def names(self) -> list[str]:
+        """The adapters' names, in the order they are tried, the fallback last."""
         return [a.name for a in self]
 
     def register(self, adapter: type[Adapter], *, replace: bool = False) -> type[Adapter]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from types import GeneratorType
 from typing import Any, ClassVar, Generic, TypeVar, cast, overload
 
@@ -48,7 +49,8 @@ from newsparse.article import (
     Provenance,
     Source,
 )
-from newsparse.document import CompiledCss, Document, compile_css
+from newsparse.cssmatch import compile_matcher
+from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 from newsparse.errors import FieldError
 from newsparse.extract import (
     BREAKING_TAGS,
@@ -59,9 +61,13 @@ from newsparse.extract import (
     clean_text,
     comment_count_from_text,
     drop_signoff,
+    is_ad_label,
+    is_bold_heading,
     is_promotion_flag,
+    neighbor_title,
     parse_date,
     raw_text_of,
+    reads_as_paragraph,
     split_caption_credit,
     split_kicker,
     text_of,
@@ -70,6 +76,8 @@ from newsparse.extract import (
 __all__ = [
     "BOILERPLATE",
     "FIELD_INPUTS",
+    "WP_COMMENTS",
+    "WP_COMMENT_AREA",
     "Adapter",
     "Attr",
     "Count",
@@ -86,6 +94,8 @@ __all__ = [
     "ld_name",
     "ld_names",
     "ld_text",
+    "leading_figure",
+    "text_without",
 ]
 
 T = TypeVar("T")
@@ -209,6 +219,8 @@ class _Selector(_Member[T]):
         self.selector = selector
         self._compiled: CompiledCss | None = compile_css(selector) if selector else None
         self.within = within
+        # A bare landmark tag ("article", "h1") is read from the document's tag index.
+        self._indexed = selector if selector in INDEXED_TAGS and within is None else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.selector!r})"
@@ -216,6 +228,8 @@ class _Selector(_Member[T]):
     def matches(self, adapter: Adapter) -> list[etree._Element]:
         if self._compiled is None:
             return []
+        if self._indexed is not None:
+            return adapter.doc.elements(self._indexed)
         if self.within:
             scope = getattr(adapter, self.within)
             if scope is None:
@@ -295,6 +309,9 @@ def _normal_domain(domain: str) -> str:
 class UrlRule:
     """Choose an adapter for URLs of a domain (and its subdomains), optionally under a path.
 
+    When several rules match a URL, the one with the higher ``priority`` wins, then the
+    longer domain, then the longer path.
+
     >>> UrlRule(domain="example.dz", path="/news/").matches("https://www.example.dz/news/a")
     True
     """
@@ -304,6 +321,7 @@ class UrlRule:
     priority: int = 0
 
     def matches(self, url: str | None) -> bool:
+        """Whether ``url`` is on the rule's domain (or a subdomain) and under its path."""
         if not url:
             return False
         from urllib.parse import urlsplit
@@ -316,6 +334,7 @@ class UrlRule:
         return (host == self.domain or host.endswith("." + self.domain)) and (parts.path or "/").startswith(self.path)
 
     def specificity(self) -> tuple[int, int, int]:
+        """How specific the rule is, for ordering: priority, domain labels, path length."""
         return (self.priority, self.domain.count(".") + 1, len(self.path))
 
 
@@ -327,6 +346,8 @@ class Fingerprint:
     one when it ends with ``-``), ``css`` (a selector that must match), ``script``
     (a regular expression searched in the page's inline scripts), or ``meta``
     (``name=regex`` for a meta tag's content, e.g. ``generator=^WordPress``).
+    ``weight`` is what the trait adds to the adapter's score when the page shows it;
+    ``label`` names the trait in :meth:`~newsparse.Detection.explain`.
     """
 
     weight: float = 1.0
@@ -344,6 +365,7 @@ class Fingerprint:
             compile_css(self.css)
 
     def describe(self) -> str:
+        """The trait as ``detect`` explains it: the ``label``, else the test."""
         if self.label:
             return self.label
         for kind in ("body_class", "css", "script", "meta"):
@@ -353,14 +375,15 @@ class Fingerprint:
         return "?"  # pragma: no cover
 
     def test(self, doc: Document) -> bool:
+        """Whether the page shows this trait."""
         if self.body_class is not None:
             if self.body_class.endswith("-"):
                 return any(c.startswith(self.body_class) for c in doc.body_classes)
             return self.body_class in doc.body_classes
         if self.css is not None:
-            return bool(compile_css(self.css)(doc.root))
+            return compile_matcher(self.css).matches_in(doc)
         if self.script is not None:
-            return _regex(self.script).search(doc.inline_scripts) is not None
+            return doc.scripts_match(self.script)
         name, _, pattern = (self.meta or "").partition("=")
         regex = _regex(pattern)
         return any(regex.search(v) for v in doc.meta.get(name.lower(), ()))
@@ -387,8 +410,43 @@ BOILERPLATE = (
     "[class*=read-more], [class*=comment], [class*=tags], [hidden], [style*='display:none'], "
     "[style*='display: none'], blockquote.twitter-tweet, blockquote.instagram-media, "
     ".tiktok-embed, header, footer, [class*=next-prev], [class*=prev-next], [class*=post-navigation], "
-    "[class*=nav-links], [class*=breadcrumb]"
+    "[class*=nav-links], [class*=breadcrumb], "
+    # WordPress plugins found inside theme content: Ad Inserter blocks, the Molongui author
+    # box, AddToAny share buttons.
+    ".code-block[class*=code-block-], .m-a-box, [class*=addtoany]"
 )
+
+
+# WordPress's comment markup, which most themes keep: the area is rendered when it holds
+# the comment list or the reply form (an empty ``#comments`` box is no area), and
+# ``comment_class()`` gives every comment the class ``comment``.
+WP_COMMENT_AREA = "#comments .commentlist, #comments .comment-list, #comments #respond, .comments-template #respond"
+WP_COMMENTS = "#comments .comment, .comments-template .comment"
+
+
+def leading_figure(content: etree._Element | None) -> etree._Element | None:
+    """The figure (or image) that opens a content element, before any of its text.
+
+    Themes that print no featured image of their own (Publisher with the block editor)
+    leave the article's opening figure to stand as its lead image.
+
+    >>> from newsparse.document import Document
+    >>> doc = Document.from_page("<div id=c><p></p><figure><img src='/a.jpg'></figure><p>Text</p></div>")
+    >>> leading_figure(doc.css_first("#c")).tag
+    'figure'
+    >>> leading_figure(Document.from_page("<div id=c><p>Text</p><figure></figure></div>").css_first("#c")) is None
+    True
+    """
+    if content is None:
+        return None
+    for el in content.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in SKIPPED_TAGS:
+            continue
+        if el.tag in ("figure", "img") or "wp-caption" in (el.get("class") or "").split():
+            return el
+        if el.tag in _BLOCK_TAGS and text_of(el):
+            return None
+    return None
 
 
 def blocks_from(content: etree._Element | None, skip: str | None = None) -> tuple[Block, ...]:
@@ -401,21 +459,25 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
     """
     if content is None:
         return ()
-    skipped: set[etree._Element] = set(compile_css(skip)(content)) if skip else set()
-    builder = _BlockBuilder(skipped)
+    builder = _BlockBuilder(compile_matcher(skip).bind(content) if skip else _never)
     builder.walk(content, None, 0)
     builder.flush(None)
     return tuple(builder.blocks)
+
+
+def _never(element: etree._Element) -> bool:
+    return False
 
 
 _BLOCK_TAGS = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd", "tr", "figcaption", "address"}
 )
 _MAX_DEPTH = 150
+_CELLS = frozenset({"td", "th"})
 
 
 class _BlockBuilder:
-    def __init__(self, skipped: set[etree._Element]) -> None:
+    def __init__(self, skipped: Callable[[etree._Element], bool]) -> None:
         self.skipped = skipped
         self.blocks: list[Block] = []
         self.loose: list[str] = []
@@ -423,23 +485,30 @@ class _BlockBuilder:
     def flush(self, kind: str | None) -> None:
         text = clean_text("".join(self.loose))
         self.loose = []
-        if text:
+        if text and not is_ad_label(text):
             self.blocks.append(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
 
-    def emit(self, element: etree._Element, kind: str) -> None:
+    def emit(self, element: etree._Element, kind: str, plain: bool = False) -> None:
         if element.tag == "tr":
-            text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in ("td", "th")))))
+            text = clean_text(" ".join(filter(None, (text_of(cell) for cell in element if cell.tag in _CELLS))))
+        elif plain:  # no script, style or line break inside: lxml reads the text in one call
+            text = clean_text(element.text if not len(element) else _plain_text(element))
         else:
             text = text_of(element)
-        if text:
-            self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
+        if not text or is_ad_label(text):
+            return
+        if kind == "heading" and reads_as_paragraph(text):
+            kind = "paragraph"  # a chapô set as a heading (lapresse.tn's h5)
+        if kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
+            kind = "heading"
+        self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
     def walk(self, node: etree._Element, context: str | None, depth: int) -> None:
         if node.text:
             self.loose.append(node.text)
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or tag in SKIPPED_TAGS or child in self.skipped:
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS or self.skipped(child):
                 if child.tail:
                     self.loose.append(child.tail)
                 continue
@@ -451,8 +520,15 @@ class _BlockBuilder:
             elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS or depth > _MAX_DEPTH:
                 self.flush(context)
                 kind = context or block_kind(tag)
-                if depth > _MAX_DEPTH or (tag in _BLOCK_TAGS and not self._has_blocks(child)):
-                    self.emit(child, kind)
+                if tag == "tr":
+                    # A table row whose cells hold only text is one block, its cells joined.
+                    inside = _HOLDS_BLOCKS if self._has_blocks(child, _CELLS) else _TEXT_WITH_SKIPS
+                elif tag in _BLOCK_TAGS:
+                    inside = self._inside(child)
+                else:
+                    inside = _HOLDS_BLOCKS
+                if depth > _MAX_DEPTH or inside != _HOLDS_BLOCKS:
+                    self.emit(child, kind, plain=inside == _PLAIN_TEXT)
                 else:
                     self.walk(child, "quote" if tag == "blockquote" else context, depth + 1)
                     self.flush(kind)
@@ -464,14 +540,76 @@ class _BlockBuilder:
                 self.loose.append(child.tail)
 
     @staticmethod
-    def _has_blocks(element: etree._Element) -> bool:
-        for el in element.iter():
-            if el is not element and isinstance(el.tag, str) and (el.tag in _BLOCK_TAGS or el.tag in BREAKING_TAGS):
+    def _has_blocks(element: etree._Element, ignore: frozenset[str] = frozenset()) -> bool:
+        if not len(element):  # most paragraphs: text only
+            return False
+        for el in element.iterdescendants():
+            tag = el.tag
+            if isinstance(tag, str) and tag not in ignore and (tag in _BLOCK_TAGS or tag in BREAKING_TAGS):
                 return True
         return False
 
+    @staticmethod
+    def _inside(element: etree._Element) -> int:
+        """What a block element holds: plain text, text needing care (scripts...), or blocks."""
+        if not len(element):
+            return _PLAIN_TEXT
+        found = _PLAIN_TEXT
+        for el in element.iterdescendants():
+            tag = el.tag
+            if not isinstance(tag, str) or tag in SKIPPED_TAGS:
+                found = _TEXT_WITH_SKIPS
+            elif tag in _BLOCK_TAGS or tag in BREAKING_TAGS:
+                return _HOLDS_BLOCKS
+        return found
+
+
+_PLAIN_TEXT, _TEXT_WITH_SKIPS, _HOLDS_BLOCKS = 0, 1, 2
+
+
+def _plain_text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+def text_without(element: etree._Element | None, drop: str) -> str | None:
+    """The element's visible text, leaving out the descendants that match ``drop``.
+
+    For labels and screen-reader text set inside the element that carries a value:
+
+    >>> from lxml import html
+    >>> a = html.fromstring('<a>3 Comments<span class="screen-reader-text"> on Top 10 tips</span></a>')
+    >>> text_without(a, ".screen-reader-text")
+    '3 Comments'
+    """
+    if element is None:
+        return None
+    dropped = compile_css(drop)(element)
+    if not dropped:
+        return text_of(element)
+    import copy
+
+    clone = copy.deepcopy(element)
+    for el in compile_css(drop)(clone):
+        parent = el.getparent()
+        if parent is not None:
+            if el.tail:  # keep the text that follows the dropped part
+                previous = el.getprevious()
+                if previous is not None:
+                    previous.tail = (previous.tail or "") + el.tail
+                else:
+                    parent.text = (parent.text or "") + el.tail
+            parent.remove(el)
+    return text_of(clone)
+
 
 # --------------------------------------------------------------------------- the adapter
+
+
+@lru_cache(maxsize=4096)
+def _provenance(field: str, adapter: str, source: Source) -> Provenance:
+    # Frozen values from a small set: every page that reads a field the same way shares one.
+    return Provenance(field=field, adapter=adapter, source=source)
+
 
 _NOTHING = None
 
@@ -483,9 +621,9 @@ class Adapter:
 
     - ``name``: unique name (``tagdiv-newspaper``), used by the registry and the CLI;
     - ``description``: one line for ``newsparse adapters``;
-    - ``url_rules``: :class:`UrlRule` s that choose this adapter by URL;
-    - ``fingerprints``: :class:`Fingerprint` s whose weights add up to a score;
-      ``threshold`` is the score a page must reach to be claimed.
+    - ``url_rules``: the :class:`UrlRule` objects that choose this adapter by URL;
+    - ``fingerprints``: the :class:`Fingerprint` objects whose weights add up to a
+      score; ``threshold`` is the score a page must reach to be claimed.
     """
 
     name: ClassVar[str] = "base"
@@ -582,11 +720,7 @@ class Adapter:
         """Extract every field and build the Article."""
         values = {name: getattr(self, name) for name in CONTENT_FIELDS}
         problems = [*self.doc.problems, *self.problems]
-        provenance = tuple(
-            Provenance(field=n, adapter=self.name, source=self._sources[n])
-            for n in CONTENT_FIELDS
-            if n in self._sources
-        )
+        provenance = tuple(_provenance(n, self.name, self._sources[n]) for n in CONTENT_FIELDS if n in self._sources)
         try:
             return Article(**values, provenance=provenance, problems=problems)
         except (TypeError, ValueError) as exc:
@@ -602,18 +736,27 @@ class Adapter:
 
     # ------------------------------------------------------------------ helpers for fields
 
-    def link(self, node: etree._Element | None) -> Link | None:
-        """A :class:`Link` from an anchor (or the first anchor inside ``node``)."""
+    def link(self, node: etree._Element | None, *, drop: str | None = None) -> Link | None:
+        """A :class:`Link` from an anchor, or from the first anchor inside ``node`` that shows a title.
+
+        Themes often print a thumbnail link before the titled one (Jannah, Soledad); the
+        titled anchor wins. A previous/next label inside the anchor (``Vorher``,
+        ``Article suivant``) is left out of the title (:func:`~newsparse.extract.neighbor_title`);
+        ``drop`` is a selector of further parts of the anchor that are labels, not the
+        title (``<span class="meta-nav">Previous Post</span>``).
+        """
         if node is None:
             return None
-        anchor = node if node.tag == "a" else next(node.iter("a"), None)
-        if anchor is None:
-            return None
-        url = self.doc.resolve(anchor.get("href"))
-        if url is None:
-            return None
-        title = text_of(anchor) or clean_text(anchor.get("title"))
-        return Link(title=title, url=url)
+        untitled = None
+        for anchor in [node] if node.tag == "a" else node.iter("a"):
+            url = self.doc.resolve(anchor.get("href"))
+            if url is None:
+                continue
+            title = text_without(anchor, drop) if drop else neighbor_title(anchor)
+            if title:
+                return Link(title=title, url=url)
+            untitled = untitled or Link(title=None, url=url)
+        return untitled
 
     def crumb(self, node: etree._Element) -> Crumb | None:
         """A :class:`Crumb` from a breadcrumb item (an anchor, or an item holding one)."""
@@ -806,9 +949,18 @@ class Adapter:
         if src is None:
             return None
         if caption is None and node.tag != "img":
-            caption = text_of(next(node.iter("figcaption"), None))
-        text, credit = split_caption_credit(caption)
-        return Image(url=src, caption=text, credit=credit)
+            figcaption = next(node.iter("figcaption"), None)
+            credits = _MEDIA_CREDIT(figcaption) if figcaption is not None else []
+            if credits:
+                # The Media Credit plugin prints the credit in its own span in the caption.
+                full, credit = text_of(figcaption) or "", text_of(credits[0]) or ""
+                return Image(url=src, caption=clean_text(full.replace(credit, "", 1)), credit=credit or None)
+            caption = text_of(figcaption)
+        text, credit_text = split_caption_credit(caption)
+        return Image(url=src, caption=text, credit=credit_text)
+
+
+_MEDIA_CREDIT = compile_css(".media-credit")
 
 
 # The inputs each field reads from markup, for :meth:`Adapter.supported_fields`.

@@ -24,7 +24,7 @@ from lxml import etree
 from newsparse.adapters.base import Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import article_blocks, best_container, select
-from newsparse.document import ld_types
+from newsparse.document import compile_css, ld_types
 from newsparse.extract import byline_from_text, clean_text, parse_date, split_authors, text_of
 from newsparse.heuristics import (
     author_name,
@@ -35,7 +35,6 @@ from newsparse.heuristics import (
     names_agree,
     shown_date,
     site_names_from,
-    text_lines,
     text_window,
     without_tagline,
 )
@@ -89,6 +88,8 @@ def _names_hint(value: str) -> bool:
     return verdict
 
 
+# The links of a tag list, looked for next to the article when no link says rel=tag.
+_TAG_LIST_LINKS = compile_css(".tags a, .post-tags a, .article-tags a, .entry-tags a, .field--name-field-tags a")
 # The text node that shows a title, for a page whose title sits in no heading.
 _TEXT_EQUAL = etree.XPath("(descendant::body//text()[normalize-space() = $title])[1]")
 # ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
@@ -100,7 +101,7 @@ class GenericAdapter(Adapter):
     """Structured data and page heuristics; the fallback for pages no adapter claims."""
 
     name = "generic"
-    description = "Any page: JSON-LD, OpenGraph, meta and markup heuristics (headline zone, text density)"
+    description = "Any page: JSON-LD, OpenGraph, microdata, meta and markup heuristics"
     byline_from_structured_data = True
 
     # ------------------------------------------------------------------ the headline
@@ -112,11 +113,7 @@ class GenericAdapter(Adapter):
 
     @property
     def site_names(self) -> list[str]:
-        names = [self.doc.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title")]
-        publisher = self.ld.get("publisher")
-        if isinstance(publisher, dict):
-            names.append(ld_text(publisher.get("name")))
-        return site_names_from(self.url_given or self.doc.canonical_link, *names)
+        return site_names_of(self)
 
     @field
     def title(self) -> str | None:
@@ -127,8 +124,10 @@ class GenericAdapter(Adapter):
             self.doc.meta_first("twitter:title"),
             self.doc.title_tag,
         ]
-        texts = [t for t in (text_of(h) for h in self.headings) if t]
-        return without_tagline(choose_title(texts, metas, self.site_names))
+        # Theme adapters call this with their own instance (GenericAdapter.title.compute(self)):
+        # it reads only what every adapter has.
+        texts = [t for t in (text_of(h) for h in self.doc.root.iter("h1")) if t]
+        return without_tagline(choose_title(texts, metas, site_names_of(self)))
 
     @field
     def title_element(self) -> etree._Element | None:
@@ -175,10 +174,13 @@ class GenericAdapter(Adapter):
     @field
     def window(self) -> str:
         """The visible text around the headline (see :func:`newsparse.heuristics.text_window`)."""
-        anchor = self.title_element
+        anchor: etree._Element | None = self.title_element
         if anchor is None:
             return ""
-        return text_window(anchor)
+        content: etree._Element | None = self.content
+        if content is not None and (content is anchor or content in set(anchor.iterancestors())):
+            content = None  # the headline inside the article container: nothing to fence off
+        return text_window(anchor, stop=content)
 
     @field
     def subtitle(self) -> str | None:
@@ -242,8 +244,11 @@ class GenericAdapter(Adapter):
         only when the page shows it by the headline: in meta tags and JSON-LD alone it
         is the publisher, not an author.
         """
-        yield self.byline_from_json_ld(persons=True), "json-ld"
-        yield _byline(self.author_text), "markup"
+        people, shown = self.byline_from_json_ld(persons=True), _byline(self.author_text)
+        if people is not None and shown is not None and _same_people(people, shown):
+            yield shown, "markup"  # the credit as the page prints it ("سارة بوزيد، كريم حداد")
+        yield people, "json-ld"
+        yield shown, "markup"
         for link in self.rel("author")[:3]:
             yield _byline(_name_in(link)), "markup"
         yield _byline(byline_from_window(self.window)), "heuristic"
@@ -279,10 +284,15 @@ class GenericAdapter(Adapter):
 
     @field
     def published(self) -> Iterator[tuple[Day | None, Source]]:
-        """The date shown by the headline (FIELDS.md: the shown date first), else structured data."""
+        """The date shown by the headline (FIELDS.md: the shown date first), else structured data.
+
+        A date the page labels as an update (``Updated on ...``) is not the publication:
+        it waits behind the structured ``datePublished`` and, alone, is only ``modified``.
+        """
         shown, updated = shown_date(self.window, month_first=self.month_first)
+        stamps = [el for el in self.zone_nodes if not _marks_modified(el)]
         if not updated:
-            for el in self.zone_nodes:
+            for el in stamps:
                 stamp = parse_date(el.get("datetime") or el.get("content"))
                 if stamp is not None and (shown is None or _day_of(stamp) == shown):
                     yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
@@ -290,9 +300,12 @@ class GenericAdapter(Adapter):
         for obj in (self.ld, *self.doc.json_ld):
             yield parse_date(ld_text(obj.get("datePublished"))), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
-        yield shown, "markup"  # only an update date is shown: better than none
-        for el in self.zone_nodes:
+        for el in stamps:
             yield parse_date(el.get("datetime") or el.get("content")), "markup"
+        root: etree._Element = self.doc.root
+        for el in root.iter("time"):  # a time element anywhere, as a last markup resort
+            if not _marks_modified(el):
+                yield parse_date(el.get("datetime")), "markup"
         yield (
             parse_date(
                 self.doc.meta_first(
@@ -314,16 +327,23 @@ class GenericAdapter(Adapter):
         for obj in (self.ld, *self.doc.json_ld):
             yield parse_date(ld_text(obj.get("dateModified"))), "json-ld"
         yield parse_date(self.doc.meta_first("article:modified_time", "og:updated_time")), "opengraph"
+        if isinstance(self, GenericAdapter):  # theme adapters call this too
+            shown, updated = shown_date(self.window, month_first=self.month_first)
+            if updated:
+                yield shown, "markup"  # "Updated on February 24, 2026" by the headline
 
     # ------------------------------------------------------------------ around the article
 
     @field
     def crumb_nodes(self) -> tuple[etree._Element, ...]:
-        for el in self.zone_nodes:
-            if "breadcrumb" in (el.get("class") or "") + (el.get("id") or ""):
-                items = list(el.iter("li")) or list(el.iter("a"))
-                if items:
-                    return tuple(items)
+        """The breadcrumb's items: in the header zone, else in a ``nav``, ``ol`` or ``ul`` named so."""
+        root: etree._Element = self.doc.root
+        containers = [el for el in self.zone_nodes if _is_breadcrumb(el)]
+        containers += [el for el in root.iter("nav", "ol", "ul") if _is_breadcrumb(el)]
+        for container in containers:
+            items = list(container.iter("li")) or list(container.iter("a"))
+            if items:
+                return tuple(items)
         return ()
 
     @field
@@ -349,19 +369,30 @@ class GenericAdapter(Adapter):
         yield self.doc.meta_first("article:section"), "opengraph"
 
     @field
-    def tags(self) -> Iterator[tuple[tuple[str, ...], Source]]:
+    def tag_texts(self) -> tuple[str, ...]:
+        """The tag links shown: ``rel=tag`` anywhere, else the links of a tag list near the article."""
+        # WordPress prints category links as rel="category tag": those are sections, not tags.
+        links = [a for a in self.rel("tag") if "category" not in (a.get("rel") or "").lower().split()]
+        if not links and self.content is not None:
+            around = self.content.getparent()
+            links = _TAG_LIST_LINKS(around if around is not None else self.content)
         shown: list[str] = []
-        for link in self.rel("tag"):
+        for link in links:
             text = text_of(link)
             if text and text not in shown:
                 shown.append(text)
-        yield tuple(shown), "markup"
+        return tuple(shown)
+
+    @field
+    def tags(self) -> Iterator[tuple[tuple[str, ...], Source]]:
+        yield self.tag_texts, "markup"
         yield tuple(t for t in (clean_text(v) for v in self.doc.meta.get("article:tag", ())) if t), "opengraph"
 
     @field
     def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
-        if self.zone is not None:
-            yield self.image_from(next(self.zone.iter("figure"), None)), "markup"
+        zone = self.zone if isinstance(self, GenericAdapter) else None  # theme adapters call this too
+        if zone is not None:
+            yield self.image_from(next(zone.iter("figure"), None)), "markup"
         url = self.doc.resolve(self.doc.meta_first("og:image", "og:image:url", "twitter:image"))
         yield (Image(url=url) if url else None), "opengraph"
 
@@ -375,11 +406,43 @@ def _day_of(value: Day) -> date:
 
 def _name_in(el: etree._Element) -> str | None:
     """The name an author element shows: its own name part (a link, ``itemprop=name``), else its text."""
-    for inner in select(_NAME_INSIDE, el)[:3]:
-        name = author_name(text_of(inner))
+    inner = select(_NAME_INSIDE, el)
+    if len(inner) == 1:
+        name = author_name(text_of(inner[0]))
         if name:
             return name
-    return author_name(" ".join(text_lines(el)[:6]))
+    # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
+    return author_name(text_of(el)) or (author_name(text_of(inner[0])) if inner else None)
+
+
+def _same_people(a: Byline, b: Byline) -> bool:
+    return {n.casefold() for n in a.authors} == {n.casefold() for n in b.authors}
+
+
+def site_names_of(adapter: Adapter) -> list[str]:
+    """The names the page's site goes by: ``og:site_name``, the JSON-LD publisher, the host."""
+    names = [adapter.doc.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title")]
+    publisher = adapter.ld.get("publisher")
+    if isinstance(publisher, dict):
+        names.append(ld_text(publisher.get("name")))
+    return site_names_from(adapter.url_given or adapter.doc.canonical_link, *names)
+
+
+def _is_breadcrumb(el: etree._Element) -> bool:
+    names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("aria-label"), el.get("itemtype")))).lower()
+    return "breadcrumb" in names or "crumbs" in names
+
+
+def _marks_modified(el: etree._Element) -> bool:
+    """True for a ``time`` element that holds the last-modified date, not the published one.
+
+    WordPress prints ``<time class="entry-date published updated">`` for a post never
+    edited, and a separate ``<time class="updated">`` once it is.
+    """
+    classes = set((el.get("class") or "").split())
+    if "dateModified" in (el.get("itemprop") or "").split():
+        return True
+    return bool(classes & {"updated", "modified", "date-modified"}) and "published" not in classes
 
 
 def _is_author_node(el: etree._Element) -> bool:

@@ -1,0 +1,481 @@
+"""WordPress core: the markup of the default themes, classic and block.
+
+Every WordPress theme derived from the default themes (Twenty Twelve to Twenty
+Twenty-One, ``_s``/Underscores and its many children) prints the post with the same
+classes: ``entry-title``, ``entry-content``, ``byline``/``author vcard``,
+``posted-on``/``entry-date``, ``cat-links``, ``tags-links``, ``comments-link`` and the
+``nav-previous``/``nav-next`` post navigation. Block themes (Twenty Twenty-Two on, and
+every full-site-editing theme) print the core blocks instead: ``wp-block-post-title``,
+``wp-block-post-content``, ``wp-block-post-date``, ``wp-block-post-author-name``,
+``wp-block-post-terms``, ``wp-block-post-featured-image`` and
+``wp-block-post-navigation-link``.
+
+:class:`WordPressAdapter` reads those inside the post itself and, where a theme prints
+none of them, keeps what the generic adapter finds, so any WordPress site with a
+well-behaved theme gets at least what the generic adapter gives. Its fingerprint scores
+at most 1.5, so that the adapter of a specific WordPress theme (2.0 or more) always
+wins over it.
+
+>>> from newsparse import parse
+>>> page = b'''<html lang="en"><head><link rel="https://api.w.org/" href="/wp-json/"></head>
+... <body class="post-template-default single single-post postid-7">
+... <article id="post-7" class="post-7 post type-post hentry"><header class="entry-header">
+... <h1 class="entry-title">Hello world</h1><span class="byline">by <span class="author vcard">
+... <a class="url fn n" href="/author/ada/">Ada Lovelace</a></span></span></header>
+... <div class="entry-content"><p>Welcome to WordPress.</p></div></article></body></html>'''
+>>> a = parse(page, "https://blog.example/hello-world/")
+>>> a.headline, a.byline.text, [b.text for b in a.body]
+('Hello world', 'Ada Lovelace', ['Welcome to WordPress.'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+from newsparse.adapters.base import (
+    BOILERPLATE,
+    Adapter,
+    Fingerprint,
+    Node,
+    Nodes,
+    Text,
+    Texts,
+    field,
+    ld_count,
+    ld_text,
+    text_without,
+)
+from newsparse.adapters.generic import GenericAdapter, main_content
+from newsparse.article import Byline, Day, Image, Link, Neighbors, Source
+from newsparse.document import compile_css
+from newsparse.extract import (
+    byline_from_text,
+    clean_text,
+    comment_count_from_text,
+    is_hidden,
+    is_promotion_flag,
+    parse_date,
+    raw_text_of,
+    text_of,
+)
+
+__all__ = ["LABELS", "WordPressAdapter"]
+
+# Screen-reader labels and theme labels inside links and counters ("Previous Post",
+# "Author", " on <title>"), which are not part of the value a reader sees.
+LABELS = (
+    ".screen-reader-text, .meta-nav, .nav-subtitle, .post-navigation-link__label, "
+    "[class*=post-navigation-link__arrow], .arrow"
+)
+_TITLE = compile_css("h1.wp-block-post-title, h1.entry-title")
+# The element holding the title inside a post-navigation link, when the theme marks one.
+_NEIGHBOR_TITLE = compile_css(".post-title, .nav-title, .title-inner")
+_FALLBACK_POSTS = (compile_css("article.type-post, article.hentry"), compile_css("main, [role=main]"))
+_POST_CLASSES = frozenset({"hentry", "type-post"})
+_AUTHOR_ARCHIVE = compile_css("a[href*='/author/']")
+_CATEGORY_ARCHIVE = compile_css("a[href*='/category/']")
+# Rendered comments, replies included (classic ``comment-list`` and the comment-template block).
+_COMMENTS = compile_css("li.comment, li.pingback, li.trackback")
+_COMMENT_CLASSES = frozenset({"comment", "comments-area", "comment-list", "commentlist", "wp-block-comments"})
+_PARAGRAPHS = compile_css("p")
+_MIN_CONTENT_CHARS = 200
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _owner(element: etree._Element, post: etree._Element) -> bool:
+    """True when ``element`` belongs to ``post``, not to a post listed inside it."""
+    for ancestor in element.iterancestors():
+        if ancestor is post:
+            return True
+        classes = set((ancestor.get("class") or "").split())
+        if ancestor.tag == "article" or classes & _POST_CLASSES:
+            return False
+    return True
+
+
+class _InPost:
+    """Mixin for inputs read inside the post, leaving out the posts listed in it.
+
+    Related-post carousels and "more from" lists inside the post's ``article`` print
+    their own ``entry-date``, ``author vcard`` and ``post-thumbnail``.
+    """
+
+    def matches(self, adapter: Any) -> list[etree._Element]:
+        post = adapter.post
+        found: list[etree._Element] = super().matches(adapter)  # type: ignore[misc]
+        return [el for el in found if _owner(el, post)]
+
+
+class PostText(_InPost, Text):
+    """:class:`Text` read inside the post."""
+
+
+class PostTexts(_InPost, Texts):
+    """:class:`Texts` read inside the post."""
+
+
+class PostNode(_InPost, Node):
+    """:class:`Node` read inside the post."""
+
+
+class PostNodes(_InPost, Nodes):
+    """:class:`Nodes` read inside the post."""
+
+
+# --------------------------------------------------------------------------- the adapter
+
+
+class WordPressAdapter(GenericAdapter):
+    """WordPress core markup: the default classic themes and the block themes."""
+
+    name = "wordpress"
+    description = "WordPress core: classic default-theme markup (entry-*) and block themes (wp-block-post-*)"
+    # Four WordPress traits of 0.375 each: two are needed, and all four add up to 1.5, the
+    # most a WordPress-wide adapter may score (specific themes score 2.0 or more).
+    fingerprints = (
+        Fingerprint(weight=0.375, meta="generator=^WordPress", label="generator WordPress"),
+        Fingerprint(
+            weight=0.375,
+            css="link[rel='https://api.w.org/'], link[href*='/wp-content/'], script[src*='/wp-content/'], "
+            "script[src*='/wp-includes/'], img[src*='/wp-content/uploads/']",
+            label="wp-content / wp-json assets",
+        ),
+        Fingerprint(weight=0.375, body_class="postid-", label="body class postid-*"),
+        Fingerprint(
+            weight=0.375,
+            css=".wp-block-post-content, h1.wp-block-post-title, .hentry .entry-content, "
+            ".type-post .entry-content, article.post .entry-content, h1.entry-title",
+            label="post template (entry-content / wp-block-post-content)",
+        ),
+    )
+    threshold = 0.75
+    content_skip = (
+        BOILERPLATE + ", .screen-reader-text, .page-links, .wp-block-embed, .wp-block-buttons, "
+        ".wp-block-social-links, .wp-block-latest-posts, .wp-block-query, .wp-block-post-terms, "
+        ".wp-block-post-navigation-link, .jp-relatedposts, .addtoany_share_save_container, "
+        "[class*=ad-unit], [class*=ad-slot], .code-block"
+    )
+
+    # ------------------------------------------------------------------ the table
+    post_content = PostNodes(".wp-block-post-content, .entry-content", within="post")
+    post_bylines = PostNodes(
+        ".wp-block-post-author-name, .wp-block-post-author__name, .byline, .author.vcard, .post-author .meta-text",
+        within="post",
+    )
+    post_dates = PostNodes(
+        ".wp-block-post-date time[datetime], time.entry-date.published[datetime], time.published[datetime], "
+        "time.entry-date[datetime], .posted-on time[datetime]",
+        within="post",
+    )
+    # Printed only when the post was edited, and usually hidden by the theme's CSS.
+    post_updated = PostNode("time.updated:not(.published):not(.entry-date)[datetime]", within="post")
+    post_comments = PostNode(".comments-link", within="post")
+    comment_area = Node(".comments-area, .wp-block-comments")
+    post_previous = Node(".nav-previous, .wp-block-post-navigation-link.post-navigation-link-previous")
+    post_next = Node(".nav-next, .wp-block-post-navigation-link.post-navigation-link-next")
+    categories = PostTexts(
+        ".wp-block-post-terms.taxonomy-category a, .cat-links a, .entry-categories a, .entry-meta a[rel~=category]",
+        within="post",
+    )
+    tag_texts = PostTexts(
+        ".wp-block-post-terms.taxonomy-post_tag a, .tags-links a, .tag-links a, .entry-tags a, a[rel=tag]",
+        within="post",
+    )
+    featured_images = PostNodes(".wp-block-post-featured-image, .post-thumbnail", within="post")
+
+    # ------------------------------------------------------------------ where the post is
+
+    @field
+    def post(self) -> etree._Element:
+        """The element holding the post: ``#post-N`` for the body's ``postid-N``, else the
+        ``article``/``hentry`` (or ``main``) around the title, else the whole page."""
+        for name in self.doc.body_classes:
+            if name.startswith("postid-") and name[7:].isdigit():
+                found = compile_css(f"#post-{name[7:]}, .post-{name[7:]}")(self.doc.root)
+                if found:
+                    return found[0]
+        heading = next(iter(_TITLE(self.doc.root)), None)
+        if heading is not None:
+            for ancestor in heading.iterancestors():
+                classes = set((ancestor.get("class") or "").split())
+                if ancestor.tag in ("article", "main") or classes & _POST_CLASSES or ancestor.get("role") == "main":
+                    return ancestor
+        for selector in _FALLBACK_POSTS:
+            found = selector(self.doc.root)
+            if found:
+                return found[0]
+        root: etree._Element = self.doc.root
+        return root
+
+    @field
+    def post_header(self) -> etree._Element | None:
+        """The smallest block around the post title that also holds its meta line."""
+        heading = next(iter(_TITLE(self.post)), None)
+        if heading is None:
+            heading = next(iter(_TITLE(self.doc.root)), None)
+        if heading is None:
+            return None
+        title_chars = len(raw_text_of(heading))
+        node = heading.getparent()
+        for _ in range(3):
+            if node is None or len(raw_text_of(node)) > title_chars + 40:
+                return node
+            node = node.getparent()
+        return node
+
+    # ------------------------------------------------------------------ fields
+
+    @field
+    def title(self) -> Iterator[tuple[str | None, Source]]:
+        yield text_of(next(iter(_TITLE(self.post)), None)), "markup"
+        yield text_of(next(iter(_TITLE(self.doc.root)), None)), "markup"
+        yield GenericAdapter.title.compute(self), "markup"
+
+    @field
+    def content(self) -> etree._Element | None:
+        """The post's text: the fullest ``entry-content``/``wp-block-post-content``.
+
+        A theme that marks an almost empty element (an excerpt) gets the generic choice.
+        """
+        marked = [(el, _paragraph_chars(el)) for el in self.post_content]
+        if marked:
+            element, chars = max(marked, key=lambda pair: pair[1])
+            if chars >= _MIN_CONTENT_CHARS:
+                return element
+        return main_content(self.doc.root)
+
+    @field
+    def author_link(self) -> str | None:
+        """A link to the author's archive (``/author/<slug>/``) in the post's header.
+
+        Block themes that build their own author card (TechCrunch's ``tc23-author-card``)
+        still link the name to the core author archive.
+        """
+        if self.post_header is None:
+            return None
+        for anchor in _AUTHOR_ARCHIVE(self.post_header):
+            text = text_of(anchor)
+            if text and len(text) <= 80:
+                return text
+        return None
+
+    @field
+    def post_author(self) -> str | None:
+        """The credit line as shown (``By Jared Newman and Sam Singleton``), labels left out.
+
+        A meta line that also prints the date (digits) is passed over for the
+        ``author vcard`` inside it.
+        """
+        for node in self.post_bylines:
+            if is_hidden(node):
+                continue
+            text = text_without(node, LABELS)
+            if text and len(text) <= 100 and not any(ch.isdigit() for ch in text):
+                return text
+        return None
+
+    @field
+    def author_text(self) -> Iterator[tuple[str | None, Source]]:
+        yield self.post_author, "markup"
+        yield self.author_link, "markup"
+        yield GenericAdapter.author_text.compute(self), "markup"
+
+    @field
+    def byline(self) -> Iterator[tuple[Byline | None, Source]]:
+        yield byline_from_text(self.author_text), "markup"
+        yield from GenericAdapter.byline.compute(self)
+
+    @field
+    def date_text(self) -> str | None:
+        """The ``datetime`` of the post's date, not a comment's and not an "Updated" date.
+
+        Many themes print the last-modified date in the ``entry-date published`` slot,
+        under an "Updated" label or in an ``updated-on`` wrapper; that is not when the
+        post was first published.
+        """
+        dates = [t for t in self.post_dates if not _in_comments(t) and not _labelled_as_update(t)]
+        # The published date's own mark first: some themes print ``time.updated`` before it.
+        dates.sort(key=lambda t: not _marked_published(t))
+        return clean_text(dates[0].get("datetime")) if dates else None
+
+    @field
+    def published(self) -> Iterator[tuple[Day | None, Source]]:
+        # The date the theme shows (with its offset) first, then the generic sources;
+        # but a shown date that is JSON-LD's dateModified and not its datePublished is
+        # the theme showing the update date.
+        shown = parse_date(self.date_text)
+        structured = parse_date(ld_text(self.ld.get("datePublished")))
+        modified = parse_date(ld_text(self.ld.get("dateModified")))
+        if not (shown and structured and not _same_time(shown, structured) and _same_time(shown, modified)):
+            yield shown, "markup"
+        yield from GenericAdapter.published.compute(self)
+
+    @field
+    def modified(self) -> Iterator[tuple[Day | None, Source]]:
+        yield from Adapter.modified.compute(self)
+        updated = self.post_updated
+        yield parse_date(updated.get("datetime") if updated is not None else None), "markup"
+
+    @field
+    def comments_text(self) -> Iterator[tuple[str | None, Source]]:
+        yield text_without(self.post_comments, LABELS), "markup"
+        yield GenericAdapter.comments_text.compute(self), "markup"
+
+    @field
+    def comment_count(self) -> Iterator[tuple[int | None, Source]]:
+        yield comment_count_from_text(self.comments_text), "markup"
+        if self.comment_area is not None:
+            yield len(_COMMENTS(self.comment_area)), "markup"
+        yield ld_count(self.ld.get("commentCount")), "json-ld"
+
+    @field
+    def previous_link(self) -> etree._Element | None:
+        return self.post_previous if self.post_previous is not None else GenericAdapter.previous_link.compute(self)
+
+    @field
+    def next_link(self) -> etree._Element | None:
+        return self.post_next if self.post_next is not None else GenericAdapter.next_link.compute(self)
+
+    @field
+    def neighbors(self) -> Neighbors:
+        return Neighbors(previous=self.neighbor(self.previous_link), next=self.neighbor(self.next_link))
+
+    def neighbor(self, node: etree._Element | None) -> Link | None:
+        """A post-navigation link, its "Previous Post" / "Next Post" label left out."""
+        if node is None:
+            return None
+        anchor = node if node.tag == "a" else next(node.iter("a"), None)
+        link = self.link(anchor, drop=LABELS)
+        titled = next(iter(_NEIGHBOR_TITLE(anchor)), None) if anchor is not None else None
+        if link is not None and titled is not None:
+            return Link(title=text_without(titled, LABELS) or link.title, url=link.url)
+        return link
+
+    @field
+    def header_categories(self) -> tuple[str, ...]:
+        """Category archive links (``/category/<slug>/``) in the post's header.
+
+        A theme's own "primary category" label above the title still links to the core
+        category archive (TechCrunch's ``wp-block-tenup-post-primary-term``).
+        """
+        if self.post_header is None:
+            return ()
+        labels = (text_of(a) for a in _CATEGORY_ARCHIVE(self.post_header))
+        return tuple(dict.fromkeys(t for t in labels if t and len(t) <= 60))
+
+    @field
+    def section(self) -> Iterator[tuple[str | None, Source]]:
+        # Core category links, then the breadcrumb, then a category label in the header,
+        # then the generic sources (JSON-LD articleSection, article:section).
+        for label in self.categories:
+            if not is_promotion_flag(label):
+                yield label, "markup"
+        for crumb in reversed(self.breadcrumb[1:]):
+            if not is_promotion_flag(crumb.label):
+                yield crumb.label, "markup"
+        for label in self.header_categories:
+            if not is_promotion_flag(label):
+                yield label, "markup"
+        yield from GenericAdapter.section.compute(self)
+
+    @field
+    def tags(self) -> Iterator[tuple[tuple[str, ...], Source]]:
+        yield self.tag_texts, "markup"
+        yield from GenericAdapter.tags.compute(self)
+
+    @field
+    def image(self) -> etree._Element | None:
+        """The featured image printed before the post's text (not a thumbnail linking elsewhere)."""
+        for element in self.featured_images:
+            if self.content is not None and not _precedes(element, self.content, self.doc.root):
+                return None
+            if not any(_links_to_a_page(a) for a in element.iter("a")):
+                return element
+        return None
+
+    @field
+    def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
+        yield self.image_from(self.image), "markup"
+        yield from GenericAdapter.lead_image.compute(self)
+
+
+# --------------------------------------------------------------------------- helpers
+
+_UPDATE_LABEL = re.compile(
+    r"\b(?:updated?|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_comments(element: etree._Element) -> bool:
+    for ancestor in element.iterancestors():
+        classes = set((ancestor.get("class") or "").split())
+        if classes & _COMMENT_CLASSES or ancestor.get("id") == "comments":
+            return True
+    return False
+
+
+def _marked_published(time: etree._Element) -> bool:
+    parent = time.getparent()
+    return "published" in (time.get("class") or "").split() or (
+        parent is not None and "wp-block-post-date" in (parent.get("class") or "").split()
+    )
+
+
+def _labelled_as_update(time: etree._Element) -> bool:
+    """True when a date is labelled as the update date ("Last Updated:", ``updated-on``)."""
+    if _UPDATE_LABEL.search(raw_text_of(time)):
+        return True
+    node = time
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None:
+            return False
+        classes = (parent.get("class") or "").lower()
+        if ("updated" in classes or "modified" in classes) and "published" not in classes:
+            return True
+        before = [raw_text_of(s) + (s.tail or "") for s in reversed(list(node.itersiblings(preceding=True)))]
+        label = ((parent.text or "") + "".join(before))[-40:]
+        if _UPDATE_LABEL.search(label):
+            return True
+        node = parent
+    return False
+
+
+def _same_time(a: Day | None, b: Day | None) -> bool:
+    if a is None or b is None:
+        return False
+    if isinstance(a, datetime) and isinstance(b, datetime):
+        if (a.tzinfo is None) == (b.tzinfo is None):
+            return a == b
+        return a.replace(tzinfo=None) == b.replace(tzinfo=None)
+    return (a.date() if isinstance(a, datetime) else a) == (b.date() if isinstance(b, datetime) else b)
+
+
+def _precedes(first: etree._Element, second: etree._Element, root: etree._Element) -> bool:
+    """True when ``first`` starts before ``second`` in document order."""
+    for element in root.iter():
+        if element is first:
+            return True
+        if element is second:
+            return False
+    return False
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _links_to_a_page(anchor: etree._Element) -> bool:
+    href = anchor.get("href") or ""
+    return bool(href) and not href.startswith("#") and not _IMAGE_FILE.search(href)
+
+
+def _paragraph_chars(element: etree._Element) -> int:
+    return sum(len(raw_text_of(p).strip()) for p in _PARAGRAPHS(element))

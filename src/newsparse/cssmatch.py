@@ -1,0 +1,298 @@
+"""CSS selectors compiled to a per-element test, for walks that visit elements anyway.
+
+``compile_css`` (in :mod:`newsparse.document`) turns a selector into an XPath that
+searches a subtree; that is the right tool to *find* things. A walk that already visits
+every element (building body blocks) only needs to *test* each one, and a selector group
+of forty alternatives costs forty XPath predicates per element when run as XPath. A
+:class:`Matcher` indexes the alternatives by tag, class token, class substring and
+attribute name, so testing an element costs a few dictionary look-ups.
+
+Simple selectors are compiled: type, ``#id``, ``.class``, every attribute operator,
+and the descendant and child combinators. Anything else (pseudo-classes, ``:not()``,
+sibling combinators) is still answered exactly, by one XPath search of the scope.
+
+>>> from lxml import html
+>>> root = html.fragment_fromstring('<div><p class="x">a</p><aside><p>b</p></aside></div>')
+>>> test = compile_matcher(".x, aside p").bind(root)
+>>> [test(p) for p in root.iter("p")]
+[True, True]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from cssselect import parse
+from cssselect.parser import Attrib, Class, CombinedSelector, Element, Hash, Tree
+from lxml import etree
+
+from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
+
+__all__ = ["Matcher", "compile_matcher"]
+
+_AttrTest = tuple[str, str, str]  # name, operator, value
+
+
+class _Compound:
+    """One compound selector (``blockquote.twitter-tweet[data-x]``): every test must pass."""
+
+    __slots__ = ("attrs", "classes", "ident", "tag")
+
+    def __init__(self) -> None:
+        self.tag: str | None = None
+        self.ident: str | None = None
+        self.classes: tuple[str, ...] = ()
+        self.attrs: tuple[_AttrTest, ...] = ()
+
+    def test(self, el: etree._Element) -> bool:
+        if self.tag is not None and el.tag != self.tag:
+            return False
+        if self.ident is not None and el.get("id") != self.ident:
+            return False
+        if self.classes:
+            tokens = (el.get("class") or "").split()
+            if not all(c in tokens for c in self.classes):
+                return False
+        for name, op, value in self.attrs:
+            found = el.get(name)
+            if found is None or not _attr_ok(found, op, value):
+                return False
+        return True
+
+
+def _attr_ok(found: str, op: str, value: str) -> bool:
+    if op == "exists":
+        return True
+    if op == "=":
+        return found == value
+    if op == "~=":
+        return value in found.split()
+    if op == "|=":
+        return found == value or found.startswith(value + "-")
+    if not value:  # ^= $= *= with an empty value match nothing (CSS)
+        return False
+    if op == "^=":
+        return found.startswith(value)
+    if op == "$=":
+        return found.endswith(value)
+    return value in found  # *=
+
+
+class _Complex:
+    """A compound with its combinator chain to the left (``nav .share > a``)."""
+
+    __slots__ = ("chain", "class_parts", "classes", "id_parts", "ids", "last", "last_parts", "search")
+
+    def __init__(self, last: _Compound, chain: tuple[tuple[str, _Compound], ...]) -> None:
+        self.last = last
+        self.chain = chain  # (combinator, compound) pairs, right to left
+        compounds = [last, *(c for _, c in chain)]
+        # What a matching page must carry somewhere: class tokens, ids, and pieces of the
+        # class and id values that [class*=...], [id^=...] and the like ask for.
+        self.classes = tuple(dict.fromkeys(c for compound in compounds for c in compound.classes))
+        self.ids = tuple(dict.fromkeys(compound.ident for compound in compounds if compound.ident))
+        self.class_parts = tuple(
+            f" {v}" if op == "^=" else f"{v} " if op == "$=" else v
+            for compound in compounds
+            for name, op, v in compound.attrs
+            if name == "class" and op in ("*=", "^=", "$=") and v and not any(ch in v for ch in "\t\n\r ")
+        )
+        # Text the last compound's other attributes must hold ([href*=...], [src^=...]).
+        self.last_parts = tuple(
+            (name, v)
+            for name, op, v in last.attrs
+            if name not in ("class", "id") and op in ("*=", "^=", "$=", "=") and v
+        )
+        self.id_parts = tuple(
+            f" {v}" if op == "^=" else f"{v} " if op == "$=" else v
+            for compound in compounds
+            for name, op, v in compound.attrs
+            if name == "id" and op in ("*=", "^=", "$=") and v and " " not in v
+        )
+        self.search: CompiledCss | None = None  # this alternative alone, as an XPath search
+
+    def test(self, el: etree._Element, scope: etree._Element) -> bool:
+        return self.last.test(el) and self._left(el, 0, scope)
+
+    def _left(self, el: etree._Element, i: int, scope: etree._Element) -> bool:
+        if i == len(self.chain):
+            return True
+        combinator, compound = self.chain[i]
+        if el is scope:
+            return False
+        parent = el.getparent()
+        if combinator == ">":
+            return parent is not None and compound.test(parent) and self._left(parent, i + 1, scope)
+        while parent is not None:
+            if compound.test(parent) and self._left(parent, i + 1, scope):
+                return True
+            if parent is scope:
+                break
+            parent = parent.getparent()
+        return False
+
+
+def _compound(tree: Tree) -> _Compound | None:
+    """A compound from cssselect's tree, or None when it uses anything not compiled."""
+    out = _Compound()
+    classes: list[str] = []
+    attrs: list[_AttrTest] = []
+    node: Tree | None = tree
+    while node is not None:
+        if isinstance(node, Element):
+            if node.namespace is not None:
+                return None
+            if node.element not in (None, "*"):
+                out.tag = node.element.lower()
+            node = None
+        elif isinstance(node, Class):
+            classes.append(node.class_name)
+            node = node.selector
+        elif isinstance(node, Hash):
+            if out.ident is not None and out.ident != node.id:
+                return None
+            out.ident = node.id
+            node = node.selector
+        elif isinstance(node, Attrib):
+            if node.namespace is not None:
+                return None
+            value = node.value.value if node.value is not None and hasattr(node.value, "value") else node.value
+            attrs.append((node.attrib.lower(), node.operator, "" if value is None else str(value)))
+            node = node.selector
+        else:
+            return None
+    out.classes, out.attrs = tuple(classes), tuple(attrs)
+    return out
+
+
+def _complex(tree: Tree) -> _Complex | None:
+    chain: list[tuple[str, _Compound]] = []
+    while isinstance(tree, CombinedSelector):
+        if tree.combinator not in (" ", ">"):
+            return None
+        right = _compound(tree.subselector)
+        if right is None:
+            return None
+        chain.append((tree.combinator, right))
+        tree = tree.selector
+    first = _compound(tree)
+    if first is None:
+        return None
+    compounds = [first] + [c for _, c in reversed(chain)]
+    combinators = [comb for comb, _ in reversed(chain)]
+    # Right to left: the last compound is tested on the element, the rest on ancestors.
+    last = compounds[-1]
+    pairs = tuple((combinators[i - 1], compounds[i - 1]) for i in range(len(compounds) - 1, 0, -1))
+    return _Complex(last, pairs)
+
+
+class Matcher:
+    """A selector group indexed for testing elements one by one; see :func:`compile_matcher`."""
+
+    def __init__(self, selector: str) -> None:
+        self.selector = selector
+        self._by_tag: dict[str, list[_Complex]] = {}
+        self._by_class: dict[str, list[_Complex]] = {}
+        self._by_class_part: list[_Complex] = []
+        self._by_attr: dict[str, list[_Complex]] = {}
+        self._any: list[_Complex] = []
+        leftovers: list[str] = []
+        self._alternatives: list[_Complex] = []
+        for sel in parse(selector):
+            item = _complex(sel.parsed_tree) if sel.pseudo_element is None else None
+            if item is None:
+                leftovers.append(sel.canonical())
+                continue
+            item.search = compile_css(sel.canonical())
+            self._alternatives.append(item)
+            self._index(item)
+        class_parts = [v for c in self._by_class_part for n, op, v in c.last.attrs if n == "class" and op == "*="]
+        self._class_part = re.compile("|".join(map(re.escape, class_parts))) if class_parts else None
+        self._xpath_rest = compile_css(", ".join(leftovers)) if leftovers else None
+
+    def _index(self, item: _Complex) -> None:
+        last = item.last
+        if last.classes:
+            self._by_class.setdefault(last.classes[0], []).append(item)
+        elif last.tag is not None:
+            self._by_tag.setdefault(last.tag, []).append(item)
+        elif last.ident is not None:
+            self._by_attr.setdefault("id", []).append(item)
+        elif any(n == "class" and op == "*=" and v for n, op, v in last.attrs):
+            self._by_class_part.append(item)
+        elif last.attrs:
+            self._by_attr.setdefault(last.attrs[0][0], []).append(item)
+        else:
+            self._any.append(item)
+
+    def __repr__(self) -> str:
+        return f"Matcher({self.selector!r})"
+
+    def matches_in(self, doc: Document) -> bool:
+        """Whether any element of the page matches: ``bool(compile_css(selector)(doc.root))``.
+
+        An alternative whose class tokens or ids the page does not carry anywhere
+        (:meth:`Document.may_have`) is answered without searching the tree. Theme
+        fingerprints ask this of every page, and a CSS search of the whole tree costs
+        about a third of parsing the page; on a page of another theme almost every
+        answer is such a quick no.
+        """
+        root = doc.root
+        for item in self._alternatives:
+            if not doc.may_have(
+                classes=item.classes, ids=item.ids, class_parts=item.class_parts, id_parts=item.id_parts
+            ):
+                continue
+            tag = item.last.tag
+            if tag in INDEXED_TAGS:  # a few elements the document has already listed
+                if not all(doc.attribute_text(tag, name).find(v) >= 0 for name, v in item.last_parts):
+                    continue
+                if any(item.test(el, root) for el in doc.elements(tag)):
+                    return True
+            elif item.search is not None and item.search(root):
+                return True
+        return self._xpath_rest is not None and bool(self._xpath_rest(root))
+
+    def bind(self, scope: etree._Element) -> Callable[[etree._Element], bool]:
+        """A test for elements inside ``scope`` (the scope bounds descendant combinators)."""
+        rest = set(self._xpath_rest(scope)) if self._xpath_rest is not None else None
+        by_tag, by_class, by_attr, any_ = self._by_tag, self._by_class, self._by_attr, self._any
+        class_part, by_class_part = self._class_part, self._by_class_part
+
+        def test(el: etree._Element) -> bool:
+            tag = el.tag
+            if not isinstance(tag, str):
+                return False
+            for item in by_tag.get(tag, ()):
+                if item.test(el, scope):
+                    return True
+            cls = el.get("class")
+            if cls:
+                if by_class:
+                    for token in cls.split():
+                        for item in by_class.get(token, ()):
+                            if item.test(el, scope):
+                                return True
+                if class_part is not None and class_part.search(cls):
+                    for item in by_class_part:
+                        if item.test(el, scope):
+                            return True
+            for name, items in by_attr.items():
+                if el.get(name) is not None:
+                    for item in items:
+                        if item.test(el, scope):
+                            return True
+            for item in any_:
+                if item.test(el, scope):
+                    return True
+            return rest is not None and el in rest
+
+        return test
+
+
+@lru_cache(maxsize=256)
+def compile_matcher(selector: str) -> Matcher:
+    """Compile a CSS selector group once into a :class:`Matcher`."""
+    return Matcher(selector)

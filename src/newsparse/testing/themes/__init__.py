@@ -1,0 +1,1 @@
+"""One module per theme renderer; :func:`newsparse.testing.render.renderers` lists them."""

@@ -1,0 +1,151 @@
+"""parse_many: every input gives one result, in input order, from worker processes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import Article, Failure, NewsparseError, PageInput, parse, parse_many
+from newsparse.batch import DEFAULT_CHUNK_SIZE, IN_FLIGHT, parse_many_with_ids
+from newsparse.readers import read_warc
+
+from .batch_adapters import CrashingAdapter
+from .warcs import response, write_warc
+
+
+def page(n: int, heading: str | None = None) -> bytes:
+    return f"<html><body><h1>{heading or f'Story {n}'}</h1><p>Paragraph of story {n}.</p></body></html>".encode()
+
+
+def mixed_inputs(count: int) -> list[PageInput | Failure | bytes]:
+    items: list[PageInput | Failure | bytes] = []
+    for n in range(count):
+        if n % 7 == 3:
+            items.append(PageInput(id=f"p{n}", data=b"%PDF-1.7 not a page", url=f"https://news.example/{n}"))
+        elif n % 11 == 5:
+            items.append(Failure(input=f"p{n}", stage="read", error="TruncatedRecord", message="cut"))
+        elif n % 13 == 6:
+            items.append(page(n))
+        else:
+            items.append(PageInput(id=f"p{n}", data=page(n), url=f"https://news.example/{n}"))
+    return items
+
+
+def test_parse_many_is_exported_from_the_package() -> None:
+    assert newsparse.parse_many is parse_many
+    assert "parse_many" in newsparse.__all__
+
+
+@pytest.mark.parametrize("workers", [0, 1, 2])
+def test_one_result_per_input_in_input_order(workers: int) -> None:
+    items = mixed_inputs(90)
+    results = list(parse_many_with_ids(items, workers=workers, chunk_size=4))
+    assert len(results) == len(items)
+    for n, (item, (input_id, result)) in enumerate(zip(items, results, strict=True)):
+        if isinstance(item, Failure):
+            assert result == item and input_id == item.input
+        elif isinstance(item, bytes):
+            assert input_id == f"#{n}" and isinstance(result, Article) and result.headline == f"Story {n}"
+        elif item.data.startswith(b"%PDF"):
+            assert isinstance(result, Failure) and (result.input, result.stage, result.error) == (
+                item.id,
+                "parse",
+                "InputError",
+            )
+            assert result.url == item.url and "PDF" in result.message
+        else:
+            assert input_id == item.id and isinstance(result, Article)
+            assert result == parse(item.data, item.url)
+
+
+def test_workers_give_the_same_results_as_parsing_in_process() -> None:
+    items = mixed_inputs(40)
+    assert list(parse_many(items, workers=2)) == list(parse_many(items, workers=0))
+
+
+def test_inputs_are_read_lazily_so_memory_stays_flat() -> None:
+    consumed = 0
+
+    def pages() -> Iterator[bytes]:
+        nonlocal consumed
+        for n in range(10_000):
+            consumed += 1
+            yield page(n)
+
+    results = parse_many(pages(), workers=2)
+    first = next(results)
+    assert isinstance(first, Article) and first.headline == "Story 0"
+    assert consumed <= 2 * IN_FLIGHT * DEFAULT_CHUNK_SIZE + DEFAULT_CHUNK_SIZE
+    results.close()  # stops the workers
+
+
+def test_a_worker_that_dies_fails_only_its_page() -> None:
+    items = [page(n, "CRASH" if n == 13 else None) for n in range(30)]
+    results = list(parse_many(items, workers=2, adapter=CrashingAdapter, chunk_size=4))
+    assert len(results) == 30
+    died = results[13]
+    assert isinstance(died, Failure) and (died.input, died.stage, died.error) == ("#13", "parse", "WorkerDied")
+    assert [r.headline for r in results if isinstance(r, Article)] == [f"Story {n}" for n in range(30) if n != 13]
+
+
+def test_an_unexpected_exception_becomes_a_failure_naming_it() -> None:
+    results = list(parse_many([page(1), page(2, "BUG"), page(3)], workers=0, adapter=CrashingAdapter))
+    bug = results[1]
+    assert isinstance(bug, Failure) and bug.error == "RuntimeError" and "an adapter bug" in bug.message
+    assert isinstance(results[2], Article)
+
+
+def test_options_reach_the_workers() -> None:
+    big = page(1) + b"<p>" + b"x" * 5000 + b"</p>"
+    (result,) = parse_many([big], workers=1, max_bytes=1000)
+    assert isinstance(result, Failure) and "max_bytes" in result.message
+    (named,) = parse_many([page(1)], workers=1, adapter="generic")
+    assert isinstance(named, Article)
+    (unknown,) = parse_many([page(1)], workers=1, adapter="no-such-adapter")
+    assert isinstance(unknown, Failure) and unknown.error == "AdapterError"
+
+
+def test_an_adapter_the_workers_cannot_import_is_refused_up_front() -> None:
+    from newsparse.adapters.generic import GenericAdapter
+
+    class Local(GenericAdapter):  # defined in a function: no worker process can import it
+        name = "test-local"
+
+    with pytest.raises(NewsparseError, match="cannot be sent to worker processes"):
+        next(parse_many([page(1)], workers=1, adapter=Local))
+    (article,) = parse_many([page(1)], workers=0, adapter=Local)
+    assert isinstance(article, Article)
+
+
+def test_other_objects_are_failures_not_crashes() -> None:
+    (result,) = parse_many([12], workers=0)  # type: ignore[list-item]
+    assert isinstance(result, Failure) and result.input == "#0" and "int" in result.message
+
+
+@pytest.mark.parametrize("kwargs", [{"workers": -1}, {"chunk_size": 0}, {"adapter": 3}])
+def test_bad_arguments_raise_newsparse_errors(kwargs: dict[str, object]) -> None:
+    with pytest.raises(NewsparseError):
+        list(parse_many([page(1)], **kwargs))  # type: ignore[arg-type]
+
+
+def test_parse_many_over_a_warc_reader(tmp_path: Path) -> None:
+    blobs = [response(f"https://news.example/{n}", page(n)) for n in range(5)]
+    path = write_warc(tmp_path / "crawl.warc.gz", blobs)
+    results = list(parse_many(read_warc(path), workers=2))
+    assert [r.url for r in results if isinstance(r, Article)] == [f"https://news.example/{n}" for n in range(5)]
+
+
+def test_the_batch_modules_import_their_extras_only_when_used() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, newsparse.batch, newsparse.readers, newsparse.records, newsparse.dask, newsparse.cli;"
+        "newsparse.cli.build_parser();"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'dask', 'distributed', 'fastwarc', 'tqdm', 'pandas'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,116 @@
+"""CSS selectors compiled to per-element tests give what the XPath search gives."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from newsparse.adapters.base import BOILERPLATE
+from newsparse.cssmatch import compile_matcher
+from newsparse.document import Document, compile_css, css_to_xpath
+
+from .conftest import page_bytes
+
+SELECTORS = [
+    BOILERPLATE,
+    "article p",
+    "div > p",
+    "div.td-post-content .td-a-rec",
+    "a:not([href])",  # not compiled: answered by the XPath fallback
+    "p + p",  # sibling combinator: fallback too
+    "[class^=td-]",
+    "[id$=ad], [lang|=en], [rel~=tag]",
+    "li.menu-item > a, #comments",
+    "blockquote.twitter-tweet, [hidden], [style*='display:none']",
+]
+PAGES_USED = [
+    "seed/seed-classic.html",
+    "themes/tagdiv-newspaper-composer/elpais.cr.html",
+    "themes/drupal/amnesty.de.html",
+]
+
+
+@pytest.mark.parametrize("name", PAGES_USED)
+@pytest.mark.parametrize("selector", SELECTORS)
+def test_matcher_agrees_with_the_xpath_search(name: str, selector: str) -> None:
+    root = Document.from_page(page_bytes(name)).root
+    for scope in [root, *compile_css("article, div.td-post-content")(root)[:2]]:
+        want = set(compile_css(selector)(scope))
+        test = compile_matcher(selector).bind(scope)
+        got = {el for el in scope.iter() if isinstance(el.tag, str) and test(el)}
+        assert got == want
+
+
+def test_descendant_combinators_stop_at_the_scope() -> None:
+    root = etree.fromstring("<div class='a'><section><p>x</p></section></div>", etree.HTMLParser())
+    section = root.find(".//section")
+    p = root.find(".//p")
+    assert compile_matcher(".a p").bind(root)(p)
+    assert not compile_matcher(".a p").bind(section)(p)  # .a is outside the scope
+
+
+def test_empty_attribute_values_match_nothing() -> None:
+    root = etree.fromstring("<div class='x'><p class=''>y</p></div>", etree.HTMLParser())
+    p = root.find(".//p")
+    assert not compile_matcher("[class^='']").bind(root)(p)
+    assert compile_matcher("[class='']").bind(root)(p)
+
+
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "div.td-post-featured-image, div#td-full-screen-header-image",
+        "a.x, a[rel~=tag], a#y",
+        "div#a, span#b",
+        "p, div > p",
+    ],
+)
+def test_css_to_xpath_merges_simple_groups_without_changing_results(selector: str) -> None:
+    root = Document.from_page(page_bytes("themes/tagdiv-newspaper-classic/theplanetarypress.com.html")).root
+    merged = etree.XPath(css_to_xpath(selector))(root)
+    from cssselect import HTMLTranslator
+
+    plain = etree.XPath(HTMLTranslator().css_to_xpath(selector))(root)
+    assert merged == plain
+
+
+def test_css_to_xpath_merges_one_tag_groups_into_one_path() -> None:
+    assert " | " not in css_to_xpath("div.a, div#b")
+    assert " | " in css_to_xpath("div.a, span.b")
+
+
+FINGERPRINT_SELECTORS = [
+    ".bdaia-post-content",
+    ".bdaia-post-header .bdaia-meta-info",
+    "[class*=bdaia-post-template]",
+    "body#tie-body",
+    "#tie-container, #tie-wrapper",
+    "nav#breadcrumb em.delimiter",
+    "link[href*='/themes/jannah/'], script[src*='/themes/jannah/']",
+    "script#fusion-metadata, [id^='fusion-static-enter']",
+    "article.node, div.node[id^='node-'], [class*='node--type-'], body[class*='node-type-']",
+    "[data-drupal-link-system-path]",
+    "img[src*='/wp-content/uploads/']",
+    "[class^=td-], [class$=wrap], [id$=wrap], [id*=outer]",
+    "a:not([href])",
+    "meta[property='og:title'], html[lang]",
+]
+
+
+@pytest.mark.parametrize(
+    "name", [*PAGES_USED, "themes/jannah/thenassauguardian.com.html", "themes/arc-xp/lanacion.com.ar.html"]
+)
+@pytest.mark.parametrize("selector", FINGERPRINT_SELECTORS)
+def test_matches_in_answers_like_a_search_of_the_whole_page(name: str, selector: str) -> None:
+    doc = Document.from_page(page_bytes(name))
+    assert compile_matcher(selector).matches_in(doc) is bool(compile_css(selector)(doc.root))
+
+
+def test_may_have_is_a_certain_no_and_a_maybe() -> None:
+    doc = Document.from_page(b'<div class="a\tb c" id="main-1"><p class="x\xc2\xa0y">t</p></div>')
+    assert doc.may_have(classes=("a", "b", "c"), ids=("main-1",))
+    assert not doc.may_have(classes=("x",))  # NBSP does not separate class tokens
+    assert doc.may_have(classes=("x\xa0y",))
+    assert doc.may_have(id_parts=(" main",), class_parts=("b c",))
+    assert not doc.may_have(ids=("main",))
+    assert doc.attribute_text("div", "id") == "main-1"

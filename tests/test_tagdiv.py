@@ -1,0 +1,245 @@
+"""The tagDiv adapters (Newspaper classic, Newspaper + Composer, Newsmag) on real and rebuilt pages.
+
+Every page is parsed as a user would: bytes in, no adapter named, the annotation's URL
+as the fetch URL. Each annotated field is its own test.
+"""
+
+from __future__ import annotations
+
+import doctest
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from newsparse import Article, detect, parse
+from newsparse.adapters.tagdiv import TagdivComposer, TagdivNewsmag, TagdivNewspaper
+from newsparse.article import CONTENT_FIELDS
+from newsparse.document import Document
+from newsparse.evaluate import compare
+
+from .conftest import PAGES, expected, page_bytes
+
+ADAPTER_OF = {
+    "seed/seed-classic.html": "tagdiv-newspaper",
+    "seed/seed-composer.html": "tagdiv-composer",
+    "seed/seed-latin1.html": "tagdiv-newspaper",
+    "seed/seed-minimal.html": "tagdiv-newspaper",
+    "themes/tagdiv-newspaper-classic/caymancompass.com.html": "tagdiv-newspaper",
+    "themes/tagdiv-newspaper-classic/lokalo.de.html": "tagdiv-newspaper",
+    "themes/tagdiv-newspaper-classic/theplanetarypress.com.html": "tagdiv-newspaper",
+    "themes/tagdiv-newspaper-classic/worldtruth.tv.html": "tagdiv-newspaper",
+    "themes/tagdiv-newspaper-composer/elpais.cr.html": "tagdiv-composer",
+    "themes/tagdiv-newspaper-composer/mexiconewsdaily.com.html": "tagdiv-composer",
+    "themes/tagdiv-newspaper-composer/ultimasnoticias.com.ve.html": "tagdiv-composer",
+    "themes/tagdiv-newsmag/guten-tach.de.html": "tagdiv-newsmag",
+}
+TAGDIV_PAGES = sorted(ADAPTER_OF)
+OTHER_PAGES = sorted(
+    str(p.relative_to(PAGES)) for p in (PAGES / "themes").glob("*/*.html") if not p.parent.name.startswith("tagdiv-")
+)
+TAGDIV_NAMES = {TagdivNewspaper.name, TagdivComposer.name, TagdivNewsmag.name}
+
+
+@cache
+def parsed(name: str) -> Article:
+    return parse(page_bytes(name), expected(name)["url"])
+
+
+def annotated_fields(names: list[str]) -> list[tuple[str, str]]:
+    return [(name, field) for name in names for field in CONTENT_FIELDS if field in expected(name)]
+
+
+# --------------------------------------------------------------------------- every field
+
+
+@pytest.mark.parametrize(("name", "field"), annotated_fields(TAGDIV_PAGES))
+def test_field_matches_the_reference(name: str, field: str) -> None:
+    results, _ = compare({field: expected(name)[field]}, parsed(name))
+    (result,) = results
+    assert result.equal, f"{name} {field}:\n  expected {result.expected!r}\n  got      {result.got!r}"
+
+
+def test_every_page_and_every_field_is_checked() -> None:
+    assert len(TAGDIV_PAGES) == 12
+    for name in TAGDIV_PAGES:
+        assert set(CONTENT_FIELDS) <= set(expected(name)), name
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@pytest.mark.parametrize("name", TAGDIV_PAGES)
+def test_detect_chooses_the_right_tagdiv_adapter(name: str) -> None:
+    detection = detect(page_bytes(name), expected(name)["url"])
+    assert detection.by == "fingerprint"
+    assert detection.adapter.name == ADAPTER_OF[name]
+
+
+@pytest.mark.parametrize("name", TAGDIV_PAGES)
+def test_the_chosen_adapter_scores_at_least_two(name: str) -> None:
+    doc = Document.from_page(page_bytes(name))
+    adapter = {a.name: a for a in (TagdivNewspaper, TagdivComposer, TagdivNewsmag)}[ADAPTER_OF[name]]
+    score, reasons = adapter.score(doc)
+    assert score >= 2.0, reasons
+
+
+@pytest.mark.parametrize("name", OTHER_PAGES)
+def test_no_tagdiv_adapter_claims_other_themes(name: str) -> None:
+    doc = Document.from_page(page_bytes(name))
+    assert detect(doc, expected(name)["url"]).adapter.name not in TAGDIV_NAMES
+    for adapter in (TagdivNewspaper, TagdivComposer, TagdivNewsmag):
+        score, reasons = adapter.score(doc)
+        assert score < adapter.threshold, (adapter.name, reasons)
+
+
+def test_other_theme_pages_are_all_present() -> None:
+    assert len(OTHER_PAGES) == 9
+
+
+def test_fingerprints_hold_without_scripts_or_meta() -> None:
+    # The minimal seed keeps only the body classes and the markup: still Newspaper.
+    data = page_bytes("seed/seed-minimal.html")
+    assert b"<script" not in data
+    assert detect(data).adapter is TagdivNewspaper
+
+
+def test_composer_body_class_alone_does_not_make_a_newsmag_or_classic_page() -> None:
+    page = b'<body class="global-block-template-1 tdb-template td-boxed-layout"><h1>x</h1></body>'
+    assert detect(page).adapter is TagdivComposer
+    newsmag = (
+        b'<body class="global-block-template-1 td-boxed-layout"><script>var tdThemeName="Newsmag";</script></body>'
+    )
+    assert detect(newsmag).adapter is TagdivNewsmag
+
+
+# --------------------------------------------------------------------------- behaviours
+
+
+def classic_page(*, header: str = "", content: str = "<p>Le texte de l’article.</p>", footer: str = "") -> bytes:
+    return f"""<html lang="fr"><body class="global-block-template-1 td-standard-pack td-boxed-layout">
+    <article><div class="td-post-header"><header class="td-post-title">
+    <h1 class="entry-title">Le titre</h1>{header}</header></div>
+    <div class="td-post-content">{content}</div><footer>{footer}</footer></article></body></html>""".encode()
+
+
+NEXT_PREV = """<div class="td-block-row td-post-next-prev">
+<div class="td-block-span6 td-post-prev-post"><div class="td-post-next-prev-content"><span>{a}</span>
+<a href="/older/">Older story</a></div></div>
+<div class="td-block-span6 td-post-next-post"><div class="td-post-next-prev-content"><span>{b}</span>
+<a href="/newer/">Newer story</a></div></div></div>"""
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("Article précédent", "Article suivant"), ("Vorheriger Artikel", "Nächster Artikel"), ("Next", "Previous")],
+)
+def test_neighbours_follow_structure_not_label_text(before: str, after: str) -> None:
+    a = parse(classic_page(footer=NEXT_PREV.format(a=before, b=after)), "https://site.example/story/")
+    assert a.neighbors.previous is not None and a.neighbors.previous.title == "Older story"
+    assert a.neighbors.previous.url == "https://site.example/older/"
+    assert a.neighbors.next is not None and a.neighbors.next.title == "Newer story"
+
+
+def test_bare_zero_in_the_meta_row_is_a_count_of_zero() -> None:
+    header = '<div class="td-module-meta-info"><div class="td-post-comments"><a href="#respond">0</a></div></div>'
+    assert parse(classic_page(header=header)).comment_count == 0
+
+
+def test_json_ld_comment_count_is_only_a_fallback() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Le titre", "commentCount": 7}</script>'
+    header = '<div class="td-module-meta-info"><div class="td-post-comments"><a href="#comments">2</a></div></div>'
+    with_counter = parse(classic_page(header=header + ld))
+    assert with_counter.comment_count == 2
+    without = parse(classic_page(header=ld))
+    assert without.comment_count == 7 and without.source_of("comment_count").source == "json-ld"
+
+
+def test_signoff_leaves_the_body_only_when_no_author_is_shown() -> None:
+    content = "<p>Le texte de l’article.</p><p>M. B.</p>"
+    signed = parse(classic_page(content=content))
+    assert signed.byline is not None and signed.byline.text == "M. B."
+    assert [b.text for b in signed.body] == ["Le texte de l’article."]
+    author = '<div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Par</div> <a href="/a/">Amina Saadi</a></div></div>'
+    credited = parse(classic_page(header=author, content=content))
+    assert credited.byline is not None and credited.byline.text == "Amina Saadi"
+    assert [b.text for b in credited.body] == ["Le texte de l’article.", "M. B."]
+
+
+def test_switched_off_fields_are_absent_not_guessed() -> None:
+    # No breadcrumb, no author, no date, no category in the theme panel: nothing is filled in.
+    a = parse(classic_page())
+    assert a.breadcrumb == () and a.byline is None and a.published is None and a.section is None
+    assert a.comment_count is None and a.lead_image is None and a.tags == ()
+
+
+def test_ads_share_bars_and_read_also_blocks_stay_out_of_the_body() -> None:
+    content = """<p>Premier paragraphe.</p>
+    <div class="td-a-rec td-a-rec-id-content_inline"><span>Publicité</span><p>Achetez</p></div>
+    <div class="td_block_wrap td_block_related_posts"><h4>Lire aussi</h4><p>Autre article</p></div>
+    <div class="td-post-sharing-bottom"><a>Facebook</a><a>Twitter</a></div>
+    <figure class="wp-caption"><img src="/a.jpg"><figcaption>Une légende</figcaption></figure>
+    <p>Second paragraphe.</p>"""
+    a = parse(classic_page(content=content))
+    assert [b.text for b in a.body] == ["Premier paragraphe.", "Second paragraphe."]
+
+
+def test_composer_inline_style_never_leaks_and_a_second_h1_is_the_subtitle() -> None:
+    page = b"""<body class="global-block-template-8 tdb-template td-boxed-layout"><article>
+    <div class="td_block_wrap tdb_title" data-td-block-uid="t1"><style>.tdi_1{color:red}</style>
+      <div class="tdb-block-inner"><h1 class="tdb-title-text">Le titre</h1></div></div>
+    <div class="td_block_wrap tdb_single_subtitle" data-td-block-uid="t2">
+      <div class="tdb-block-inner"><h1>Le sous-titre</h1></div></div>
+    <div class="td_block_wrap tdb_single_content td-post-content" data-td-block-uid="t3">
+      <style>.tdi_3 p{margin:0}</style><div class="tdb-block-inner"><p>Le texte.</p><style>p{x:y}</style></div></div>
+    </article></body>"""
+    a = parse(page)
+    assert (a.headline, a.subheadline) == ("Le titre", "Le sous-titre")
+    assert [b.text for b in a.body] == ["Le texte."]
+
+
+def test_composer_blocks_without_block_ids_are_still_found() -> None:
+    page = page_bytes("seed/seed-composer.html").replace(b"data-td-block-uid=", b"data-x=")
+    want = Article.from_dict(expected("seed/seed-composer.html"))
+    got = parse(page, want.url)
+    assert (got.headline, got.body, got.byline, got.neighbors) == (
+        want.headline,
+        want.body,
+        want.byline,
+        want.neighbors,
+    )
+
+
+def test_a_child_theme_template_without_the_theme_regions_is_read_generically() -> None:
+    # WCXB 0300 (thesoftwarereport.com): tagDiv body classes and globals, its own single
+    # template (h1.as-hero-title, no td-post-header or td-post-content).
+    page = b"""<html><head><meta property="og:title" content="The Top 25 Companies - TSR">
+    <meta property="og:image" content="https://tsr.example/top25.png"></head>
+    <body class="global-block-template-1 td-boxed-layout"><script>var tdBlocksArray = [];</script>
+    <div class="as-hero"><h1 class="as-hero-title">The Top 25 Companies</h1></div>
+    <div class="as-body"><p>The first paragraph of the ranking, long enough to count as text.</p>
+    <p>The second paragraph of the ranking, also long enough to count as text.</p></div></body></html>"""
+    a = parse(page, "https://tsr.example/top-25/")
+    assert detect(page).adapter is TagdivNewspaper
+    assert a.headline == "The Top 25 Companies"
+    assert len(a.body) == 2 and a.body[0].text.startswith("The first paragraph")
+    assert a.lead_image is not None and a.lead_image.url == "https://tsr.example/top25.png"
+
+
+def test_the_title_crumb_is_dropped_whether_cut_or_whole() -> None:
+    trail = """<div class="entry-crumbs"><span><a class="entry-crumb" href="/">Accueil</a></span>
+    <span><a class="entry-crumb" href="/category/monde/">MONDE</a></span>
+    <span class="td-bred-no-url-last">{last}</span></div>"""
+    for last in ("Le titre", "Le titre..."):
+        a = parse(classic_page(header=trail.format(last=last)), "https://site.example/x/")
+        assert [c.label for c in a.breadcrumb] == ["Accueil", "MONDE"]
+        assert a.section == "MONDE"
+
+
+# --------------------------------------------------------------------------- the refining doc
+
+
+def test_the_refining_adapters_doc_example_runs() -> None:
+    doc = Path(__file__).parent.parent / "docs" / "refining-adapters.md"
+    result = doctest.testfile(str(doc), module_relative=False, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 5 and result.failed == 0
