@@ -29,6 +29,8 @@ What it prints, one row per extractor:
   its ratio to ``lxml.html.document_fromstring`` on the same bytes in the same process
   (the parse floor).
 
+``--adapter generic`` makes newsparse use the generic adapter on every page (by default the
+registry chooses, and picks a theme adapter where a page's markup names its theme).
 ``--strip-scripts`` removes every ``<script>`` element (JSON-LD included) from each page
 before anything is timed or parsed, as some crawlers do before they store a page.
 ``--show FIELD`` lists the pages where newsparse missed that field, to see why.
@@ -169,10 +171,14 @@ class Extracted:
     failed_fields: tuple[str, ...] = ()
 
 
+#: The adapter newsparse.parse is told to use (``--adapter``); None lets the registry choose.
+FORCED_ADAPTER: str | None = None
+
+
 def run_newsparse(page: bytes, url: str | None) -> Extracted:
     import newsparse
 
-    article = newsparse.parse(page, url)
+    article = newsparse.parse(page, url, adapter=FORCED_ADAPTER)
     titles: list[str | None] = [article.headline]
     if article.kicker and article.headline:
         titles += [f"{article.kicker} : {article.headline}", f"{article.kicker}: {article.headline}"]
@@ -367,7 +373,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--half", choices=["even", "odd"], help="only the pages with an even (odd) number")
     parser.add_argument("--limit", type=int, help="only the first N pages")
     parser.add_argument("--show", action="append", default=[], help="list newsparse's misses on a field")
+    parser.add_argument(
+        "--adapter", help="make newsparse use this adapter on every page (e.g. generic) instead of choosing one"
+    )
     args = parser.parse_args(argv)
+    global FORCED_ADAPTER  # noqa: PLW0603 - the benchmark's one setting, read by run_newsparse
+    FORCED_ADAPTER = args.adapter
     if not (args.corpus / "ground-truth").is_dir():
         parser.error(f"{args.corpus}: no ground-truth/ folder (expected the WCXB layout)")
     for peer in args.peer:
@@ -378,7 +389,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     pairs = load_corpus(args.corpus, args.half)[: args.limit]
     tallies = run(pairs, ["newsparse", *args.peer], strip=args.strip_scripts)
     mode = "scripts stripped" if args.strip_scripts else "as crawled"
-    print(f"{len(pairs)} pages from {args.corpus} ({mode})\n")
+    chosen = f"adapter {args.adapter} on every page" if args.adapter else "adapter chosen by the registry"
+    print(f"{len(pairs)} pages from {args.corpus} ({mode}; newsparse: {chosen})\n")
     print_table(tallies)
     for name in args.show:
         misses = tallies[0].misses.get(name, [])
