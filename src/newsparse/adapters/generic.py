@@ -339,7 +339,10 @@ class GenericAdapter(Adapter):
         """The breadcrumb's items: in the header zone, else in a ``nav``, ``ol`` or ``ul`` named so."""
         root: etree._Element = self.doc.root
         containers = [el for el in self.zone_nodes if _is_breadcrumb(el)]
-        containers += [el for el in root.iter("nav", "ol", "ul") if _is_breadcrumb(el)]
+        if not containers and (
+            self.doc.may_have(class_parts=("crumb",)) or self.doc.may_have(id_parts=("crumb",))
+        ):  # no class or id names a breadcrumb on most pages: no need to look
+            containers = [el for el in root.iter("nav", "ol", "ul") if _is_breadcrumb(el)]
         for container in containers:
             items = list(container.iter("li")) or list(container.iter("a"))
             if items:
