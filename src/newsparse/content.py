@@ -697,7 +697,9 @@ def article_blocks(containers: Sequence[etree._Element], skip_texts: Iterable[st
             builder.walk(container, container.tag == "blockquote")
             builder.flush()
     skip = {_fold(t) for t in skip_texts if t}
-    blocks = [b for b in builder.blocks() if _fold(b.text) not in skip]
+    sizes = {len(t) for t in skip_texts if t}
+    # Only a block as long as a skipped text can repeat it: fold those alone.
+    blocks = [b for b in builder.blocks() if len(b.text) not in sizes or _fold(b.text) not in skip]
     last = len(blocks) - 1
     return tuple(b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1))
 

@@ -376,7 +376,7 @@ class GenericAdapter(Adapter):
         """The tag links shown: ``rel=tag`` anywhere, else the links of a tag list near the article."""
         # WordPress prints category links as rel="category tag": those are sections, not tags.
         links = [a for a in self.rel("tag") if "category" not in (a.get("rel") or "").lower().split()]
-        if not links and self.content is not None:
+        if not links and self.content is not None and self.doc.may_have(class_parts=("tags",)):
             around = self.content.getparent()
             links = _TAG_LIST_LINKS(around if around is not None else self.content)
         shown: list[str] = []
