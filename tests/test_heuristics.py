@@ -306,3 +306,30 @@ def test_shown_date_flags_a_page_that_only_shows_its_update() -> None:
     assert shown_date("Written by\nUpdated on\nFebruary 24, 2026") == (date(2026, 2, 24), True)
     assert shown_date("Last modified: August 08, 2023") == (date(2023, 8, 8), True)
     assert shown_date("no date here") == (None, False)
+
+
+def test_text_window_reads_inline_children_in_their_order() -> None:
+    root = _page(
+        "<body><div><h1>The story</h1></div><p>By <b>Jane</b> Doe, <script>x()</script>March 3, 2025</p></body>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading).split("\n") == ["The story", "By", "Jane", "Doe,", "March 3, 2025"]
+
+
+def test_text_window_reads_only_the_first_lines_of_the_article_text() -> None:
+    # The article's own dates and names are the story's, not its byline.
+    paragraphs = "".join(f"<p>Line {i} of the story, written on January {i}, 2000.</p>" for i in range(1, 9))
+    root = _page(
+        f"<body><header><h1>The story</h1></header><div class='text'><p>By Jane Doe</p>{paragraphs}</div></body>"
+    )
+    heading, text = root.find(".//h1"), root.find(".//div")
+    assert heading is not None and text is not None
+    window = text_window(heading, stop=text).split("\n")
+    assert window[:2] == ["The story", "By Jane Doe"]
+    assert len(window) == 4  # the headline and three lines of the article, no more
+
+
+@pytest.mark.parametrize("label", ["Updated on", "Last updated:", "Mis à jour le", "Aktualisiert am", "Actualizado el"])
+def test_shown_date_knows_update_labels_in_several_languages(label: str) -> None:
+    assert shown_date(f"{label} 3 March 2025")[1] is True
