@@ -333,3 +333,8 @@ def test_text_window_reads_only_the_first_lines_of_the_article_text() -> None:
 @pytest.mark.parametrize("label", ["Updated on", "Last updated:", "Mis à jour le", "Aktualisiert am", "Actualizado el"])
 def test_shown_date_knows_update_labels_in_several_languages(label: str) -> None:
     assert shown_date(f"{label} 3 March 2025")[1] is True
+
+
+@pytest.mark.parametrize("credit", ["Amina B.", "Rachid Ighil et Amina B.", "م. ب."])
+def test_author_name_keeps_the_dot_of_a_last_initial(credit: str) -> None:
+    assert author_name(credit) == credit

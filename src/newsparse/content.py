@@ -559,7 +559,8 @@ class _Blocks:
     pass of the whitespace rules over the article instead of one per block.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, skipped: frozenset[etree._Element] = frozenset()) -> None:
+        self.skipped = skipped
         self.raw: list[tuple[BlockKind, str]] = []
         self.loose: list[str] = []
         self.loose_links = 0
@@ -583,7 +584,7 @@ class _Blocks:
             self.loose.append(node.text)
         for child in node:
             tag = child.tag
-            if not isinstance(tag, str) or is_boilerplate(child):
+            if not isinstance(tag, str) or is_boilerplate(child) or child in self.skipped:
                 if child.tail:
                     self.loose.append(child.tail)
                 continue
@@ -683,23 +684,34 @@ def _is_link_list(element: etree._Element) -> bool:
     return linked >= 0.8 * len(items)
 
 
-def article_blocks(containers: Sequence[etree._Element], skip_texts: Iterable[str | None] = ()) -> tuple[Block, ...]:
+def article_blocks(
+    containers: Sequence[etree._Element],
+    skip_texts: Iterable[str | None] = (),
+    skip: Iterable[etree._Element | None] = (),
+) -> tuple[Block, ...]:
     """The blocks of the chosen containers, in page order, boilerplate left out.
 
-    ``skip_texts`` are lines already read as other fields (the headline, the deck): a
-    block that only repeats one of them is dropped.
+    ``skip`` are elements already read as other fields (the headline's ``h1``, the deck)
+    and left out; ``skip_texts`` are their texts: a heading that only repeats one of them
+    is dropped too (a second ``h1`` with the title). A paragraph that says what the deck
+    says stays: it is the article's.
     """
-    builder = _Blocks()
+    builder = _Blocks(frozenset(el for el in skip if el is not None))
     for container in containers:
         if container.tag in _BLOCK_KIND and not _holds_blocks(container):
             builder.emit(container, _BLOCK_KIND[container.tag])
         else:
             builder.walk(container, container.tag == "blockquote")
             builder.flush()
-    skip = {_fold(t) for t in skip_texts if t}
-    sizes = {len(t) for t in skip_texts if t}
+    texts = [t for t in skip_texts if t]
+    skip_folded = {_fold(t) for t in texts}
+    sizes = {len(t) for t in texts}
     # Only a block as long as a skipped text can repeat it: fold those alone.
-    blocks = [b for b in builder.blocks() if len(b.text) not in sizes or _fold(b.text) not in skip]
+    blocks = [
+        b
+        for b in builder.blocks()
+        if b.kind != "heading" or len(b.text) not in sizes or _fold(b.text) not in skip_folded
+    ]
     last = len(blocks) - 1
     return tuple(b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1))
 

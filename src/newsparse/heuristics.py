@@ -416,7 +416,7 @@ def without_role(words: list[str]) -> list[str]:
     return words
 
 
-_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[A-ZÀ-Þ]\.$")
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Amina B.", "م. ب."
 _JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
 
 

@@ -24,7 +24,7 @@ from lxml import etree
 from newsparse.adapters.base import Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import article_blocks, best_container, select
-from newsparse.document import compile_css, ld_types
+from newsparse.document import ld_types
 from newsparse.extract import byline_from_text, clean_text, parse_date, split_authors, text_of
 from newsparse.heuristics import (
     author_name,
@@ -88,8 +88,6 @@ def _names_hint(value: str) -> bool:
     return verdict
 
 
-# The links of a tag list, looked for next to the article when no link says rel=tag.
-_TAG_LIST_LINKS = compile_css(".tags a, .post-tags a, .article-tags a, .entry-tags a, .field--name-field-tags a")
 # The text node that shows a title, for a page whose title sits in no heading.
 _TEXT_EQUAL = etree.XPath("(descendant::body//text()[normalize-space() = $title])[1]")
 # ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
@@ -183,16 +181,23 @@ class GenericAdapter(Adapter):
         return text_window(anchor, stop=content)
 
     @field
-    def subtitle(self) -> str | None:
-        for el in self.zone_nodes:
+    def subtitle_element(self) -> etree._Element | None:
+        """The deck under the headline: an element of the header zone named so."""
+        nodes: tuple[etree._Element, ...] = self.zone_nodes
+        for el in nodes:
             classes = el.get("class") or ""
             if el.get("itemprop") == "alternativeHeadline" or any(
                 w in classes for w in ("subtitle", "standfirst", "dek")
             ):
                 text = text_of(el)
                 if text and text != self.title and len(text) > 20:
-                    return text
+                    return el
         return None
+
+    @field
+    def subtitle(self) -> str | None:
+        element: etree._Element | None = self.subtitle_element
+        return text_of(element) if element is not None else None
 
     # ------------------------------------------------------------------ the text
 
@@ -203,7 +208,7 @@ class GenericAdapter(Adapter):
     @field
     def paragraphs(self) -> tuple[Block, ...]:
         containers = [self.content] if self.content is not None else []
-        return article_blocks(containers, (self.title, self.subtitle))
+        return article_blocks(containers, (self.title, self.subtitle), skip=(self.title_element, self.subtitle_element))
 
     @field
     def body(self) -> tuple[Block, ...]:
@@ -339,9 +344,7 @@ class GenericAdapter(Adapter):
         """The breadcrumb's items: in the header zone, else in a ``nav``, ``ol`` or ``ul`` named so."""
         root: etree._Element = self.doc.root
         containers = [el for el in self.zone_nodes if _is_breadcrumb(el)]
-        if not containers and (
-            self.doc.may_have(class_parts=("crumb",)) or self.doc.may_have(id_parts=("crumb",))
-        ):  # no class or id names a breadcrumb on most pages: no need to look
+        if not containers:
             containers = [el for el in root.iter("nav", "ol", "ul") if _is_breadcrumb(el)]
         for container in containers:
             items = list(container.iter("li")) or list(container.iter("a"))
@@ -376,9 +379,11 @@ class GenericAdapter(Adapter):
         """The tag links shown: ``rel=tag`` anywhere, else the links of a tag list near the article."""
         # WordPress prints category links as rel="category tag": those are sections, not tags.
         links = [a for a in self.rel("tag") if "category" not in (a.get("rel") or "").lower().split()]
-        if not links and self.content is not None and self.doc.may_have(class_parts=("tags",)):
+        if not links and self.content is not None:
             around = self.content.getparent()
-            links = _TAG_LIST_LINKS(around if around is not None else self.content)
+            region = around if around is not None else self.content
+            lists = [el for el in region.iter("ul", "div", "p", "span", "footer", "section") if _names_tags(el)]
+            links = [a for el in lists[:1] for a in el.iter("a")]
         shown: list[str] = []
         for link in links:
             text = text_of(link)
@@ -429,6 +434,15 @@ def site_names_of(adapter: Adapter) -> list[str]:
     if isinstance(publisher, dict):
         names.append(ld_text(publisher.get("name")))
     return site_names_from(adapter.url_given or adapter.doc.canonical_link, *names)
+
+
+_TAG_LIST = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])")
+
+
+def _names_tags(el: etree._Element) -> bool:
+    """A tag list next to the article: ``tags``, ``post-tags``, ``field--name-field-tags``."""
+    names = el.get("class")
+    return names is not None and _TAG_LIST.search(names) is not None
 
 
 def _is_breadcrumb(el: etree._Element) -> bool:
