@@ -442,7 +442,9 @@ _TAG_LIST = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])")
 def _names_tags(el: etree._Element) -> bool:
     """A tag list next to the article: ``tags``, ``post-tags``, ``field--name-field-tags``."""
     names = el.get("class")
-    return names is not None and _TAG_LIST.search(names) is not None
+    if not names or "tags" not in names:
+        return False
+    return _TAG_LIST.search(names) is not None
 
 
 def _is_breadcrumb(el: etree._Element) -> bool:
