@@ -127,3 +127,12 @@ def test_generic_adapter_does_not_take_the_modified_time_as_the_published_date()
     unedited = """<h1>T</h1><article><header><time class="entry-date published updated"
     datetime="2024-05-01T08:00:00+02:00">1 May</time></header><p>Body text long enough to be a body.</p></article>"""
     assert parse(unedited).published == datetime(2024, 5, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_generic_adapter_reads_a_posted_on_line_after_the_article() -> None:
+    page = f"""<h1>Guide to indexing</h1><div class="text"><p>{LONG}</p><p>{LONG}</p></div>
+    <div class="credit">Written by Danielle Padula. Posted on April 13, 2023</div>"""
+    assert parse(page).published == date(2023, 4, 13)
+    # a date the article's own text gives is the story's, not its publication
+    story = f"<h1>History</h1><div class='text'><p>{LONG}</p><p>The treaty was signed on April 13, 1995.</p></div>"
+    assert parse(story).published is None

@@ -38,6 +38,7 @@ __all__ = [
     "strip_site_name",
     "text_lines",
     "text_window",
+    "trailing_lines",
     "without_role",
     "without_tagline",
 ]
@@ -308,6 +309,11 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
         node = node.getparent()
     lines = lines[:limit]
     return lines if after else lines[::-1]
+
+
+def trailing_lines(element: etree._Element, limit: int = 8) -> list[str]:
+    """The first lines of text after an element (the article text's footer: credit, date, tags)."""
+    return _lines_beside(element, limit, after=True)
 
 
 def text_window(

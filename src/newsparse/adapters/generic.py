@@ -25,7 +25,7 @@ from newsparse.adapters.base import Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import article_blocks, best_container, select
 from newsparse.document import ld_types
-from newsparse.extract import byline_from_text, clean_text, parse_date, split_authors, text_of
+from newsparse.extract import byline_from_text, clean_text, first_date_in, parse_date, split_authors, text_of
 from newsparse.heuristics import (
     author_name,
     byline_from_window,
@@ -36,6 +36,7 @@ from newsparse.heuristics import (
     shown_date,
     site_names_from,
     text_window,
+    trailing_lines,
     without_tagline,
 )
 from newsparse.heuristics import (
@@ -311,6 +312,7 @@ class GenericAdapter(Adapter):
         for el in root.iter("time"):  # a time element anywhere, as a last markup resort
             if not _marks_modified(el):
                 yield parse_date(el.get("datetime")), "markup"
+        yield self.labelled_date_after_text(), "markup"
         yield (
             parse_date(
                 self.doc.meta_first(
@@ -321,6 +323,19 @@ class GenericAdapter(Adapter):
             "meta",
         )  # fmt: skip
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+
+    def labelled_date_after_text(self) -> Day | None:
+        """A date the lines after the article text label as its publication ("Posted on
+        April 13, 2023" in a footer credit); the story's own dates carry no such label."""
+        content: etree._Element | None = self.content
+        if content is None:
+            return None
+        for line in trailing_lines(content):
+            if _PUBLISHED_LABEL.search(line):
+                found = first_date_in(line, month_first=self.month_first)
+                if found is not None:
+                    return found
+        return None
 
     @property
     def month_first(self) -> bool:
@@ -445,6 +460,9 @@ def _names_tags(el: etree._Element) -> bool:
     if not names or "tags" not in names:
         return False
     return _TAG_LIST.search(names) is not None
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE)
 
 
 def _is_breadcrumb(el: etree._Element) -> bool:
