@@ -284,6 +284,19 @@ def _last_lines(element: etree._Element, limit: int) -> list[str]:
 # How many lines of the article text itself the window reads: a byline or a date set as
 # the article's first paragraph, not the story's own names and dates further down.
 _FENCED_LINES = 3
+# A byline or dateline is a short line that names, labels or dates: "By Jane Doe",
+# "Published March 3, 2025", "Mar 3, 2025 · 5 min read"; "The treaty was signed on
+# April 13, 1995." is the story's.
+_CREDIT_LINE_CHARS = 80
+_CREDIT_WORDS = re.compile(
+    r"^(?:by|par|von|por)\b|\b(?:posted|published|updated|written|min read|reading time|publié|mis à jour)\b"
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_credit(line: str) -> bool:
+    return len(line) <= _CREDIT_LINE_CHARS and (len(line.split()) <= 4 or _CREDIT_WORDS.search(line) is not None)
 
 
 def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etree._Element | None = None) -> list[str]:
@@ -298,7 +311,8 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
             lines.append(" ".join(node.tail.split()))
         for sibling in node.itersiblings(preceding=not after):
             if after and sibling in fence:  # the article's first lines may still be its byline
-                return (lines + _first_lines(sibling, _FENCED_LINES))[:limit]
+                credits = [line for line in _first_lines(sibling, _FENCED_LINES) if _reads_as_credit(line)]
+                return (lines + credits)[:limit]
             if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
                 found = _first_lines(sibling, limit - len(lines)) if after else _last_lines(sibling, limit)
                 lines.extend(found if after else reversed(found))
