@@ -269,3 +269,9 @@ def test_the_model_checks_normalisation_as_its_regular_expression_says(text: str
 
     unnormalised = re.compile(r"[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
     assert _unnormalised(text) == (unnormalised.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Getty Images / Kenny McCartney", "Source: Salesforce", "Photo: Jane Roe"])
+def test_a_picture_credit_is_furniture_wherever_it_sits(text: str) -> None:
+    assert is_page_furniture(Block(text=text), at_edge=False)
+    assert not is_page_furniture(Block(text="Sources say the talks will resume."), at_edge=False)

@@ -741,6 +741,10 @@ _CREDIT_LINE = re.compile(
     r"courtesy of\b|©|\(c\)\s|getty images\b)",
     re.IGNORECASE,
 )
+# A picture's credit line, wherever the picture sits: "Photo: ...", "Getty Images / ...".
+_IMAGE_CREDIT = re.compile(
+    r"^(?:getty images|shutterstock|adobe stock|istock|photo|image|source|credit|courtesy)\b\s*[:/|]", re.IGNORECASE
+)
 # A byline or dateline that stayed in the article flow.
 _DATELINE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed|edited|written|fact[- ]checked|medically reviewed)"
@@ -760,8 +764,9 @@ _DATE_ONLY = re.compile(
 def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     """True for a short line that belongs to the page, not to the article text.
 
-    Anywhere: a widget label (``Table of Contents``, ``Show Caption``) or the heading of
-    a list of other articles (``Related posts``, ``Recommended reading``). Among the
+    Anywhere: a widget label (``Table of Contents``, ``Show Caption``), the heading of
+    a list of other articles (``Related posts``, ``Recommended reading``) or a picture's
+    credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
     first and last blocks (``at_edge``), where templates leave them: a byline
     (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
     ``Friday, December 19, 2025``) or a lead-image credit. In the middle of an article
@@ -782,6 +787,8 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))
+    if len(text) < 120 and _IMAGE_CREDIT.match(text):
+        return True  # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture
     if not at_edge or len(text) > 80:
         return False
     return bool(_DATELINE.match(text) or _BY_NAME.match(text) or _DATE_ONLY.match(text) or _CREDIT_LINE.match(text))
