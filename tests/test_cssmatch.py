@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from newsparse.adapters.base import BOILERPLATE
-from newsparse.cssmatch import compile_matcher
+from newsparse.cssmatch import compile_finder, compile_matcher
 from newsparse.document import Document, compile_css, css_to_xpath
 
 from .conftest import page_bytes
@@ -114,3 +116,96 @@ def test_may_have_is_a_certain_no_and_a_maybe() -> None:
     assert doc.may_have(id_parts=(" main",), class_parts=("b c",))
     assert not doc.may_have(ids=("main",))
     assert doc.attribute_text("div", "id") == "main-1"
+
+
+FINDER_GROUPS = [
+    # tagDiv's classic template: header, text, image and footer inside the post's article
+    (
+        "div.td-post-header",
+        "div.td-post-content",
+        "div.td-post-featured-image, div#td-full-screen-header-image",
+        "footer",
+    ),
+    ("h1.entry-title", "time", "p.td-post-sub-title", "div.td-post-comments", "ul.td-category a"),
+    (".media-credit", "[class*=caption]", "img", "a[href*='/category/'], a[rel~=tag]"),
+    ("#comments", "[id^=div-gpt]", "li.comment, li.pingback", "a:not([href])", "p + p"),
+    ("p", "div > p", "article p", "[class^=td-], [class$=wrap]", "[lang|=en], [hidden]"),
+]
+
+
+@pytest.mark.parametrize("name", PAGES_USED)
+@pytest.mark.parametrize("selectors", FINDER_GROUPS)
+def test_finder_agrees_with_the_xpath_search(name: str, selectors: tuple[str, ...]) -> None:
+    root = Document.from_page(page_bytes(name)).root
+    for scope in [root, *compile_css("article, div.td-post-content, div.td-post-header")(root)[:3]]:
+        found = compile_finder(selectors).find(scope)
+        assert found == [compile_css(selector)(scope) for selector in selectors]
+
+
+@pytest.mark.parametrize("selector", [".a", "p.a", "[class~=a]", "#x p.a", "p[class='a\xa0b']"])
+def test_class_tokens_split_where_xpath_splits_them(selector: str) -> None:
+    # A no-break space is not a separator for XPath's normalize-space; a tab is.
+    root = Document.from_page('<div id="x"><p class="a\xa0b">1</p><p class="b\ta">2</p></div>').root
+    want = compile_css(selector)(root)
+    test = compile_matcher(selector).bind(root)
+    assert [el for el in root.iter() if test(el)] == want
+    assert compile_finder((selector, "div")).find(root)[0] == want
+
+
+def test_operators_not_compiled_are_left_to_xpath() -> None:
+    root = Document.from_page('<div><p lang="fr">1</p><p>2</p><p lang="en">3</p></div>').root
+    want = compile_css("p[lang!=fr]")(root)
+    assert [p.text for p in want] == ["2", "3"]
+    test = compile_matcher("p[lang!=fr]").bind(root)
+    assert [el for el in root.iter("p") if test(el)] == want
+    assert compile_finder(("p[lang!=fr]", "p")).find(root)[0] == want
+
+
+_TAGS = ("div", "p", "span", "a", "section")
+_TOKENS = ("a", "b", "c-d", "a\xa0b")
+
+
+@st.composite
+def _trees(draw: st.DrawFn) -> str:
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(_TAGS))
+        attrs = ""
+        if draw(st.booleans()):
+            classes = draw(st.lists(st.sampled_from(_TOKENS), max_size=3))
+            spaces = draw(st.sampled_from([" ", "  ", "\t", "\n "]))
+            attrs += f' class="{spaces.join(classes)}"'
+        if draw(st.booleans()):
+            attrs += f' id="{draw(st.sampled_from(_TOKENS))}"'
+        children = draw(st.lists(st.just(None), max_size=3)) if depth < 4 else []
+        inside = "".join(element(depth + 1) for _ in children)
+        return f"<{tag}{attrs}>x{inside}</{tag}>"
+
+    return "<html><body>" + element(0) + element(0) + "</body></html>"
+
+
+_SIMPLE = st.builds(
+    lambda tag, cls, ident: f"{tag}{'.' + cls if cls else ''}{'#' + ident if ident else ''}" or "*",
+    st.sampled_from(("", *_TAGS)),
+    st.sampled_from(("", "a", "b", "c-d")),
+    st.sampled_from(("", "a", "b")),
+)
+_SELECTORS = st.one_of(
+    _SIMPLE,
+    st.builds(lambda a, b: f"{a} {b}", _SIMPLE, _SIMPLE),
+    st.builds(lambda a, b: f"{a} > {b}", _SIMPLE, _SIMPLE),
+    st.builds(lambda a, b: f"{a}, {b}", _SIMPLE, _SIMPLE),
+    st.sampled_from(["[class*=a]", "[class^=b]", "[class$=d]", "[id|=c]", "[class~=a]", "[id]"]),
+)
+
+
+@given(_trees(), st.lists(_SELECTORS, min_size=1, max_size=5, unique=True))
+@settings(max_examples=200, deadline=None)
+def test_finder_and_matcher_answer_like_xpath_on_any_tree(page: str, selectors: list[str]) -> None:
+    root = Document.from_page(page).root
+    for scope in (root, *root.iter("section")):
+        found = compile_finder(tuple(selectors)).find(scope)
+        for selector, elements in zip(selectors, found, strict=True):
+            want = compile_css(selector)(scope)
+            assert elements == want, selector
+            test = compile_matcher(selector).bind(scope)
+            assert [el for el in scope.iter() if test(el)] == want, selector

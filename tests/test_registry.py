@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
+import os
 import textwrap
 from pathlib import Path
 
+import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse import Adapter, AdapterError, Document, Fingerprint, Registry, Text, UrlRule, detect, parse
+from newsparse import Adapter, AdapterError, Document, Fingerprint, InputError, Registry, Text, UrlRule, detect, parse
+
+from .conftest import PAGES, page_bytes
 
 PAGE = """<html><head><meta name="generator" content="WordPress 6.4"></head>
 <body class="single global-block-template-3 theme-x"><h1 class="story">STORY : Title</h1>
@@ -157,3 +164,103 @@ def test_a_broken_plugin_is_named_in_the_error(tmp_path: Path, monkeypatch: pyte
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(AdapterError, match=r"plugin 'my_site'.*missing dependency foo"):
         Registry(entry_points=True).names()
+
+
+# --------------------------------------------------------------------------- choose() is detect()
+
+
+class Scored(ThemeA):
+    """An adapter that scores pages its own way: choose() must ask it, as detect() does."""
+
+    name = "scored"
+
+    @classmethod
+    def score(cls, doc: Document) -> tuple[float, tuple[str, ...]]:
+        return (5.0, ("own score",)) if doc.first_text("h1") == "Mine" else (0.0, ())
+
+
+def test_choose_gives_the_winner_detect_gives() -> None:
+    doc = Document.from_page(PAGE)
+    for adapters in ([ThemeA, ThemeB], [ThemeB, ThemeA], [ThemeA, ThemeAChild], [ThemeAChild, ThemeA], [ThemeB]):
+        reg = Registry(adapters)
+        assert reg.choose(Document.from_page(PAGE)) is reg.detect(doc).adapter
+    assert Registry([ThemeA]).choose(Document.from_page("<body class='global-block-template-1'>")).name == "generic"
+
+
+def test_choose_follows_url_rules_and_own_scores() -> None:
+    reg = Registry([ThemeA, SiteC, SiteCNews, Scored])
+    assert reg.choose(Document.from_page(PAGE), "https://example.dz/news/a") is SiteCNews
+    assert reg.choose(Document.from_page(PAGE, "https://example.dz/a")) is SiteC
+    assert reg.choose(Document.from_page(PAGE)) is ThemeA
+    assert reg.choose(Document.from_page("<h1>Mine</h1>")) is Scored
+
+
+def test_choose_adds_up_weights_as_detect_does() -> None:
+    # detect() scores 0.1, just the threshold; the bound 0.7 + 0.1 - 0.7 is
+    # 0.09999999999999998, below it. Such weights are compared with a margin.
+    class Rounded(Adapter):
+        name = "rounded"
+        fingerprints = (Fingerprint(body_class="x", weight=0.7), Fingerprint(body_class="y", weight=0.1))
+        threshold = 0.1
+
+    page = "<body class='y'><h1>t</h1></body>"
+    reg = Registry([Rounded])
+    assert reg.detect(Document.from_page(page)).adapter is Rounded
+    assert reg.choose(Document.from_page(page)) is Rounded
+
+
+@pytest.mark.parametrize("name", sorted(str(p.relative_to(PAGES)) for p in PAGES.rglob("*.html")))
+def test_choose_agrees_with_detect_on_every_saved_page(name: str) -> None:
+    data = page_bytes(name)
+    assert Registry.default().choose(Document.from_page(data)) is detect(data).adapter
+
+
+@pytest.mark.skipif(not os.environ.get("NEWSPARSE_CORPUS"), reason="set NEWSPARSE_CORPUS to a corpus folder")
+def test_choose_agrees_with_detect_on_a_corpus() -> None:
+    """``NEWSPARSE_CORPUS=/path/to/corpus pytest -k corpus``: every page under the folder."""
+    pages = sorted(Path(os.environ["NEWSPARSE_CORPUS"]).rglob("*.htm*"))
+    assert pages, "no pages under NEWSPARSE_CORPUS"
+    for page in pages:
+        data = gzip.decompress(page.read_bytes()) if page.suffix == ".gz" else page.read_bytes()
+        try:
+            doc = Document.from_page(data)
+        except InputError:
+            continue
+        assert Registry.default().choose(doc) is detect(data).adapter, page
+
+
+# Traits an adapter may look for, and the markup that shows each.
+_TRAITS: list[tuple[Fingerprint, str]] = [
+    (Fingerprint(body_class="t-one"), "<body class='t-one'>"),
+    (Fingerprint(body_class="pre-"), "<body class='pre-7'>"),
+    (Fingerprint(css="body#main"), "<body id='main'>"),
+    (Fingerprint(css="h1.title"), "<h1 class='title'>T</h1>"),
+    (Fingerprint(css="link[href*='/themes/x/']"), "<link rel=stylesheet href='/themes/x/a.css'>"),
+    (Fingerprint(css="div.box span"), "<div class='box'><span>s</span></div>"),
+    (Fingerprint(css="#wrap, .outer"), "<div id='wrap'></div>"),
+    (Fingerprint(script=r"varA\b"), "<script>var varA = 1;</script>"),
+    (Fingerprint(script=r"themeName\s*=\s*'Y'"), "<script>themeName = 'Y'</script>"),
+    (Fingerprint(meta="generator=^Gen"), "<meta name=generator content='Gen 1'>"),
+]
+_WEIGHTS = st.sampled_from([0.5, 1.0, 2.0, -3.0, 0.375, 0.1, 0.2, 0.3, 0.7, 1 / 3, -0.5])
+
+
+@st.composite
+def _races(draw: st.DrawFn) -> tuple[Registry, str]:
+    classes: list[type[Adapter]] = []
+    for i in range(draw(st.integers(1, 6))):
+        traits = draw(st.lists(st.integers(0, len(_TRAITS) - 1), min_size=1, max_size=4, unique=True))
+        fingerprints = tuple(attrs.evolve(_TRAITS[t][0], weight=draw(_WEIGHTS)) for t in traits)
+        base = draw(st.sampled_from(classes)) if classes and draw(st.booleans()) else Adapter
+        namespace = {"name": f"a{i}", "fingerprints": fingerprints, "threshold": draw(_WEIGHTS.map(abs))}
+        classes.append(type(f"A{i}", (base,), namespace))
+    shown = draw(st.lists(st.integers(0, len(_TRAITS) - 1), unique=True))
+    body = [m for t, m in enumerate(m for _, m in _TRAITS) if t in shown]
+    return Registry(classes), "<html><head></head>" + "".join(body) + "<p>text</p></html>"
+
+
+@given(_races())
+@settings(max_examples=300, deadline=None)
+def test_choose_agrees_with_detect_on_any_race(race: tuple[Registry, str]) -> None:
+    reg, page = race
+    assert reg.choose(Document.from_page(page)) is reg.detect(Document.from_page(page)).adapter

@@ -62,7 +62,7 @@ def detect(
 
 def _adapter_for(doc: Document, adapter: str | type[Adapter] | None, registry: Registry | None) -> type[Adapter]:
     if adapter is None:
-        return (registry or Registry.default()).detect(doc).adapter
+        return (registry or Registry.default()).choose(doc)
     if isinstance(adapter, str):
         return (registry or Registry.default()).get(adapter)
     if isinstance(adapter, type) and issubclass(adapter, Adapter):

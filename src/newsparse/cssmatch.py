@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
 from cssselect import parse
 from cssselect.parser import Attrib, Class, CombinedSelector, Element, Hash, Tree
@@ -30,9 +31,10 @@ from lxml import etree
 
 from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 
-__all__ = ["Matcher", "compile_matcher"]
+__all__ = ["Finder", "Matcher", "compile_finder", "compile_matcher"]
 
 _AttrTest = tuple[str, str, str]  # name, operator, value
+_Attributes = list[tuple[str, str]]  # an HTML element's (name, value) pairs
 
 
 class _Compound:
@@ -52,7 +54,7 @@ class _Compound:
         if self.ident is not None and el.get("id") != self.ident:
             return False
         if self.classes:
-            tokens = (el.get("class") or "").split()
+            tokens = _tokens(el.get("class") or "")
             if not all(c in tokens for c in self.classes):
                 return False
         for name, op, value in self.attrs:
@@ -62,13 +64,28 @@ class _Compound:
         return True
 
 
+def _tokens(value: str) -> list[str]:
+    """The tokens of a class (or ``~=``) value, split where XPath's normalize-space splits.
+
+    The XPath ``compile_css`` builds splits on space, tab, CR and LF only; ``str.split()``
+    would also split on a no-break space and give another answer. (Empty strings among
+    the tokens are harmless: no selector asks for an empty class.)
+
+    >>> _tokens("a\\xa0b c\\td")
+    ['a\\xa0b', 'c', 'd']
+    """
+    if "\t" in value or "\n" in value or "\r" in value:  # rare; str.translate costs more than the split
+        value = value.replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    return value.split(" ")
+
+
 def _attr_ok(found: str, op: str, value: str) -> bool:
     if op == "exists":
         return True
     if op == "=":
         return found == value
     if op == "~=":
-        return value in found.split()
+        return bool(value) and value in _tokens(found)
     if op == "|=":
         return found == value or found.startswith(value + "-")
     if not value:  # ^= $= *= with an empty value match nothing (CSS)
@@ -134,6 +151,12 @@ class _Complex:
         return False
 
 
+# The attribute operators _attr_ok answers as cssselect's XPath does (not ``!=``), and the
+# characters cssselect's ``~=`` refuses in a value.
+_OPERATORS = frozenset({"exists", "=", "~=", "|=", "^=", "$=", "*="})
+_CSS_SPACE = " \t\n\r\f"
+
+
 def _compound(tree: Tree) -> _Compound | None:
     """A compound from cssselect's tree, or None when it uses anything not compiled."""
     out = _Compound()
@@ -148,6 +171,8 @@ def _compound(tree: Tree) -> _Compound | None:
                 out.tag = node.element.lower()
             node = None
         elif isinstance(node, Class):
+            if not node.class_name or any(ch.isspace() for ch in node.class_name):
+                return None  # XPath's token test matches such a class across two tokens
             classes.append(node.class_name)
             node = node.selector
         elif isinstance(node, Hash):
@@ -159,7 +184,10 @@ def _compound(tree: Tree) -> _Compound | None:
             if node.namespace is not None:
                 return None
             value = node.value.value if node.value is not None and hasattr(node.value, "value") else node.value
-            attrs.append((node.attrib.lower(), node.operator, "" if value is None else str(value)))
+            value = "" if value is None else str(value)
+            if node.operator not in _OPERATORS or (node.operator == "~=" and any(ch in value for ch in _CSS_SPACE)):
+                return None
+            attrs.append((node.attrib.lower(), node.operator, value))
             node = node.selector
         else:
             return None
@@ -211,6 +239,16 @@ class Matcher:
         class_parts = [v for c in self._by_class_part for n, op, v in c.last.attrs if n == "class" and op == "*="]
         self._class_part = re.compile("|".join(map(re.escape, class_parts))) if class_parts else None
         self._xpath_rest = compile_css(", ".join(leftovers)) if leftovers else None
+        # matches_in tests the alternatives on listed tags (a few elements) before any
+        # that needs the page's class and id text or a search of the tree.
+        self._listed = [item for item in self._alternatives if item.last.tag in INDEXED_TAGS]
+        self._searched = [item for item in self._alternatives if item.last.tag not in INDEXED_TAGS]
+        #: Whether :meth:`matches_in` may have to read the whole page (a search of the
+        #: tree, or every class and id value); False when it only tests the few elements
+        #: :meth:`Document.elements` lists (``body[class*=x]``, ``link[href*=y]``).
+        self.searches_tree = bool(self._searched) or self._xpath_rest is not None
+        #: The listed tags :meth:`matches_in` tests elements of.
+        self.listed_tags = frozenset(cast(str, item.last.tag) for item in self._listed)
 
     def _index(self, item: _Complex) -> None:
         last = item.last
@@ -233,25 +271,26 @@ class Matcher:
     def matches_in(self, doc: Document) -> bool:
         """Whether any element of the page matches: ``bool(compile_css(selector)(doc.root))``.
 
-        An alternative whose class tokens or ids the page does not carry anywhere
-        (:meth:`Document.may_have`) is answered without searching the tree. Theme
-        fingerprints ask this of every page, and a CSS search of the whole tree costs
-        about a third of parsing the page; on a page of another theme almost every
-        answer is such a quick no.
+        Alternatives on the tags the document lists (``body``, ``link``, ``meta``...) are
+        tested on those few elements. Any other alternative whose class tokens or ids the
+        page does not carry anywhere (:meth:`Document.may_have`) is answered without
+        searching the tree. Theme fingerprints ask this of every page, and a CSS search of
+        the whole tree costs about a third of parsing the page; on a page of another theme
+        almost every answer is such a quick no.
         """
         root = doc.root
-        for item in self._alternatives:
+        for item in self._listed:
+            tag = cast(str, item.last.tag)
+            if not all(doc.attribute_text(tag, name).find(v) >= 0 for name, v in item.last_parts):
+                continue
+            if any(item.test(el, root) for el in doc.elements(tag)):
+                return True
+        for item in self._searched:
             if not doc.may_have(
                 classes=item.classes, ids=item.ids, class_parts=item.class_parts, id_parts=item.id_parts
             ):
                 continue
-            tag = item.last.tag
-            if tag in INDEXED_TAGS:  # a few elements the document has already listed
-                if not all(doc.attribute_text(tag, name).find(v) >= 0 for name, v in item.last_parts):
-                    continue
-                if any(item.test(el, root) for el in doc.elements(tag)):
-                    return True
-            elif item.search is not None and item.search(root):
+            if item.search is not None and item.search(root):
                 return True
         return self._xpath_rest is not None and bool(self._xpath_rest(root))
 
@@ -260,6 +299,7 @@ class Matcher:
         rest = set(self._xpath_rest(scope)) if self._xpath_rest is not None else None
         by_tag, by_class, by_attr, any_ = self._by_tag, self._by_class, self._by_attr, self._any
         class_part, by_class_part = self._class_part, self._by_class_part
+        class_keys = frozenset(by_class)
 
         def test(el: etree._Element) -> bool:
             tag = el.tag
@@ -268,28 +308,135 @@ class Matcher:
             for item in by_tag.get(tag, ()):
                 if item.test(el, scope):
                     return True
-            cls = el.get("class")
-            if cls:
-                if by_class:
-                    for token in cls.split():
-                        for item in by_class.get(token, ()):
+            # One call reads every attribute; most elements have none or one.
+            for name, value in cast(_Attributes, el.items()):
+                if name == "class" and value:
+                    # str.split() splits wherever XPath does (and more): a quick, certain "none here".
+                    if class_keys and not class_keys.isdisjoint(value.split()):
+                        for token in _tokens(value):
+                            for item in by_class.get(token, ()):
+                                if item.test(el, scope):
+                                    return True
+                    if class_part is not None and class_part.search(value):
+                        for item in by_class_part:
                             if item.test(el, scope):
                                 return True
-                if class_part is not None and class_part.search(cls):
-                    for item in by_class_part:
-                        if item.test(el, scope):
-                            return True
-            for name, items in by_attr.items():
-                if el.get(name) is not None:
-                    for item in items:
-                        if item.test(el, scope):
-                            return True
+                for item in by_attr.get(name, ()):
+                    if item.test(el, scope):
+                        return True
             for item in any_:
                 if item.test(el, scope):
                     return True
             return rest is not None and el in rest
 
         return test
+
+
+_Entry = tuple[int, _Complex]  # the selector's position, one of its alternatives
+
+
+class Finder:
+    """Several selectors searched in one walk of a subtree; see :func:`compile_finder`.
+
+    An XPath search runs its predicates on every element of its tag, and each class
+    test copies the element's ``class`` value: three searches of one ``article`` cost
+    three times one. A Finder visits the subtree once and looks each element's class
+    tokens and id up in an index of the selectors' alternatives, so only the elements
+    that may match are tested. Selectors with combinators (``div.x a``), and any it
+    does not compile, are searched by XPath.
+
+    >>> from lxml import html
+    >>> root = html.fragment_fromstring('<div><p class="x">a</p><aside id="n"><p>b</p></aside></div>')
+    >>> [[el.tag for el in found] for found in compile_finder(("p.x", "#n p", "aside, .x")).find(root)]
+    [['p'], ['p'], ['p', 'aside']]
+    """
+
+    def __init__(self, selectors: tuple[str, ...]) -> None:
+        self.selectors = selectors
+        self._xpath: list[tuple[int, CompiledCss]] = []
+        self._by_class: dict[str, list[_Entry]] = {}
+        self._by_id: dict[str, list[_Entry]] = {}
+        self._by_tag: dict[str, list[_Entry]] = {}
+        self._any: list[_Entry] = []
+        tags: set[str] | None = set()
+        for i, selector in enumerate(selectors):
+            items = [_complex(sel.parsed_tree) if sel.pseudo_element is None else None for sel in parse(selector)]
+            # A combinator is left to XPath, which finds the ancestors first: testing it
+            # here would climb from every candidate element to the scope.
+            if not items or any(item is None or item.chain for item in items):
+                self._xpath.append((i, compile_css(selector)))
+                continue
+            for item in cast(list[_Complex], items):
+                last = item.last
+                if last.tag is None:
+                    tags = None
+                elif tags is not None:
+                    tags.add(last.tag)
+                if last.classes:
+                    self._by_class.setdefault(last.classes[0], []).append((i, item))
+                elif last.ident is not None:
+                    self._by_id.setdefault(last.ident, []).append((i, item))
+                elif last.tag is not None:
+                    self._by_tag.setdefault(last.tag, []).append((i, item))
+                else:
+                    self._any.append((i, item))
+        self._class_keys = frozenset(self._by_class)
+        # Only the tags the alternatives end on are visited, unless one ends on any tag.
+        self._tags = tuple(sorted(tags)) if tags is not None else None
+        self._walks = bool(self._by_class or self._by_id or self._by_tag or self._any)
+
+    def __repr__(self) -> str:
+        return f"Finder({self.selectors!r})"
+
+    def find(self, scope: etree._Element) -> list[list[etree._Element]]:
+        """For each selector, what ``compile_css(selector)(scope)`` finds: the same elements, in page order."""
+        found: list[list[etree._Element]] = [[] for _ in self.selectors]
+        for i, search in self._xpath:
+            found[i] = search(scope)
+        if not self._walks:
+            return found
+        by_class, by_id, by_tag, any_ = self._by_class, self._by_id, self._by_tag, self._any
+        class_keys = self._class_keys
+        elements = scope.iter(*self._tags) if self._tags is not None else scope.iter()
+        for el in elements:
+            tag = el.tag
+            if not isinstance(tag, str):
+                continue
+            if by_tag:
+                entries = by_tag.get(tag)
+                if entries:
+                    _add(found, entries, el, scope)
+            if class_keys:
+                cls = el.get("class")
+                # str.split() splits wherever XPath does (and more): a quick, certain "none here".
+                if cls is not None and not class_keys.isdisjoint(cls.split()):
+                    for token in _tokens(cls):
+                        entries = by_class.get(token)
+                        if entries:
+                            _add(found, entries, el, scope)
+            if by_id:
+                ident = el.get("id")
+                if ident is not None:
+                    entries = by_id.get(ident)
+                    if entries:
+                        _add(found, entries, el, scope)
+            if any_:
+                _add(found, any_, el, scope)
+        return found
+
+
+def _add(found: list[list[etree._Element]], entries: list[_Entry], el: etree._Element, scope: etree._Element) -> None:
+    for i, item in entries:
+        bucket = found[i]
+        # Two alternatives of one selector (or a class token written twice) find an element once.
+        if (not bucket or bucket[-1] is not el) and item.test(el, scope):
+            bucket.append(el)
+
+
+@lru_cache(maxsize=256)
+def compile_finder(selectors: tuple[str, ...]) -> Finder:
+    """Compile a tuple of CSS selectors once into a :class:`Finder`."""
+    return Finder(selectors)
 
 
 @lru_cache(maxsize=256)

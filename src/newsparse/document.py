@@ -315,13 +315,20 @@ class Document:
         selector asking for a class or id the page does not have cannot match, and most
         theme fingerprints tested on a page of another theme end here.
         """
-        classes_text, ids_text = self._class_text, self._id_text
-        return (
-            all(f" {c} " in classes_text for c in classes)
-            and all(f" {i} " in ids_text for i in ids)
-            and all(part in classes_text for part in class_parts)
-            and all(part in ids_text for part in id_parts)
-        )
+        # Each text is read only when asked about: a test of ids alone never reads the classes.
+        if classes or class_parts:
+            classes_text = self._class_text
+            if not all(f" {c} " in classes_text for c in classes):
+                return False
+            if not all(part in classes_text for part in class_parts):
+                return False
+        if ids or id_parts:
+            ids_text = self._id_text
+            if not all(f" {i} " in ids_text for i in ids):
+                return False
+            if not all(part in ids_text for part in id_parts):
+                return False
+        return True
 
     def attribute_text(self, tag: str, name: str) -> str:
         """The ``name`` attribute values of every ``tag`` element, joined by newlines.
