@@ -794,7 +794,10 @@ def is_bold_heading(element: etree._Element, text: str | None = None) -> bool:
     >>> is_bold_heading(html.fromstring("<p><b>Amnesty hat einen Filter entwickelt.</b></p>"))
     False
     """
-    text = clean_text(text if text is not None else raw_text_of(element))
+    # ``text`` comes already cleaned from the block builder: most paragraphs are long
+    # and are answered here, before any further work.
+    if text is None:
+        text = clean_text(raw_text_of(element))
     if not text or len(text) > 80 or len(text.split()) > 10:
         return False
     if text.rstrip("\"'”’»)]").endswith(_FINAL_PUNCTUATION):
