@@ -149,3 +149,23 @@ def test_the_batch_modules_import_their_extras_only_when_used() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_chunk_sent_to_a_pool_a_dead_worker_broke_waits_as_a_failed_future() -> None:
+    # A worker can die while chunks are still being submitted; submitting then raises at
+    # once. It must give a failed future that the collector replaces the pool for, not
+    # an exception that stops the batch (a race that made this file's crash test flaky).
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newsparse.batch import ParseOptions, _new_pool, _submit
+
+    pool = _new_pool(1, ParseOptions())
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(os._exit, 3).result()
+        future = _submit(pool, [])
+        with pytest.raises(BrokenProcessPool):
+            future.result()
+    finally:
+        pool.shutdown()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -47,6 +47,69 @@ def test_generic_adapter_reads_rel_prev_next_but_not_pagination() -> None:
     assert a.neighbors.next is not None and a.neighbors.next.url == "https://news.example/newer"
 
 
+# --------------------------------------------------------------------------- structured data and markup together
+
+
+def test_generic_adapter_takes_a_json_ld_person_before_the_markup() -> None:
+    page = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
+    "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Example News"}]}</script>
+    <h1>Story</h1><div class="byline">By Someone Else</div><article><p>Body text of the story, long enough.</p></article>"""
+    byline = parse(page, "https://example.org/story").byline
+    assert byline is not None and byline.authors == ("Jane Doe",)
+
+
+def test_generic_adapter_does_not_credit_the_publisher_it_does_not_show() -> None:
+    page = """<head><meta property="og:site_name" content="Example News"><meta name="author" content="Example News">
+    </head><h1>Story</h1><article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    assert parse(page, "https://example.org/story").byline is None
+
+
+def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
+    page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
+    <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""
+    a = parse(page, "https://example.org/story")
+    assert a.byline is not None and a.byline.authors == ("Jane Doe",)
+    assert a.published == date(2025, 3, 3)
+
+
+def test_generic_adapter_ignores_comment_authors() -> None:
+    page = f"""<h1>Story</h1><article><p>{LONG}</p></article>
+    <div class="comments"><div class="comment-author">Florence says:</div><p>Nice story, thanks.</p></div>"""
+    assert parse(page, "https://example.org/story").byline is None
+
+
+def test_generic_adapter_prefers_the_shown_publication_date_to_structured_data() -> None:
+    page = f"""<script type="application/ld+json">{{"@type":"Article","datePublished":"2012-09-12T16:45:28Z"}}</script>
+    <h1>Story</h1><p class="date">Published September 8, 2021</p><article><p>{LONG}</p></article>"""
+    assert parse(page).published == date(2021, 9, 8)
+
+
+def test_generic_adapter_puts_an_update_date_after_the_structured_publication_date() -> None:
+    page = f"""<script type="application/ld+json">{{"@type":"Article","datePublished":"2018-11-08T10:00:00Z"}}</script>
+    <h1>Story</h1><p class="date">Updated on February 24, 2026</p><article><p>{LONG}</p></article>"""
+    assert parse(page).published == datetime(2018, 11, 8, 10, 0, tzinfo=timezone.utc)
+    without_ld = parse(page.split("</script>", 1)[1])
+    assert without_ld.published is None  # an update is no publication date
+    assert without_ld.modified == date(2026, 2, 24)
+
+
+def test_generic_adapter_takes_the_metadata_title_when_the_h1_names_the_site() -> None:
+    page = f"""<head><title>Small adventures with small models | Engora Data Blog</title>
+    <meta property="og:site_name" content="Engora Data Blog"></head>
+    <h1>Engora Data Blog</h1><h2>Small adventures with small models</h2><p>{LONG}</p>"""
+    assert parse(page, "https://blog.engora.com/2025/12/x.html").headline == "Small adventures with small models"
+
+
+def test_generic_adapter_drops_a_sign_off_that_became_the_byline() -> None:
+    page = f"<h1>Story</h1><article><p>{LONG}</p><p>{LONG}</p><p>APS</p></article>"
+    a = parse(page)
+    assert a.byline is not None and a.byline.text == "APS"
+    assert [b.text for b in a.body] == [LONG, LONG]
+
+
+LONG = "Body text of the article, long enough to count as a paragraph of prose, with a comma or two."
+
+
 def test_generic_adapter_does_not_take_wordpress_category_links_as_tags() -> None:
     page = """<h1>T</h1><a href="/category/monde/" rel="category tag">MONDE</a>
     <article><p>Body text of the article that is long enough to be the body.</p></article>
@@ -64,3 +127,12 @@ def test_generic_adapter_does_not_take_the_modified_time_as_the_published_date()
     unedited = """<h1>T</h1><article><header><time class="entry-date published updated"
     datetime="2024-05-01T08:00:00+02:00">1 May</time></header><p>Body text long enough to be a body.</p></article>"""
     assert parse(unedited).published == datetime(2024, 5, 1, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_generic_adapter_reads_a_posted_on_line_after_the_article() -> None:
+    page = f"""<h1>Guide to indexing</h1><div class="text"><p>{LONG}</p><p>{LONG}</p></div>
+    <div class="credit">Written by Danielle Padula. Posted on April 13, 2023</div>"""
+    assert parse(page).published == date(2023, 4, 13)
+    # a date the article's own text gives is the story's, not its publication
+    story = f"<h1>History</h1><div class='text'><p>{LONG}</p><p>The treaty was signed on April 13, 1995.</p></div>"
+    assert parse(story).published is None

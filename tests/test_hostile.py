@@ -148,12 +148,13 @@ def test_split_caption_credit_of_a_caption_ending_in_parentheses() -> None:
     assert split_caption_credit("(Foto Agentur)") == ("(Foto Agentur)", None)
 
 
-def test_main_content_under_nested_marked_elements_is_the_outermost_holding_the_text() -> None:
+def test_main_content_under_nested_marked_elements_holds_the_text() -> None:
     paragraphs = "<p>A paragraph long enough to be counted as article text, twice over.</p>" * 5
     page = "<div class='entry-content' id='outer'>" * 3 + paragraphs + "</div>" * 3
     doc = Document.from_page(f"<html><body>{page}<p class='entry-content'>short</p></body></html>")
     found = main_content(doc.root)
-    assert found is not None and found.get("id") == "outer" and found.getparent().tag == "body"
+    assert found is not None and found.get("id") == "outer"
+    assert len(list(found.iter("p"))) == 5
 
 
 def test_only_the_first_rel_links_are_considered_for_neighbours() -> None:
@@ -317,16 +318,20 @@ def test_matches_nested_in_many_matches_are_not_read_again() -> None:
     assert kept[-1].text == "y"
 
 
-def test_paragraphs_nested_in_paragraphs_through_inline_elements_are_counted_to_a_depth() -> None:
+def test_paragraphs_nested_in_paragraphs_through_inline_elements_are_scored_to_a_depth() -> None:
     # libxml2 lets <p><span><p> nest; each inner paragraph's text is in the outer ones'
-    # already, so main_content counts the outermost MAX_NESTED_MATCHES levels only.
-    from newsparse.adapters.generic import _paragraph_chars
+    # already, so main_content scores the outermost MAX_NESTED_MATCHES levels only.
+    from newsparse.content import score_paragraphs
     from newsparse.extract import MAX_NESTED_MATCHES
 
-    doc = Document.from_page("<div id=c>" + "<p><span>" * 20 + "abc" + "</span></p>" * 20 + "</div>")
+    text = "a paragraph long enough to be scored"
+    doc = Document.from_page("<div id=c>" + "<p><span>" * 20 + text + "</span></p>" * 20 + "</div>")
     container = doc.css_first("#c")
     assert len(container.findall(".//p")) == 20
-    assert _paragraph_chars([container])[container] == MAX_NESTED_MATCHES * 3
+    scored = [el for el in score_paragraphs(doc.root).local if el.tag == "span"]
+    # Each scored paragraph credits its parent: the div for the outermost, a span for the
+    # next ones (all 19 inner ones were scored before).
+    assert len(scored) == MAX_NESTED_MATCHES - 1
 
 
 def test_a_guessed_encoding_must_be_a_web_page_encoding() -> None:
@@ -352,11 +357,13 @@ def test_text_input_skips_deeply_nested_matches_without_changing_the_answer() ->
 
 
 def test_generic_byline_inside_nested_byline_blocks() -> None:
+    # The generic adapter reads bylines in the header zone, by the headline.
     page = "<div class=byline><div class=byline>Anna Berg</div></div>"
-    assert parse(f"<html><body><h1>T</h1>{page}</body></html>").byline.text == "Anna Berg"  # type: ignore[union-attr]
+    html_page = f"<html><body><article><header><h1>T</h1>{page}</header></article></body></html>"
+    assert parse(html_page).byline.text == "Anna Berg"  # type: ignore[union-attr]
     long = "<p>A long paragraph that is no name at all, far too long for a credit line.</p>" * 3
     deep = "<div class=byline>" * 500 + long + "</div>" * 500
-    assert parse(f"<html><body><h1>T</h1>{deep}</body></html>").byline is None
+    assert parse(f"<html><body><article><header><h1>T</h1>{deep}</header></article></body></html>").byline is None
 
 
 def test_a_skip_selector_with_a_descendant_combinator_climbs_each_ancestor_once(
@@ -381,3 +388,45 @@ def test_a_skip_selector_with_a_descendant_combinator_climbs_each_ancestor_once(
     blocks = blocks_from(content, skip=".share p")
     assert len(blocks) == paragraphs
     assert tests < 3 * (depth + paragraphs), tests  # without the memo: depth * paragraphs
+
+
+def _without_role_by_rescanning(words: list[str]) -> list[str]:
+    # The definition without_role had, which re-read the rest of the credit from every word.
+    from newsparse.heuristics import _ROLE_NOUNS, _ROLE_WORDS
+
+    for i in range(2, len(words)):
+        tail = [w.casefold().strip(".,") for w in words[i:]]
+        if tail[-1] in _ROLE_NOUNS and all(w in _ROLE_WORDS for w in tail) and tail[0] not in ("&", "and", "of", "the"):
+            return words[:i]
+    return words
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Meghan Neville Content Marketing Coordinator",
+        "The Meetingnotes Team",
+        "Anna Berg and the Editor",
+        "Anna Berg Senior Editor",
+        "Anna Editor",
+        "Anna B. Berg, Staff Writer.",
+        "Jo Lee & Co Editor",
+        " ".join(f"Name{i} Surname" for i in range(2000)) + " Senior Editor",
+    ],
+)
+def test_without_role_reads_a_long_credit_once_with_the_same_answer(credit: str) -> None:
+    from newsparse.heuristics import without_role
+
+    assert without_role(credit.split()) == _without_role_by_rescanning(credit.split())
+
+
+def test_links_in_paragraphs_are_credited_to_the_closest_paragraph() -> None:
+    from newsparse.content import _link_chars_by_paragraph
+
+    page = "<div><p id=a>x <a>one</a><span><a>two</a></span></p><p id=b><q><p id=c>y <a>three</a></p></q></p><a>out</a></div>"
+    found = {p.get("id"): n for p, n in _link_chars_by_paragraph(Document.from_page(page).root).items()}
+    expected = {}
+    for link in etree.XPath("descendant::p//a")(Document.from_page(page).root):  # the XPath it replaces
+        holder = next(link.iterancestors("p"))
+        expected[holder.get("id")] = expected.get(holder.get("id"), 0) + len(raw_text_of(link).strip())
+    assert found == expected

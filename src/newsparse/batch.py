@@ -261,13 +261,27 @@ def _parse_in_processes(
     pending: deque[tuple[list[PageInput | Failure], Future[list[Result]]]] = deque()
     try:
         for chunk in _chunks(items, chunk_size):
-            pending.append((chunk, pool.submit(_parse_chunk, chunk)))
+            pending.append((chunk, _submit(pool, chunk)))
             while len(pending) >= workers * IN_FLIGHT:
                 pool = yield from _collect_oldest(pending, pool, workers, options)
         while pending:
             pool = yield from _collect_oldest(pending, pool, workers, options)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, chunk: list[PageInput | Failure]) -> Future[list[Result]]:
+    """Send a chunk to the pool; a pool already broken by a dying worker gives a failed future.
+
+    A worker can die between two submissions; the chunk then waits in line like the
+    others and is parsed again when :func:`_collect_oldest` replaces the pool.
+    """
+    try:
+        return pool.submit(_parse_chunk, chunk)
+    except BrokenProcessPool as exc:
+        future: Future[list[Result]] = Future()
+        future.set_exception(exc)
+        return future
 
 
 def _collect_oldest(

@@ -35,6 +35,7 @@ __all__ = [
     "css_background_url",
     "drop_leading_credits",
     "drop_signoff",
+    "first_date_in",
     "is_ad_label",
     "is_bold_heading",
     "is_hidden",
@@ -542,6 +543,57 @@ def _visible_day(text: str) -> date | None:
     return None
 
 
+def first_date_in(text: str | None, *, month_first: bool = False) -> date | None:
+    """The first calendar date written in a run of visible text, or None.
+
+    For the line under a headline (``By Jane Doe | Updated Dec 26, 2025 • 6 min read``),
+    where :func:`parse_date` would refuse a long text. Reads the forms
+    :func:`parse_date` reads; a numeric ``03/04/2025`` is read day first unless
+    ``month_first`` (a US page) or the numbers allow only one reading. Years outside
+    1990-2100 are not dates here (``1200 words``).
+
+    >>> first_date_in("Mahua Das · Dec 26, 2025 · Updated January 2, 2026")
+    datetime.date(2025, 12, 26)
+    >>> first_date_in("Published On: 15 August 2025")
+    datetime.date(2025, 8, 15)
+    >>> first_date_in("12 min read, 2025 edition") is None
+    True
+    """
+    text = clean_text(text)
+    if not text:
+        return None
+    lowered = text.lower()
+    found: list[tuple[int, date | None]] = []
+    for match in _ISO_DAY.finditer(lowered):
+        found.append((match.start(), _checked_day(match[1], match[2], match[3])))
+    for match in _TEXT_DMY.finditer(lowered):
+        month = _MONTHS.get(match[2].rstrip("."))
+        if month:
+            found.append((match.start(), _checked_day(match[3], month, match[1])))
+    for match in _TEXT_MDY.finditer(lowered):
+        month = _MONTHS.get(match[1].rstrip("."))
+        if month:
+            found.append((match.start(), _checked_day(match[3], month, match[2])))
+    for match in _NUMERIC_DMY.finditer(lowered):
+        first, second = int(match[1]), int(match[2])
+        if (month_first and first <= 12) or second > 12:
+            first, second = second, first
+        found.append((match.start(), _checked_day(match[3], second, first)))
+    days = [(at, day) for at, day in found if day is not None]
+    return min(days, key=lambda item: item[0])[1] if days else None
+
+
+_ISO_DAY = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+
+
+def _checked_day(year: str | int, month: str | int, day: str | int) -> date | None:
+    try:
+        found = date(int(year), int(month), int(day))
+    except (ValueError, OverflowError):
+        return None
+    return found if 1990 <= found.year <= 2100 else None
+
+
 # --------------------------------------------------------------------------- URLs
 
 _SAFE_SCHEMES = ("http", "https")
@@ -786,7 +838,10 @@ def is_bold_heading(element: etree._Element, text: str | None = None) -> bool:
     >>> is_bold_heading(html.fromstring("<p><b>Amnesty hat einen Filter entwickelt.</b></p>"))
     False
     """
-    text = clean_text(text if text is not None else raw_text_of(element))
+    # ``text`` comes already cleaned from the block builder: most paragraphs are long
+    # and are answered here, before any further work.
+    if text is None:
+        text = clean_text(raw_text_of(element))
     if not text or len(text) > 80 or len(text.split()) > 10:
         return False
     if text.rstrip("\"'”’»)]").endswith(_FINAL_PUNCTUATION):

@@ -1,121 +1,107 @@
-"""The generic adapter: structured data first, then page heuristics, for any news page.
+"""The generic adapter: structured data and page heuristics, for any article page.
 
-It reads what every site publishes for search engines (JSON-LD, OpenGraph, microdata,
-meta) and what most article templates share (one ``h1``, a main content block, a
-breadcrumb, ``rel=prev/next`` links, a comment counter), so that a site no adapter
-knows still gives a useful Article.
+It reads what every site publishes for search engines (JSON-LD, OpenGraph, meta) and
+what most article templates share (an ``h1`` with a byline and a date near it, a block
+of prose, ``rel`` links), so that a site no adapter knows still gives a useful Article.
+
+The markup heuristics stand on their own: some crawlers strip every ``<script>`` (and
+JSON-LD with them) before they store a page. They are small named functions in
+:mod:`newsparse.heuristics` (title, byline, date) and :mod:`newsparse.content` (the
+article text). To stay a few times the cost of parsing the page, the adapter never
+runs a class selector over the whole tree: it looks around the headline (the
+*header zone*) and inside the article it found.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
+from typing import cast
 
 from lxml import etree
 
-from newsparse.adapters.base import Adapter, Text, Texts, field, ld_text
-from newsparse.article import Byline, Day, Image, Source
-from newsparse.document import compile_css
+from newsparse.adapters.base import Adapter, field, ld_name, ld_text
+from newsparse.article import Block, Byline, Day, Image, Source
+from newsparse.content import article_blocks, best_container, select
+from newsparse.document import ld_types
 from newsparse.extract import (
-    MAX_NESTED_MATCHES,
     byline_from_text,
     clean_text,
+    first_date_in,
     parse_date,
-    raw_text_of,
+    split_authors,
     text_of,
     without_deep_nesting,
+)
+from newsparse.heuristics import (
+    author_name,
+    byline_from_window,
+    choose_title,
+    is_role,
+    name_beside_date,
+    names_agree,
+    shown_date,
+    site_names_from,
+    text_window,
+    trailing_lines,
+    without_tagline,
+)
+from newsparse.heuristics import (
+    is_site_name as _is_site_name,
 )
 
 __all__ = ["GenericAdapter", "main_content"]
 
-# Containers sites mark as the article text, most explicit first.
-CONTENT_SELECTORS = (
-    "[itemprop=articleBody]",
-    "article .entry-content",
-    ".entry-content",
-    ".post-content",
-    ".article-body",
-    ".article-content",
-    ".story-body",
-    "[class*=article-body]",
-    "[class*=articleBody]",
-    "[class*=story-body]",
-    ".post-body",
-)
-_PARAGRAPHS = compile_css("p")
-_MIN_CONTENT_CHARS = 200
-
 
 def main_content(root: etree._Element) -> etree._Element | None:
-    """The element that holds the article text.
-
-    An element the site marks as the article body wins when it holds most of the
-    paragraph text such elements hold (the first of the most explicit kind); else the
-    element whose direct paragraphs carry the most text, links discounted (text density
-    over link density). ``article`` and ``main`` are no markers: themes wrap whole
-    templates, login boxes included, in them.
-    """
-    found = [el for selector in CONTENT_SELECTORS for el in compile_css(selector)(root)]
-    chars = _paragraph_chars(found)
-    marked = [(el, chars[el]) for el in found]
-    most = max((chars for _, chars in marked), default=0)
-    if most >= _MIN_CONTENT_CHARS:
-        return next(el for el, chars in marked if chars >= 0.6 * most)
-    scores: dict[etree._Element, float] = {}
-    for p in without_deep_nesting(_PARAGRAPHS(root)):
-        parent = p.getparent()
-        if parent is None:
-            continue
-        text = clean_text(raw_text_of(p)) or ""
-        if len(text) < 25:
-            continue
-        links = sum(len(raw_text_of(a)) for a in without_deep_nesting(list(p.iter("a"))))
-        score = len(text) * (1.0 - min(1.0, links / max(1, len(text))))
-        scores[parent] = scores.get(parent, 0.0) + score
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + score / 2
-    if not scores:  # a short page: its article or main element, if any
-        return next(iter(compile_css("article, main, [role=main]")(root)), None)
-    return max(scores, key=lambda el: scores[el])
+    """The element that holds the article text (see :func:`newsparse.content.best_container`)."""
+    return best_container(root)
 
 
-def _paragraph_chars(elements: list[etree._Element]) -> dict[etree._Element, int]:
-    """The paragraph characters inside each element (its own ``p`` included).
-
-    Marked elements nest (a page can wrap 2,000 ``.entry-content`` divs in one another),
-    so counting each one's paragraphs separately would cost depth x paragraphs. Instead
-    each outermost element is walked once: an element's descendants are one contiguous
-    run of the walk, so its count is the difference of a running total.
-    """
-    wanted = set(elements)
-    chars: dict[etree._Element, int] = {}
-    for top in elements:
-        if top in chars:
-            continue
-        total = open_paragraphs = 0
-        opened: dict[etree._Element, int] = {}
-        for event, el in etree.iterwalk(top, events=("start", "end")):
-            if event == "start":
-                if el in wanted:
-                    opened[el] = total
-                if el.tag == "p":
-                    # A p nested in MAX_NESTED_MATCHES others is in their text already
-                    # (see without_deep_nesting).
-                    if open_paragraphs < MAX_NESTED_MATCHES:
-                        total += len(raw_text_of(el).strip())
-                    open_paragraphs += 1
-            else:
-                if el.tag == "p":
-                    open_paragraphs -= 1
-                if el in opened:
-                    chars[el] = total - opened.pop(el)
-    return chars
-
-
-_BREADCRUMB_CONTAINERS = (
-    "nav[aria-label*=readcrumb], [class*=breadcrumb], [id*=breadcrumb], [itemtype$=BreadcrumbList], .crumbs"
+# Elements of the header zone that say who wrote the article, when, and what it is about:
+# their class or id names one of these, or they carry a date or an author relation. (One
+# pass in Python over the zone is several times faster than an XPath of contains() tests.)
+_HINT_NAMES = re.compile(
+    r"author|byline|breadcrumb|subtitle|standfirst|dek|comments-link|comment-count|comments-count", re.IGNORECASE
 )
+_HINT_ITEMPROPS = re.compile(r"author|datePublished|alternativeHeadline")
+
+
+def zone_hints(zone: etree._Element) -> list[etree._Element]:
+    """The elements of the header zone that may hold a byline, a date, a deck, a breadcrumb or a comment count."""
+    found = []
+    for el in zone.iter():
+        for name, value in cast("list[tuple[str, str]]", el.items()):
+            if (
+                (name in ("class", "id") and _names_hint(value))
+                or name == "datetime"
+                or (name == "rel" and "author" in value)
+                or (name == "itemprop" and _HINT_ITEMPROPS.search(value))
+            ):
+                found.append(el)
+                break
+    return found
+
+
+_HINTS_SEEN: dict[str, bool] = {}
+
+
+def _names_hint(value: str) -> bool:
+    """Whether a class or id value names a hint (cached: a page repeats its class names)."""
+    verdict = _HINTS_SEEN.get(value)
+    if verdict is None:
+        if len(_HINTS_SEEN) > 50_000:
+            _HINTS_SEEN.clear()
+        verdict = _HINTS_SEEN[value] = _HINT_NAMES.search(value) is not None
+    return verdict
+
+
+# The text node that shows a title, for a page whose title sits in no heading.
+_TEXT_EQUAL = etree.XPath("(descendant::body//text()[normalize-space() = $title])[1]")
+# ``a[rel]`` anywhere: authors, tags and the neighbouring articles, in one pass.
+_REL_LINKS = etree.XPath("descendant::a[@rel]")
+_ZONE_LEVELS = 3
 
 
 class GenericAdapter(Adapter):
@@ -125,89 +111,309 @@ class GenericAdapter(Adapter):
     description = "Any page: JSON-LD, OpenGraph, microdata, meta and markup heuristics"
     byline_from_structured_data = True
 
-    subtitle = Text("[itemprop=alternativeHeadline], .subtitle, .standfirst, .article-subtitle, .entry-sub-title")
-    comments_text = Text(
-        ".comments-link, .comment-count, .comments-count, [class*=comment-count], [class*=comments-count], .count-comments"
-    )
-    # WordPress prints category links as rel="category tag": those are sections, not tags.
-    tag_texts = Texts("[rel~=tag]:not([rel~=category]), .tags a, .post-tags a, .article-tags a")
+    # ------------------------------------------------------------------ the headline
+
+    @field
+    def headings(self) -> tuple[etree._Element, ...]:
+        """The page's ``h1`` elements that show text."""
+        return tuple(h for h in self.doc.root.iter("h1") if text_of(h))
+
+    @property
+    def site_names(self) -> list[str]:
+        return site_names_of(self)
 
     @field
     def title(self) -> str | None:
-        """The main heading: the ``h1`` that agrees with the structured headline, else the first."""
-        headings = [t for t in (text_of(h) for h in without_deep_nesting(list(self.doc.root.iter("h1")))) if t]
-        if not headings:
-            return None
-        wanted = {_fold(t) for t in (self.doc.meta_first("og:title"), ld_text(self.ld.get("headline"))) if t}
+        """The main heading: see :func:`newsparse.heuristics.choose_title`."""
+        metas = [
+            ld_text(self.ld.get("headline")),
+            self.doc.meta_first("og:title"),
+            self.doc.meta_first("twitter:title"),
+            self.doc.title_tag,
+        ]
+        # Theme adapters call this with their own instance (GenericAdapter.title.compute(self)):
+        # it reads only what every adapter has.
+        texts = [t for t in (text_of(h) for h in self.doc.root.iter("h1")) if t]
+        return without_tagline(choose_title(texts, metas, site_names_of(self)))
+
+    @field
+    def title_element(self) -> etree._Element | None:
+        """The ``h1`` the title was read from, else the first ``h1`` (the byline sits by it all the same)."""
+        headings: tuple[etree._Element, ...] = self.headings
+        title: str | None = self.title
         for heading in headings:
-            folded = _fold(heading)
-            if any(folded and (folded == w or w.startswith(folded) or folded.startswith(w)) for w in wanted):
+            text = text_of(heading)
+            if text and title and text.startswith(title):
                 return heading
-        inside = self.doc.css_first("article h1, main h1, [role=main] h1")
-        return text_of(inside) if inside is not None else headings[0]
+        if title:  # a title read from metadata: the page may show it as a lesser heading
+            wanted = title.casefold()
+            root: etree._Element = self.doc.root
+            for heading in root.iter("h2", "h3"):
+                text = text_of(heading)
+                if text and text.casefold() == wanted:
+                    return heading
+        if headings:
+            return headings[0]
+        if title:  # no heading at all: the element that shows the title's text
+            shown = cast("list[etree._ElementUnicodeResult]", _TEXT_EQUAL(self.doc.root, title=title))
+            if shown:
+                return shown[0].getparent()
+        return None
+
+    @field
+    def zone(self) -> etree._Element | None:
+        """The header zone: the headline's ancestors up to a few levels (its byline and date live there)."""
+        anchor: etree._Element | None = self.title_element
+        if anchor is None:
+            content: etree._Element | None = self.content
+            return content.getparent() if content is not None else None
+        zone = anchor
+        for level, ancestor in enumerate(anchor.iterancestors()):
+            if ancestor.tag in ("body", "html") or level >= _ZONE_LEVELS:
+                break
+            zone = ancestor
+        return zone
+
+    @field
+    def zone_nodes(self) -> tuple[etree._Element, ...]:
+        return tuple(zone_hints(self.zone)) if self.zone is not None else ()
+
+    @field
+    def window(self) -> str:
+        """The visible text around the headline (see :func:`newsparse.heuristics.text_window`)."""
+        anchor: etree._Element | None = self.title_element
+        if anchor is None:
+            return ""
+        content: etree._Element | None = self.content
+        if content is not None and (content is anchor or content in set(anchor.iterancestors())):
+            content = None  # the headline inside the article container: nothing to fence off
+        return text_window(anchor, stop=content)
+
+    @field
+    def subtitle_element(self) -> etree._Element | None:
+        """The deck under the headline: an element of the header zone named so."""
+        nodes = [
+            el
+            for el in self.zone_nodes
+            if el.get("itemprop") == "alternativeHeadline"
+            or any(w in (el.get("class") or "") for w in ("subtitle", "standfirst", "dek"))
+        ]
+        for el in without_deep_nesting(nodes):
+            text = text_of(el)
+            if text and text != self.title and len(text) > 20:
+                return el
+        return None
+
+    @field
+    def subtitle(self) -> str | None:
+        element: etree._Element | None = self.subtitle_element
+        return text_of(element) if element is not None else None
+
+    # ------------------------------------------------------------------ the text
 
     @field
     def content(self) -> etree._Element | None:
-        return main_content(self.doc.root)
+        return best_container(self.doc.root)
+
+    @field
+    def paragraphs(self) -> tuple[Block, ...]:
+        containers = [self.content] if self.content is not None else []
+        return article_blocks(containers, (self.title, self.subtitle), skip=(self.title_element, self.subtitle_element))
+
+    @field
+    def body(self) -> tuple[Block, ...]:
+        """The blocks, less a last line that only signs the article with the byline's name."""
+        blocks, signoff = self.signoff
+        if signoff is not None and self.byline is not None and names_agree(signoff.text, self.byline.text):
+            return tuple(blocks)
+        paragraphs: tuple[Block, ...] = self.paragraphs
+        return paragraphs
+
+    # ------------------------------------------------------------------ who wrote it
+
+    @field
+    def rel_links(self) -> tuple[etree._Element, ...]:
+        return tuple(select(_REL_LINKS, self.doc.root))
+
+    def rel(self, kind: str) -> list[etree._Element]:
+        return [a for a in self.rel_links if kind in (a.get("rel") or "").lower().split()]
+
+    @field
+    def author_text(self) -> str | None:
+        """The credit shown near the headline: a byline or author element of the header zone."""
+        candidates = [el for el in self.zone_nodes if el.get("datetime") is None and _is_author_node(el)]
+        # A candidate nested in many others is read with them already (500 nested .byline).
+        for el in without_deep_nesting(candidates):
+            name = _name_in(el)
+            if name:
+                return name
+        return None
+
+    @field
+    def byline(self) -> Iterator[tuple[Byline | None, Source]]:
+        """Who wrote it, most trusted first.
+
+        JSON-LD persons; the byline by the headline; ``rel=author``; a ``By Name`` line
+        or a name beside the date under the headline; the ``author`` meta tag; JSON-LD
+        organisations; a sign-off. A credit that only repeats the site's name counts
+        only when the page shows it by the headline: in meta tags and JSON-LD alone it
+        is the publisher, not an author.
+        """
+        people, shown = self.byline_from_json_ld(persons=True), _byline(self.author_text)
+        if people is not None and shown is not None and _same_people(people, shown):
+            yield shown, "markup"  # the credit as the page prints it ("سارة بوزيد، كريم حداد")
+        yield people, "json-ld"
+        yield shown, "markup"
+        for link in self.rel("author")[:3]:
+            yield _byline(_name_in(link)), "markup"
+        yield _byline(byline_from_window(self.window)), "heuristic"
+        yield _byline(name_beside_date(self.window, self.site_names, self.title)), "heuristic"
+        meta = author_name(self.doc.meta_first("author", "article:author", "parsely-author", "dc.creator"))
+        if meta and not _is_site_name(meta, self.site_names):
+            yield _byline(meta), "meta"
+        yield self.byline_from_json_ld(persons=False), "json-ld"
+        yield self.signoff[1], "heuristic"
+
+    def byline_from_json_ld(self, *, persons: bool = True) -> Byline | None:
+        """The JSON-LD authors: people only (``persons``), or organisations that are not the site."""
+        for obj in (self.ld, *self.doc.json_ld):
+            value = obj.get("author")
+            items = value if isinstance(value, list) else [value]
+            names = []
+            for item in items[:20]:
+                kind = ld_types(item) if isinstance(item, dict) else set()
+                if persons != ("Organization" not in kind and "NewsMediaOrganization" not in kind):
+                    continue
+                name = author_name(ld_name(item))
+                if name and name not in names and (not _is_site_name(name, self.site_names) or self.shows(name)):
+                    names.append(name)
+            if names:
+                return Byline(text=", ".join(names), authors=tuple(names))
+        return None
+
+    def shows(self, name: str) -> bool:
+        """True when the lines by the headline show ``name`` (a publisher credited as author)."""
+        return name.casefold() in self.window.casefold()
+
+    # ------------------------------------------------------------------ when
+
+    @field
+    def published(self) -> Iterator[tuple[Day | None, Source]]:
+        """The date shown by the headline (FIELDS.md: the shown date first), else structured data.
+
+        A date the page labels as an update (``Updated on ...``) is not the publication:
+        it waits behind the structured ``datePublished`` and, alone, is only ``modified``.
+        """
+        shown, updated = shown_date(self.window, month_first=self.month_first)
+        stamps = [el for el in self.zone_nodes if not _marks_modified(el)]
+        if not updated:
+            for el in stamps:
+                stamp = parse_date(el.get("datetime") or el.get("content"))
+                if stamp is not None and (shown is None or _day_of(stamp) == shown):
+                    yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
+            yield shown, "markup"
+        for obj in (self.ld, *self.doc.json_ld):
+            yield parse_date(ld_text(obj.get("datePublished"))), "json-ld"
+        yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
+        for el in stamps:
+            yield parse_date(el.get("datetime") or el.get("content")), "markup"
+        root: etree._Element = self.doc.root
+        for el in root.iter("time"):  # a time element anywhere, as a last markup resort
+            if not _marks_modified(el):
+                yield parse_date(el.get("datetime")), "markup"
+        yield self.labelled_date_after_text(), "markup"
+        yield (
+            parse_date(
+                self.doc.meta_first(
+                    "date", "pubdate", "publishdate", "published-date", "dc.date", "dcterms.date", "sailthru.date",
+                    "parsely-pub-date", "article.published",
+                )
+            ),
+            "meta",
+        )  # fmt: skip
+        yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+
+    def labelled_date_after_text(self) -> Day | None:
+        """A date the lines after the article text label as its publication ("Posted on
+        April 13, 2023" in a footer credit); the story's own dates carry no such label."""
+        content: etree._Element | None = self.content
+        if content is None:
+            return None
+        for line in trailing_lines(content):
+            if _PUBLISHED_LABEL.search(line):
+                found = first_date_in(line, month_first=self.month_first)
+                if found is not None:
+                    return found
+        return None
+
+    @property
+    def month_first(self) -> bool:
+        """Pages in American English (or English with no region) write ``03/04/2025`` month first."""
+        return (self.language or "").lower().replace("_", "-") in ("en", "en-us")
+
+    @field
+    def modified(self) -> Iterator[tuple[Day | None, Source]]:
+        for obj in (self.ld, *self.doc.json_ld):
+            yield parse_date(ld_text(obj.get("dateModified"))), "json-ld"
+        yield parse_date(self.doc.meta_first("article:modified_time", "og:updated_time")), "opengraph"
+        if isinstance(self, GenericAdapter):  # theme adapters call this too
+            shown, updated = shown_date(self.window, month_first=self.month_first)
+            if updated:
+                yield shown, "markup"  # "Updated on February 24, 2026" by the headline
+
+    # ------------------------------------------------------------------ around the article
 
     @field
     def crumb_nodes(self) -> tuple[etree._Element, ...]:
-        for container in compile_css(_BREADCRUMB_CONTAINERS)(self.doc.root):
-            items = [li for li in container.iter("li")] or [a for a in container.iter("a")]
+        """The breadcrumb's items: in the header zone, else in a ``nav``, ``ol`` or ``ul`` named so."""
+        root: etree._Element = self.doc.root
+        containers = [el for el in self.zone_nodes if _is_breadcrumb(el)]
+        if not containers:
+            containers = [el for el in root.iter("nav", "ol", "ul") if _is_breadcrumb(el)]
+        for container in containers:
+            items = list(container.iter("li")) or list(container.iter("a"))
             if items:
                 return tuple(items)
         return ()
 
     @field
-    def author_text(self) -> str | None:
-        for selector in _BYLINE_SELECTORS:
-            for el in without_deep_nesting(compile_css(selector)(self.doc.root)):
+    def comments_text(self) -> str | None:
+        for el in self.zone_nodes:
+            if "comment" in (el.get("class") or ""):
                 text = text_of(el)
-                if text and len(text) <= 80 and not _not_a_name(text):
+                if text:
                     return text
         return None
 
     @field
-    def byline(self) -> Iterator[tuple[Byline | None, Source]]:
-        yield byline_from_text(self.author_text), "markup"
-        yield self.byline_from_json_ld(), "json-ld"
-        yield (
-            byline_from_text(
-                self.doc.meta_first("author", "article:author", "dc.creator", "sailthru.author", "parsely-author")
-            ),
-            "meta",
-        )
-        yield self.signoff[1], "heuristic"
-
-    @field
-    def published(self) -> Iterator[tuple[Day | None, Source]]:
-        yield parse_date(ld_text(self.ld.get("datePublished"))), "json-ld"
-        yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
-        yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
-        for el in compile_css("article time[datetime], header time[datetime], time[datetime]")(self.doc.root):
-            if not _marks_modified(el):
-                yield parse_date(el.get("datetime")), "markup"
-        yield (
-            parse_date(
-                self.doc.meta_first(
-                    "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date"
-                )
-            ),
-            "meta",
-        )
-
-    @field
     def previous_link(self) -> etree._Element | None:
-        return _rel_link(self.doc.root, "prev")
+        return next(iter(_outside_pagination(self.rel("prev"))), None)
 
     @field
     def next_link(self) -> etree._Element | None:
-        return _rel_link(self.doc.root, "next")
+        return next(iter(_outside_pagination(self.rel("next"))), None)
 
     @field
     def section(self) -> Iterator[tuple[str | None, Source]]:
         yield from Adapter.section.compute(self)
         yield self.doc.meta_first("article:section"), "opengraph"
+
+    @field
+    def tag_texts(self) -> tuple[str, ...]:
+        """The tag links shown: ``rel=tag`` anywhere, else the links of a tag list near the article."""
+        # WordPress prints category links as rel="category tag": those are sections, not tags.
+        links = [a for a in self.rel("tag") if "category" not in (a.get("rel") or "").lower().split()]
+        if not links and self.content is not None:
+            around = self.content.getparent()
+            region = around if around is not None else self.content
+            lists = [el for el in region.iter("ul", "div", "p", "span", "footer", "section") if _names_tags(el)]
+            links = [a for el in lists[:1] for a in el.iter("a")]
+        shown: dict[str, None] = {}  # ordered, and O(1) per look-up for a page of 20,000 tags
+        for link in without_deep_nesting(links):
+            text = text_of(link)
+            if text:
+                shown.setdefault(text)
+        return tuple(shown)
 
     @field
     def tags(self) -> Iterator[tuple[tuple[str, ...], Source]]:
@@ -216,39 +422,61 @@ class GenericAdapter(Adapter):
 
     @field
     def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
-        figure = self.doc.css_first("article figure, main figure, [itemprop=image]")
-        yield self.image_from(figure), "markup"
+        zone = self.zone if isinstance(self, GenericAdapter) else None  # theme adapters call this too
+        if zone is not None:
+            yield self.image_from(next(zone.iter("figure"), None)), "markup"
         url = self.doc.resolve(self.doc.meta_first("og:image", "og:image:url", "twitter:image"))
         yield (Image(url=url) if url else None), "opengraph"
 
 
-_BYLINE_SELECTORS = (
-    "article [rel~=author]",
-    "[rel~=author]",
-    "[itemprop=author] [itemprop=name]",
-    "[itemprop=author]",
-    ".byline .author",
-    ".byline",
-    ".author-name",
-    ".post-author",
-    ".entry-author",
-)
-_NOT_NAMES = (
-    "admin",
-    "administrator",
-    "posted by",
-    "share",
-    "follow",
-    "subscribe",
-    "login",
-    "anonymous",
-    "redaktion admin",
-)
+_NAME_INSIDE = etree.XPath("descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]")
 
 
-def _not_a_name(text: str) -> bool:
-    lowered = text.casefold()
-    return any(lowered == n or lowered.startswith(n + " ") for n in _NOT_NAMES) or "@" in text or "http" in lowered
+def _day_of(value: Day) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _name_in(el: etree._Element) -> str | None:
+    """The name an author element shows: its own name part (a link, ``itemprop=name``), else its text."""
+    inner = select(_NAME_INSIDE, el)
+    if len(inner) == 1:
+        name = author_name(text_of(inner[0]))
+        if name:
+            return name
+    # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
+    return author_name(text_of(el)) or (author_name(text_of(inner[0])) if inner else None)
+
+
+def _same_people(a: Byline, b: Byline) -> bool:
+    return {n.casefold() for n in a.authors} == {n.casefold() for n in b.authors}
+
+
+def site_names_of(adapter: Adapter) -> list[str]:
+    """The names the page's site goes by: ``og:site_name``, the JSON-LD publisher, the host."""
+    names = [adapter.doc.meta_first("og:site_name", "application-name", "apple-mobile-web-app-title")]
+    publisher = adapter.ld.get("publisher")
+    if isinstance(publisher, dict):
+        names.append(ld_text(publisher.get("name")))
+    return site_names_from(adapter.url_given or adapter.doc.canonical_link, *names)
+
+
+_TAG_LIST = re.compile(r"(?:^|[\s_-])tags(?:$|[\s_-])")
+
+
+def _names_tags(el: etree._Element) -> bool:
+    """A tag list next to the article: ``tags``, ``post-tags``, ``field--name-field-tags``."""
+    names = el.get("class")
+    if not names or "tags" not in names:
+        return False
+    return _TAG_LIST.search(names) is not None
+
+
+_PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE)
+
+
+def _is_breadcrumb(el: etree._Element) -> bool:
+    names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("aria-label"), el.get("itemtype")))).lower()
+    return "breadcrumb" in names or "crumbs" in names
 
 
 def _marks_modified(el: etree._Element) -> bool:
@@ -263,22 +491,38 @@ def _marks_modified(el: etree._Element) -> bool:
     return bool(classes & {"updated", "modified", "date-modified"}) and "published" not in classes
 
 
+def _is_author_node(el: etree._Element) -> bool:
+    marks = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop")))).lower()
+    if "author" not in marks and "byline" not in marks:
+        return False
+    # An author box or an avatar says more than a name; a byline is short; a comment's author
+    # is not the article's.
+    return not any(
+        w in marks for w in ("author-box", "authorbox", "author-bio", "author-avatar", "author-image", "comment")
+    )
+
+
+def _byline(name: str | None) -> Byline | None:
+    if not name:
+        return None
+    byline = byline_from_text(name)
+    if byline is None:
+        return None
+    authors = tuple(a for a in (author_name(x) for x in split_authors(byline.text)) if a and not is_role(a))
+    return Byline(text=byline.text, authors=authors) if authors else None
+
+
 # Pages carry a handful of rel=prev/next links; looking further only lets a hostile
 # page make us climb 2,000 ancestors for each of 100,000 links.
 _MAX_REL_LINKS = 20
 
 
-def _rel_link(root: etree._Element, rel: str) -> etree._Element | None:
-    for a in compile_css(f"a[rel~={rel}]")(root)[:_MAX_REL_LINKS]:
-        parent_classes = " ".join((anc.get("class") or "") for anc in a.iterancestors())
-        if "pagination" in parent_classes or "page-numbers" in (a.get("class") or ""):
+def _outside_pagination(links: list[etree._Element]) -> list[etree._Element]:
+    """The links not in a pagination block, of the first :data:`_MAX_REL_LINKS`."""
+    out = []
+    for a in links[:_MAX_REL_LINKS]:
+        classes = " ".join((anc.get("class") or "") for anc in a.iterancestors())
+        if "pagination" in classes or "page-numbers" in (a.get("class") or ""):
             continue
-        return a
-    return None
-
-
-def _fold(text: str | None) -> str:
-    return _NON_WORD.sub(" ", (text or "").casefold()).strip()
-
-
-_NON_WORD = re.compile(r"[\W_]+")
+        out.append(a)
+    return out

@@ -1,0 +1,827 @@
+"""Finding the article text on a page no adapter knows: text density against link density.
+
+The generic adapter cannot know where a site keeps its article, so it looks for it:
+
+1. :func:`score_paragraphs` gives every paragraph a score for its text (length and
+   commas, as prose has them) discounted by the share of it that is link text, and
+   hands each score to the paragraph's parent, and half of it to the grandparent;
+2. :func:`best_container` takes the best-scored element, after its class and id have
+   said what they say (``entry-content`` helps, ``sidebar`` or ``comments`` hurts) and
+   its own link density has been counted;
+3. :func:`widen` climbs to an ancestor when it holds clearly more prose (a page
+   builder that cuts the article into many text modules);
+4. :func:`article_blocks` turns those elements into blocks: paragraphs, headings,
+   lists, quotes, tables rows; it drops figures and captions, share bars, related-link
+   lists, newsletter boxes, author boxes and link-only lines on the way.
+
+Everything heavy is done by lxml in C (tag-filtered iteration, text serialisation);
+Python only looks at paragraphs and at the elements inside the chosen container.
+
+>>> from lxml import html
+>>> page = html.fromstring(
+...     "<html><body><nav><p><a href='/'>Home</a></p></nav><div class='story'>"
+...     "<p>The first paragraph of the story, long enough to count, with commas, too.</p>"
+...     "<ul class='related'><li><a href='/x'>Another story</a></li></ul>"
+...     "<p>The second paragraph of the story says more about what happened next.</p></div></body></html>"
+... )
+>>> [b.text for b in article_blocks([best_container(page)])]
+['The first paragraph of the story, long enough to count, with commas, too.', 'The second paragraph of the story says more about what happened next.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any, cast
+
+from lxml import etree
+
+from newsparse.article import Block, BlockKind
+from newsparse.document import compile_css
+from newsparse.extract import SKIPPED_TAGS, clean_text, without_deep_nesting
+
+__all__ = [
+    "article_blocks",
+    "best_container",
+    "is_boilerplate",
+    "is_page_furniture",
+    "is_unlikely",
+    "link_density",
+    "paragraph_score",
+    "score_paragraphs",
+    "widen",
+]
+
+# --------------------------------------------------------------------------- text measures
+
+
+def select(path: etree.XPath, element: etree._Element, **variables: Any) -> list[etree._Element]:
+    """The elements a compiled XPath finds from ``element`` (typed: lxml's stubs return a union)."""
+    return cast("list[etree._Element]", path(element, **variables))
+
+
+def select_text(path: etree.XPath, element: etree._Element, **variables: Any) -> list[str]:
+    """The text nodes a compiled XPath finds from ``element``, as strings."""
+    return [str(found) for found in cast("list[Any]", path(element, **variables))]
+
+
+def _text(element: etree._Element) -> str:
+    """The element's text as lxml serialises it (fast; scripts included, so only for text blocks)."""
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+def _length(text: str) -> int:
+    return len(" ".join(text.split()))
+
+
+def link_density(element: etree._Element, text_length: int | None = None) -> float:
+    """The share of an element's text that sits in links (0.0 for an element with no text).
+
+    >>> from lxml import html
+    >>> link_density(html.fromstring("<p>Read <a href='/a'>this story</a></p>"))
+    0.6666666666666666
+    """
+    total = len(_text(element).strip()) if text_length is None else text_length
+    if not total:
+        return 0.0
+    links = sum(len(_text(a).strip()) for a in element.iter("a"))
+    return min(1.0, links / total)
+
+
+def paragraph_score(text: str, links: int, *, normalised: bool = True) -> float:
+    """What one paragraph adds to its container: prose scores, link lists and scraps do not.
+
+    Readability's measure: one point, one per comma, one per hundred characters (three
+    at most), all scaled down by the share of link text. A paragraph shorter than 25
+    characters or more than half links adds nothing. With ``normalised=False`` the
+    text's length is taken as it is (the scorer's fast path: close enough for prose).
+
+    >>> paragraph_score("Short.", 0)
+    0.0
+    >>> paragraph_score("A sentence of prose, with two commas, that runs on a while.", 0)
+    3.59
+    >>> paragraph_score("Related: a headline that is a link and nothing else at all", 55)
+    0.0
+    """
+    length = _length(text) if normalised else len(text)
+    if length < 25:
+        return 0.0
+    density = min(1.0, links / length)
+    if density > 0.5:
+        return 0.0
+    commas = text.count(",") + text.count("،") + text.count("，")
+    return round((1 + commas + min(length / 100, 3.0)) * (1 - density), 4)
+
+
+# --------------------------------------------------------------------------- class and id hints
+
+# Words in a class or id that mark an element as not the article (checked word by word:
+# ``comments-area`` and ``site-footer`` are out, ``no-sidebars`` is not).
+_UNLIKELY_WORDS = frozenset(
+    {
+        "comment", "comments", "disqus", "sidebar", "related", "recommended",
+        "footer", "masthead", "menu", "navbar", "nav", "navigation", "breadcrumb", "breadcrumbs",
+        "share", "sharing", "social", "sponsor", "sponsored", "promo", "newsletter", "subscribe",
+        "signup", "popup", "modal", "cookie", "cookies", "banner", "advert", "advertisement",
+        "outbrain", "taboola", "pager", "pagination", "authorbox", "respond", "reply", "replies",
+    }
+)  # fmt: skip
+_LIKELY_WORDS = frozenset(
+    {
+        "article", "entry", "content", "body", "post", "story", "main", "text", "blog", "prose",
+        "richtext", "hentry", "articlebody", "postbody", "storybody", "single",
+    }
+)  # fmt: skip
+_WORDS = re.compile(r"[a-z]+")
+_PLAIN_TOKEN = re.compile(r"^[a-z0-9_-]{1,40}$")
+_UNLIKELY_TAGS = frozenset({"nav", "aside", "footer"})
+_LIKELY_TAGS = frozenset({"article", "main"})
+
+
+def _class_words(element: etree._Element) -> list[list[str]]:
+    """The class names and id of an element, each cut into lower-case words.
+
+    Utility-class tokens with brackets or colons (``md:[grid-area:main]``) say nothing
+    about the content and are left out.
+    """
+    names: list[list[str]] = []
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            names.extend(_WORDS.findall(token) for token in value.lower().split() if _PLAIN_TOKEN.match(token))
+    return names
+
+
+def is_unlikely(element: etree._Element) -> bool:
+    """True for a container that holds no article: a sidebar, comments, footer, menu, share bar.
+
+    Judged by tag and by the class names and id: a name that starts or ends with a
+    boilerplate word (``comments-area``, ``site-footer``) counts against, a name with an
+    article word (``content-area``) or an ``article`` or ``main`` tag counts for, and
+    one thing for is enough to keep it.
+
+    >>> from lxml import html
+    >>> is_unlikely(html.fromstring("<div id='comments' class='comments-area'></div>"))
+    True
+    >>> is_unlikely(html.fromstring("<div id='content' class='no-sidebars'></div>"))
+    False
+    >>> is_unlikely(html.fromstring("<div class='content-area has-sidebar'></div>"))
+    False
+    """
+    tag = element.tag
+    if tag in _UNLIKELY_TAGS:
+        return True
+    key = (tag in _LIKELY_TAGS, element.get("class"), element.get("id"))
+    verdict = _UNLIKELY_VERDICTS.get(key)
+    if verdict is None:
+        bad, good = False, key[0]
+        for words in _class_words(element):
+            if not words:
+                continue
+            if words[0] in _UNLIKELY_WORDS:  # comment-body, sidebar-content
+                bad = True
+            elif any(w in _LIKELY_WORDS for w in words):  # content-area, post-comments... as one name
+                good = True
+            elif words[-1] in _UNLIKELY_WORDS:  # site-footer
+                bad = True
+        verdict = bad and not good
+        if len(_UNLIKELY_VERDICTS) > 50_000:
+            _UNLIKELY_VERDICTS.clear()
+        _UNLIKELY_VERDICTS[key] = verdict
+    return verdict
+
+
+_UNLIKELY_VERDICTS: dict[tuple[bool, str | None, str | None], bool] = {}
+
+
+def class_weight(element: etree._Element) -> float:
+    """A container's bonus or penalty from its class and id: +25 for article words, -25 for boilerplate.
+
+    >>> from lxml import html
+    >>> class_weight(html.fromstring("<div class='entry-content'></div>"))
+    25.0
+    >>> class_weight(html.fromstring("<div id='comments' class='comments-area'></div>"))
+    -25.0
+    """
+    if is_unlikely(element):
+        return -25.0
+    for words in _class_words(element):
+        if any(w in _LIKELY_WORDS for w in words):
+            return 25.0
+    return 0.0
+
+
+# --------------------------------------------------------------------------- choosing the container
+
+# Text set loose in an element (``<br>``-separated lines): the parents of long text nodes.
+_LOOSE_TEXT_PARENTS = etree.XPath(
+    "descendant::text()[string-length(normalize-space(.)) >= 40]"
+    "[not(parent::p or parent::pre or parent::script or parent::style or parent::a or parent::noscript)]/.."
+)
+_INLINE = frozenset({"span", "b", "strong", "em", "i", "u", "font", "small", "big", "mark", "sup", "sub", "cite", "q"})
+_TAG_BONUS = {"div": 5.0, "article": 8.0, "section": 3.0, "main": 3.0, "td": 3.0, "blockquote": 3.0, "pre": 3.0}
+# Below this total, paragraphs say little: look at loose text as well.
+_WEAK_TOTAL = 30.0
+_TOP = frozenset({"body", "html"})
+_UNLIKELY_FACTOR = 0.1
+
+
+class Scores:
+    """Paragraph scores: readability's local score, and the sum of every paragraph below an element.
+
+    Scores are gathered by the element that holds them first (:meth:`add`), then
+    handed up the tree once per holder (:meth:`settle`), so a page of 200 paragraphs
+    in one container walks its ancestors once.
+    """
+
+    def __init__(self, root: etree._Element | None = None) -> None:
+        self.local: dict[etree._Element, float] = {}
+        self.total: dict[etree._Element, float] = {}
+        self._pending: dict[tuple[etree._Element, bool], float] = {}
+        heading = next(root.iter("h1"), None) if root is not None else None
+        #: The ancestors of the page's first ``h1``: whatever their names, they wrap the article.
+        self.around_headline = frozenset(heading.iterancestors()) if heading is not None else frozenset()
+
+    def add(self, holder: etree._Element, score: float, *, loose: bool = False) -> None:
+        """Credit a paragraph's score to ``holder``'s parent, or ``loose`` text's to ``holder`` itself."""
+        target = holder if loose else holder.getparent()
+        if target is not None:
+            key = (target, loose)
+            self._pending[key] = self._pending.get(key, 0.0) + score
+
+    def settle(self) -> Scores:
+        """Hand the gathered scores to the ancestors.
+
+        A paragraph under an unlikely container (comments, sidebar, footer) counts a
+        tenth, unless that container wraps the headline too, or holds half the page's
+        prose when only its class speaks against it: broken markup and odd themes wrap
+        whole articles in an unclosed ``nav`` or a ``share-container``.
+
+        Each element is visited once, however many paragraphs sit below it: parents are
+        recorded on the way up, then sums flow up the tree deepest first.
+        """
+        parent_of: dict[etree._Element, etree._Element | None] = {}
+        for holder, _loose in self._pending:
+            element: etree._Element | None = holder
+            while element is not None and element not in parent_of:
+                parent = element.getparent()
+                parent_of[element] = parent if parent is not None and parent.tag != "html" else None
+                element = parent_of[element]
+        depth: dict[etree._Element, int] = {}
+        for element in parent_of:
+            chain = []
+            node: etree._Element | None = element
+            while node is not None and node not in depth:
+                chain.append(node)
+                node = parent_of[node]
+            base = depth[node] if node is not None else -1
+            for offset, item in enumerate(reversed(chain), start=1):
+                depth[item] = base + offset
+        deepest_first = sorted(parent_of, key=depth.__getitem__, reverse=True)
+        raw = self._flow_up({holder: score for (holder, _), score in self._pending.items()}, deepest_first, parent_of)
+        most = max(raw.values(), default=0.0)
+        verdicts: dict[etree._Element, bool] = {}
+        below_against: dict[etree._Element, bool] = {}
+        for element in reversed(deepest_first):  # the top first: a flag flows down
+            parent = parent_of[element]
+            inherited = below_against[parent] if parent is not None else False
+            below_against[element] = inherited or self._counts_against(element, raw[element], most, verdicts)
+        own: dict[etree._Element, float] = {}
+        for (holder, _loose), score in self._pending.items():
+            weighted = score * _UNLIKELY_FACTOR if below_against[holder] else score
+            own[holder] = own.get(holder, 0.0) + weighted
+            self.local[holder] = self.local.get(holder, 0.0) + weighted
+            parent = parent_of[holder]
+            if parent is not None:
+                self.local[parent] = self.local.get(parent, 0.0) + weighted / 2
+        for element, total in self._flow_up(own, deepest_first, parent_of).items():
+            self.total[element] = self.total.get(element, 0.0) + total
+        self._pending.clear()
+        return self
+
+    @staticmethod
+    def _flow_up(
+        scores: dict[etree._Element, float],
+        deepest_first: list[etree._Element],
+        parent_of: dict[etree._Element, etree._Element | None],
+    ) -> dict[etree._Element, float]:
+        """Each element's score plus everything below it."""
+        sums = dict.fromkeys(deepest_first, 0.0)
+        for element, score in scores.items():
+            sums[element] += score
+        for element in deepest_first:
+            parent = parent_of[element]
+            if parent is not None:
+                sums[parent] += sums[element]
+        return sums
+
+    def _counts_against(
+        self, element: etree._Element, prose: float, most: float, verdicts: dict[etree._Element, bool]
+    ) -> bool:
+        """An unlikely container that is not a wrapper of the article: one that does not hold
+        the headline and, when only its class or id speaks against it, less than half the prose."""
+        if not _cached(verdicts, element) or element in self.around_headline:
+            return False
+        return element.tag in _UNLIKELY_TAGS or prose < 0.5 * most
+
+    @property
+    def grand_total(self) -> float:
+        return max(self.total.values(), default=0.0)
+
+
+def _cached(verdicts: dict[etree._Element, bool], element: etree._Element) -> bool:
+    verdict = verdicts.get(element)
+    if verdict is None:
+        verdict = verdicts[element] = is_unlikely(element)
+    return verdict
+
+
+def score_paragraphs(root: etree._Element) -> Scores:
+    """Every paragraph scored and credited to its ancestors (loose text too on a page with few)."""
+    scores = Scores(root)
+    links = _link_chars_by_paragraph(root)
+    # lxml's own walk (cheaper than an XPath union); a paragraph nested in several others
+    # (libxml2 lets <p><span><p> nest) is in their text already: reading each one's text
+    # again would cost depth x text.
+    for para in without_deep_nesting(list(root.iter("p", "pre"))):
+        text = _text(para).strip()
+        if len(text) < 25:
+            continue
+        score = paragraph_score(text, links.get(para, 0), normalised=False)
+        if score:
+            scores.add(para, score)
+    scores.settle()
+    if scores.grand_total < _WEAK_TOTAL:
+        _score_loose_text(root, scores)
+        scores.settle()
+    return scores
+
+
+# The links inside paragraphs (a link in a <pre> is rare enough to leave). compile_css
+# matches the descendant combinator linearly; libxml2's "descendant::p//a" merges each
+# paragraph's links with a duplicate check that grows with the square of the links.
+_LINKS_IN_PARAGRAPHS = compile_css("p a")
+
+
+def _link_chars_by_paragraph(root: etree._Element) -> dict[etree._Element, int]:
+    """How many characters of each paragraph are link text (one search for the whole page)."""
+    found: dict[etree._Element, int] = {}
+    nearest: dict[etree._Element, etree._Element | None] = {}
+    for link in _LINKS_IN_PARAGRAPHS(root):
+        holder = _nearest_paragraph(link, nearest)
+        if holder is not None:
+            found[holder] = found.get(holder, 0) + len(_text(link).strip())
+    return found
+
+
+def _nearest_paragraph(
+    el: etree._Element, nearest: dict[etree._Element, etree._Element | None]
+) -> etree._Element | None:
+    """The closest ``p`` above ``el``; ``nearest`` remembers the answer for every element climbed through."""
+    climbed = []
+    node = el.getparent()
+    answer = None
+    while node is not None:
+        if node in nearest:
+            answer = nearest[node]
+            break
+        if node.tag == "p":
+            answer = node
+            break
+        climbed.append(node)
+        node = node.getparent()
+    for node in climbed:
+        nearest[node] = answer
+    return answer
+
+
+def _score_loose_text(root: etree._Element, scores: Scores) -> None:
+    """Pages that set their text loose in a ``div`` or ``span`` with ``<br>``, not in ``<p>``."""
+    seen: set[etree._Element] = set()
+    for found in select(_LOOSE_TEXT_PARENTS, root):
+        holder = found
+        parent = holder.getparent()
+        while holder.tag in _INLINE and parent is not None:
+            holder, parent = parent, parent.getparent()
+        if holder in seen or holder.tag in _TOP or holder.tag in _NOT_LOOSE:
+            continue
+        seen.add(holder)
+        parts = [holder.text or ""]
+        for child in holder:
+            if child.tag in _INLINE or child.tag == "a":
+                parts.append(_text(child))
+            parts.append(child.tail or "")
+        score = paragraph_score("".join(parts), 0)
+        if score:
+            scores.add(holder, score, loose=True)
+
+
+_NOT_LOOSE = frozenset({"li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label"})
+
+
+def best_container(root: etree._Element) -> etree._Element | None:
+    """The element most likely to hold the article text, or None on a page without prose.
+
+    The candidates are the elements paragraphs scored (readability's rule: a
+    paragraph's score to its parent, half to its grandparent); each gets its tag's
+    bonus and its class weight (at most doubling its score), and is scaled by
+    ``1 - link density``. From the best,
+    :func:`widen` climbs to the ancestor that holds the rest of the article.
+    """
+    scores = score_paragraphs(root)
+    if not scores.local:
+        # A page too short to score: its article or main element, if it has one.
+        return next(root.iter("article", "main"), None)
+    shortlist = sorted(scores.local, key=scores.local.__getitem__, reverse=True)[:6]
+    best, best_score = shortlist[0], 0.0
+    for rank, element in enumerate(shortlist):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        local = scores.local[element]
+        bonus = _TAG_BONUS.get(tag, 0.0) + class_weight(element)
+        # A name can double a container's score, not make one: a "widget-text" box with one
+        # paragraph in a sidebar is no article however its class reads.
+        score = (local + min(bonus, local)) * (1 - link_density(element))
+        if rank == 0 or score > best_score:
+            best, best_score = element, score
+    return widen(best, scores)
+
+
+def widen(element: etree._Element, scores: Scores, gain: float = 1.3) -> etree._Element:
+    """Climb from the best container while an ancestor holds clearly more prose.
+
+    Page builders (Elementor, Divi, WPBakery) cut one article into many text modules,
+    and the best-scored container is one of them. An ancestor is taken when the
+    paragraphs below it score at least ``gain`` times those below the current choice
+    and it is not mostly links.
+    """
+    current = element
+    for parent in element.iterancestors():
+        if parent.tag in _TOP:
+            break
+        if scores.total.get(parent, 0.0) >= gain * scores.total.get(current, 0.0) > 0:
+            if link_density(parent) > 0.5:
+                break
+            current = parent
+    return current
+
+
+# --------------------------------------------------------------------------- blocks
+
+# Tags that never hold article text, wherever they are in the container.
+_DROPPED_TAGS = frozenset({*SKIPPED_TAGS, "figure", "figcaption", "aside", "nav", "form", "button", "input", "label"})
+# Class or id words of boilerplate set inside an article: share bars, captions, boxes.
+# Anywhere in a name (``wp-caption-text``, ``jp-relatedposts``):
+_BOILERPLATE_ANYWHERE = frozenset(
+    {
+        "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "newsletter",
+        "subscribe", "subscription", "signup", "advert", "advertisement", "adsbygoogle", "sponsor",
+        "sponsored", "caption", "breadcrumb", "breadcrumbs", "comments", "yarpp", "outbrain",
+        "taboola", "disqus", "authorbox", "recirc",
+    }
+)  # fmt: skip
+# Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
+_BOILERPLATE_EDGE = frozenset(
+    {
+        "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "cta", "credit",
+        "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
+        "pagination", "pager",
+    }
+)  # fmt: skip
+# Layout words that mark boilerplate in a short name (``entry-footer``, ``post-sidebar``) but
+# not in a long one (``page-paragraphs with-nav-sidebar`` holds a whole article).
+_LAYOUT_EDGE = frozenset({"banner", "sidebar", "footer", "nav", "menu"})
+# Only as a whole name:
+_BOILERPLATE_NAMES = frozenset(
+    {
+        "hidden", "is-hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+        "read-more", "read-also", "see-also", "more-stories", "author-box", "author-bio", "about-author",
+        "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint", "d-none",
+    }
+)  # fmt: skip
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none")
+
+
+def is_boilerplate(element: etree._Element) -> bool:
+    """True for an element that is never article text: by tag, by class or id, or hidden.
+
+    >>> from lxml import html
+    >>> is_boilerplate(html.fromstring("<div class='share-buttons'>Share</div>"))
+    True
+    >>> is_boilerplate(html.fromstring("<div class='entry-content'>Text</div>"))
+    False
+    >>> is_boilerplate(html.fromstring("<div class='field field--label-hidden'>Text</div>"))
+    False
+    """
+    tag = element.tag
+    if not isinstance(tag, str) or tag in _DROPPED_TAGS:
+        # Block editors put tables and pull quotes in a figure: those are text, not images.
+        return not (tag == "figure" and next(element.iter("table", "blockquote"), None) is not None)
+    for name, value in cast("list[tuple[str, str]]", element.items()):
+        if name in ("class", "id"):
+            if value and _names_say_boilerplate(value):
+                return True
+        elif name == "hidden":
+            return True
+        elif name == "aria-hidden":
+            if value == "true":
+                return True
+        elif name == "style" and "none" in value and _DISPLAY_NONE.search(value):
+            return True
+    return False
+
+
+_VERDICTS: dict[str, bool] = {}
+
+
+def _names_say_boilerplate(value: str) -> bool:
+    """Whether a class or id value names boilerplate (cached: pages repeat their class names)."""
+    verdict = _VERDICTS.get(value)
+    if verdict is None:
+        verdict = False
+        for token in value.lower().split():
+            if token in _BOILERPLATE_NAMES:
+                verdict = True
+                break
+            if not _PLAIN_TOKEN.match(token):
+                continue
+            words = _WORDS.findall(token)
+            edges = (words[0], words[-1]) if words else ()
+            # A layout word ends the name ("post-sidebar") or starts one with no article word
+            # after it ("sidebar-left", not "sidebar-content"), in a short name only.
+            layout = 0 < len(words) <= 2 and (
+                words[-1] in _LAYOUT_EDGE or (words[0] in _LAYOUT_EDGE and not any(w in _LIKELY_WORDS for w in words))
+            )
+            if layout or any(w in _BOILERPLATE_EDGE for w in edges) or any(w in _BOILERPLATE_ANYWHERE for w in words):
+                verdict = True
+                break
+        if len(_VERDICTS) > 50_000:
+            _VERDICTS.clear()
+        _VERDICTS[value] = verdict
+    return verdict
+
+
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Blocks the HTML parser never lets hold another block (it closes a ``p`` at a ``div``).
+_LEAF_BLOCKS = frozenset({"p", "pre", *_HEADINGS})
+_BLOCK_KIND: dict[str, BlockKind] = {
+    **dict.fromkeys(_HEADINGS, "heading"),
+    "li": "list_item",
+    "dt": "list_item",
+    "dd": "list_item",
+    "blockquote": "quote",
+    "pre": "preformatted",
+    "p": "paragraph",
+    "tr": "paragraph",
+}
+_BREAKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot",
+        "header", "footer", "center", "details", "summary", "br", "hr", "address",
+    }
+)  # fmt: skip
+
+
+class _Blocks:
+    """Turns the chosen containers into blocks, one walk over their elements.
+
+    Texts are gathered raw and normalised together at the end (:func:`_clean_all`): one
+    pass of the whitespace rules over the article instead of one per block.
+    """
+
+    def __init__(self, skipped: frozenset[etree._Element] = frozenset()) -> None:
+        self.skipped = skipped
+        self.raw: list[tuple[BlockKind, str]] = []
+        self.loose: list[str] = []
+        self.loose_links = 0
+
+    def flush(self, kind: BlockKind = "paragraph") -> None:
+        if not self.loose:
+            return
+        joined = "".join(self.loose)
+        self.loose = []
+        links, self.loose_links = self.loose_links, 0
+        if joined.isspace():
+            return
+        if links:
+            length = len(" ".join(joined.split()))
+            if links >= 0.9 * length and length < 150:
+                return  # a line of links set loose: "Share: Facebook | X | Email"
+        self.raw.append((kind, joined))
+
+    def walk(self, node: etree._Element, quote: bool) -> None:
+        if node.text:
+            self.loose.append(node.text)
+        for child in node:
+            tag = child.tag
+            if not isinstance(tag, str) or is_boilerplate(child) or child in self.skipped:
+                if child.tail:
+                    self.loose.append(child.tail)
+                continue
+            kind = _BLOCK_KIND.get(tag)
+            if tag in ("ul", "ol", "dl") and _is_link_list(child):
+                pass
+            elif kind is not None and tag != "tr" and (tag in _LEAF_BLOCKS or not _holds_blocks(child)):
+                self.flush("quote" if quote else "paragraph")
+                self.emit(child, "quote" if quote and kind == "paragraph" else kind)
+            elif tag == "tr":
+                self.flush("quote" if quote else "paragraph")
+                self.emit_row(child)
+            elif kind is not None or tag in _BREAKS:
+                self.flush("quote" if quote else "paragraph")
+                self.walk(child, quote or tag == "blockquote")
+                self.flush("quote" if quote or tag == "blockquote" else "paragraph")
+            elif tag == "a":
+                text = _text(child)
+                self.loose.append(text)
+                self.loose_links += _length(text)
+            else:
+                self.walk(child, quote)
+            if child.tail:
+                self.loose.append(child.tail)
+
+    def emit(self, element: etree._Element, kind: BlockKind) -> None:
+        if not len(element):  # the usual paragraph: text and nothing inside it
+            raw = element.text
+            if raw and not raw.isspace():
+                self.raw.append((kind, raw))
+            return
+        raw = _visible_text(element)
+        if not raw or raw.isspace():
+            return
+        if kind != "heading" and len(raw) < 300 and next(element.iter("a"), None) is not None:
+            length = _length(raw)
+            if length < 150 and link_density(element, length) >= 0.9:
+                return  # a paragraph that is one link: "Click here", a related story
+        self.raw.append((kind, raw))
+
+    def emit_row(self, row: etree._Element) -> None:
+        cells = [_visible_text(cell) for cell in row if cell.tag in ("td", "th")]
+        text = " ".join(c for c in cells if c and not c.isspace())
+        if text:
+            self.raw.append(("paragraph", text))
+
+    def blocks(self) -> list[Block]:
+        texts = _clean_all([raw for _, raw in self.raw])
+        return [Block(kind=kind, text=text) for (kind, _), text in zip(self.raw, texts, strict=True) if text]
+
+
+_SENTINEL = "\ue000"
+
+
+def _clean_all(texts: list[str]) -> list[str | None]:
+    """:func:`~newsparse.extract.clean_text` of each text, done in one pass over them all."""
+    if not texts:
+        return []
+    joined = _SENTINEL.join(texts)
+    if joined.count(_SENTINEL) != len(texts) - 1:  # the page uses the private character itself
+        return [clean_text(t) for t in texts]
+    cleaned = clean_text(joined) or ""
+    parts = cleaned.split(_SENTINEL)
+    if len(parts) != len(texts):
+        return [clean_text(t) for t in texts]
+    return [part.strip() or None for part in parts]
+
+
+def _visible_text(element: etree._Element) -> str:
+    """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``)."""
+    if not len(element) or not any(is_boilerplate(el) for el in element.iterdescendants()):
+        return _text(element)
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and not is_boilerplate(child):
+            parts.append(_visible_text(child))
+            if child.tag == "br" or child.tag in _BREAKS:
+                parts.append(" ")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _holds_blocks(element: etree._Element) -> bool:
+    for el in element.iter():
+        tag = el.tag
+        if el is not element and isinstance(tag, str) and tag != "br" and (tag in _BLOCK_KIND or tag in _BREAKS):
+            return True
+    return False
+
+
+def _is_link_list(element: etree._Element) -> bool:
+    """A list whose items are links and nothing else: related stories, a menu, a tag list."""
+    items = [li for li in element if li.tag in ("li", "dt", "dd")]
+    if len(items) < 2:
+        return False
+    linked = sum(1 for li in items if next(li.iter("a"), None) is not None and link_density(li) >= 0.8)
+    return linked >= 0.8 * len(items)
+
+
+def article_blocks(
+    containers: Sequence[etree._Element],
+    skip_texts: Iterable[str | None] = (),
+    skip: Iterable[etree._Element | None] = (),
+) -> tuple[Block, ...]:
+    """The blocks of the chosen containers, in page order, boilerplate left out.
+
+    ``skip`` are elements already read as other fields (the headline's ``h1``, the deck)
+    and left out; ``skip_texts`` are their texts: a heading that only repeats one of them
+    is dropped too (a second ``h1`` with the title). A paragraph that says what the deck
+    says stays: it is the article's.
+    """
+    builder = _Blocks(frozenset(el for el in skip if el is not None))
+    for container in containers:
+        if container.tag in _BLOCK_KIND and not _holds_blocks(container):
+            builder.emit(container, _BLOCK_KIND[container.tag])
+        else:
+            builder.walk(container, container.tag == "blockquote")
+            builder.flush()
+    texts = [t for t in skip_texts if t]
+    skip_folded = {_fold(t) for t in texts}
+    sizes = {len(t) for t in texts}
+    # Only a block as long as a skipped text can repeat it: fold those alone.
+    blocks = [
+        b
+        for b in builder.blocks()
+        if b.kind != "heading" or len(b.text) not in sizes or _fold(b.text) not in skip_folded
+    ]
+    last = len(blocks) - 1
+    return tuple(b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1))
+
+
+# --------------------------------------------------------------------------- lines that are not the article
+
+# Labels of widgets that sit in the article flow.
+_WIDGET_LABELS = frozenset(
+    {
+        "table of contents", "contents", "on this page", "jump to", "skip to content", "advertisement",
+        "show caption", "hide caption", "share", "share this", "share this article", "share this post",
+        "listen to this article", "sommaire", "inhaltsverzeichnis", "leave a comment",
+    }
+)  # fmt: skip
+# Headings of the other articles a page lists in the middle or at the end of this one.
+_TRAILER_HEADING = re.compile(
+    r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)|"
+    r"recommended(?: reading| articles| posts| for you| stories)|recent (?:articles|posts|news|stories)|"
+    r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read next|"
+    r"you (?:may|might) also (?:like|enjoy|be interested in)|keep reading|latest (?:articles|posts|news|stories)|"
+    r"popular (?:articles|posts|stories)|other articles|à lire aussi|sur le même sujet|weitere artikel|"
+    r"noticias relacionadas|artículos relacionados)\W*$",
+    re.IGNORECASE,
+)
+# A caption credit: "Image credit: ...", "Courtesy of ...".
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:image|photo|photograph|picture|illustration|header image|featured image)s?\s*(?:credit|courtesy)\s*[:|]|"
+    r"courtesy of\b|©|\(c\)\s|getty images\b)",
+    re.IGNORECASE,
+)
+# A picture's credit line, wherever the picture sits: "Photo: ...", "Getty Images / ...".
+_IMAGE_CREDIT = re.compile(
+    r"^(?:getty images|shutterstock|adobe stock|istock|photo|image|source|credit|courtesy)\b\s*[:/|]", re.IGNORECASE
+)
+# A byline or dateline that stayed in the article flow.
+_DATELINE = re.compile(
+    r"^(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed|edited|written|fact[- ]checked|medically reviewed)"
+    r"(?:\s+(?:on|by|at))?\b|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b)",
+    re.IGNORECASE,
+)
+_BY_NAME = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ&][\w'’.\-]*){0,4}$")
+_DATE_ONLY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+    r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
+    r"(?:\s*(?:at\s+)?\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?)?)?$",
+    re.IGNORECASE,
+)
+
+
+def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
+    """True for a short line that belongs to the page, not to the article text.
+
+    Anywhere: a widget label (``Table of Contents``, ``Show Caption``), the heading of
+    a list of other articles (``Related posts``, ``Recommended reading``) or a picture's
+    credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
+    first and last blocks (``at_edge``), where templates leave them: a byline
+    (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
+    ``Friday, December 19, 2025``) or a lead-image credit. In the middle of an article
+    the same shapes are content: an events page lists its dates, a games guide says
+    ``Published by Hachette``.
+
+    >>> is_page_furniture(Block(kind="heading", text="Table of Contents"))
+    True
+    >>> is_page_furniture(Block(text="By Ben Nadel")), is_page_furniture(Block(text="By Ben Nadel"), at_edge=False)
+    (True, False)
+    >>> is_page_furniture(Block(text="By 2013, the landscape had transformed."))
+    False
+    """
+    text = block.text
+    if len(text) > 200:
+        return False
+    if text.casefold().strip(" :.!|") in _WIDGET_LABELS:
+        return True
+    if block.kind == "heading":
+        return bool(_TRAILER_HEADING.match(text.strip()))
+    if len(text) < 120 and _IMAGE_CREDIT.match(text):
+        return True  # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture
+    if not at_edge or len(text) > 80:
+        return False
+    return bool(_DATELINE.match(text) or _BY_NAME.match(text) or _DATE_ONLY.match(text) or _CREDIT_LINE.match(text))
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())

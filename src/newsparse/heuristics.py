@@ -1,0 +1,667 @@
+"""Small named heuristics for pages no adapter knows: title, byline and date.
+
+Each function answers one question about a page from what the generic adapter hands
+it (texts and a few elements), so each can be tested on the odd case that made it
+necessary. :mod:`newsparse.content` finds the article text; this module finds what
+sits around it.
+
+>>> strip_site_name("Best Tax Preparation Software | Accounting.com", ["Accounting.com"])
+'Best Tax Preparation Software'
+>>> author_name("By Jane Doe, Staff Writer")
+'Jane Doe'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsparse.content import select_text
+from newsparse.extract import clean_text
+
+__all__ = [
+    "author_name",
+    "byline_from_window",
+    "choose_title",
+    "headline_region",
+    "is_label_heading",
+    "is_role",
+    "is_site_name",
+    "looks_like_person",
+    "name_beside_date",
+    "names_agree",
+    "shown_date",
+    "strip_site_name",
+    "text_lines",
+    "text_window",
+    "trailing_lines",
+    "without_role",
+    "without_tagline",
+]
+
+# --------------------------------------------------------------------------- titles
+
+# What sites put between a title and their name in <title> and og:title.
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|::|»|/|:)\s+")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|•|·|::|»|/|:)\s*$")
+_SITE_COLON = re.compile(r"^([^:]{2,60}):\s+(?=\S)")
+_LEADING_SEPARATOR = re.compile(r"^\s*(?:\||-|–|—|•|·|::|»|/|:)\s*")
+
+
+def _fold(text: str | None) -> str:
+    return re.sub(r"[\W_]+", " ", (text or "").casefold()).strip()
+
+
+def _squash(text: str | None) -> str:
+    return re.sub(r"[\W_]+", "", (text or "").casefold())
+
+
+def site_names_from(url: str | None, *names: str | None) -> list[str]:
+    """The names a site goes by: the ones given (``og:site_name``...) and its host name.
+
+    >>> site_names_from("https://www.fool.com/investing/", "The Motley Fool")
+    ['The Motley Fool', 'fool.com', 'fool']
+    """
+    out = [n for n in names if n]
+    host = (urlsplit(url).hostname or "") if url else ""
+    if host:
+        host = host.removeprefix("www.")
+        out.append(host)
+        out.append(host.split(".")[-2] if host.count(".") >= 1 else host)
+    return out
+
+
+def is_site_name(part: str, site_names: Iterable[str]) -> bool:
+    """True when ``part`` is one of ``site_names`` (or contains one, or is contained in one).
+
+    >>> is_site_name("The Motley Fool", ["fool.com", "fool"])
+    True
+    >>> is_site_name("Jane Doe", ["example.com", "example"])
+    False
+    """
+    squashed = _squash(part)
+    if not squashed:
+        return False
+    for name in site_names:
+        other = _squash(name)
+        if other and (squashed == other or (len(other) >= 4 and (other in squashed or squashed in other))):
+            return True
+    return False
+
+
+def strip_site_name(title: str | None, site_names: Sequence[str] = ()) -> str | None:
+    """A page title without the site's name before or after it.
+
+    The part cut off must match one of ``site_names`` (or the host name); a title
+    whose parts match none keeps them all, since ``Guide - 10 Benefits`` is one title.
+
+    >>> strip_site_name("Leadfeeder | State of SEO in 2026", ["Leadfeeder"])
+    'State of SEO in 2026'
+    >>> strip_site_name("RogerBW's Blog: Advent of Code 2025 week 2", ["RogerBW's Blog"])
+    'Advent of Code 2025 week 2'
+    >>> strip_site_name("How Machine Learning is Shaping eCommerce - 10 Benefits", ["Appinventiv"])
+    'How Machine Learning is Shaping eCommerce - 10 Benefits'
+    """
+    title = clean_text(title)
+    if not title:
+        return None
+    for name in site_names:  # "davidbau.com Vibe Coding"
+        if "." in name and title.casefold().startswith(name.casefold() + " "):
+            title = title[len(name) + 1 :]
+            break
+    site_first = _SITE_COLON.match(title)
+    if site_first and is_site_name(site_first.group(1), site_names):
+        title = title[site_first.end() :]  # "RogerBW's Blog: Advent of Code"
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    # Drop site-name parts from both ends; keep the title's own separators in between.
+    while len(parts) > 1 and is_site_name(parts[-1], site_names):
+        title = _TRAILING_SEPARATOR.sub("", title[: title.rfind(parts[-1])])
+        parts.pop()
+    while len(parts) > 1 and is_site_name(parts[0], site_names):
+        title = _LEADING_SEPARATOR.sub("", title[title.find(parts[0]) + len(parts[0]) :])
+        parts.pop(0)
+    return clean_text(title)
+
+
+# Headings that label a page or a section, not an article.
+_LABELS = frozenset(
+    {
+        "blog", "the blog", "our blog", "news", "latest news", "articles", "resources", "contact us",
+        "contact", "about", "about us", "home", "menu", "search", "insights", "press", "updates",
+    }
+)  # fmt: skip
+
+
+def is_label_heading(heading: str, meta_title: str | None, site_names: Sequence[str] = ()) -> bool:
+    """True when an ``h1`` names the site or a section rather than the article.
+
+    That is: it is the site's name, a generic label (``Blog``, ``Contact Us``), or a
+    short heading (three words at most) sharing no word with the title the page gives
+    search engines, when that title is a real one (four words or more).
+
+    >>> is_label_heading("Antoyo's Blog", "rustc_codegen_gcc: Progress Report #39")
+    True
+    >>> is_label_heading("Affordable nutrition", "Affordable food: Nutrition for low-income families")
+    False
+    """
+    folded = _fold(heading)
+    if not folded or folded in _LABELS or is_site_name(heading, site_names):
+        return True
+    words = folded.split()
+    meta_words = _fold(meta_title).split()
+    if len(words) <= 3 and len(meta_words) >= 4:
+        return not set(words) & set(meta_words)
+    return False
+
+
+def without_tagline(title: str | None) -> str | None:
+    """A headline without the tagline a template appended after a bar: ``Title | Top 19 Companies``.
+
+    Only a vertical bar counts (dashes are punctuation inside headlines), and only
+    when the part before it is a headline of its own (three words or more).
+
+    >>> without_tagline("Best Residential Movers in NYC 2025 | Top 19 Companies")
+    'Best Residential Movers in NYC 2025'
+    >>> without_tagline("Q&A | Why now")
+    'Q&A | Why now'
+    """
+    if not title or " | " not in title:
+        return title
+    head = title.split(" | ", 1)[0].strip()
+    return head if len(head.split()) >= 3 else title
+
+
+def choose_title(
+    headings: Sequence[str], meta_titles: Sequence[str | None], site_names: Sequence[str] = ()
+) -> str | None:
+    """The article's title: the ``h1`` the metadata agrees with, else a real ``h1``, else metadata.
+
+    ``meta_titles`` are the titles given to search engines and social sites, best
+    first (JSON-LD ``headline``, ``og:title``, ``<title>``), site names not yet removed.
+
+    - an ``h1`` equal to one of them (case, spacing and punctuation aside), or one
+      that one of them starts with, wins;
+    - else the first ``h1``, unless it is a label (:func:`is_label_heading`) or it
+      only wraps a metadata title in a byline or a date;
+    - else the first metadata title with its site name removed.
+
+    >>> choose_title(["Site", "The real story"], ["The real story - Site"], ["Site"])
+    'The real story'
+    >>> choose_title(["Cory Dransfeldt"], [None, "A brief intro to git • Cory Dransfeldt"], ["Cory Dransfeldt"])
+    'A brief intro to git'
+    """
+    metas = [m for m in (strip_site_name(t, site_names) for t in meta_titles) if m]
+    folded_metas = [_fold(m) for m in metas] + [_fold(t) for t in meta_titles if t]
+    for heading in headings:
+        folded = _fold(heading)
+        if (
+            folded
+            and not is_site_name(heading, site_names)
+            and any(m == folded or m.startswith(folded + " ") for m in folded_metas)
+        ):
+            return heading
+    meta = metas[0] if metas else None
+    first = next((h for h in headings if _fold(h)), None)
+    if first is None or is_label_heading(first, meta, site_names):
+        # The page's main heading names the site or a section; later h1 are sidebar titles.
+        return meta or next((h for h in headings if not is_label_heading(h, meta, site_names)), None)
+    if meta:
+        folded, wanted = _fold(first), _fold(meta)
+        if folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted)):
+            return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
+    return first
+
+
+# --------------------------------------------------------------------------- where the byline sits
+
+
+def headline_region(heading: etree._Element, min_chars: int = 300, max_levels: int = 4) -> etree._Element:
+    """The element around the headline that holds its byline and date: the first
+    ancestor with at least ``min_chars`` of text, at most ``max_levels`` up."""
+    region = heading
+    for level, ancestor in enumerate(heading.iterancestors()):
+        if ancestor.tag in ("body", "html") or level >= max_levels:
+            break
+        region = ancestor
+        if len(_text(ancestor)) >= min_chars:
+            break
+    return region
+
+
+def _text(element: etree._Element) -> str:
+    return etree.tostring(element, method="text", encoding=str, with_tail=False)
+
+
+_TEXT_NODES = etree.XPath(
+    "descendant::text()[normalize-space()]"
+    "[not(parent::script or parent::style or parent::noscript or parent::template or parent::button)]"
+)
+
+
+def text_lines(element: etree._Element) -> list[str]:
+    """The visible text of an element, one line per text node (so ``Title`` and ``By Jane``
+    never run together as ``TitleBy Jane``)."""
+    return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)]
+
+
+_FIRST_TEXT_NODES = etree.XPath(
+    "descendant-or-self::text()[normalize-space()]"
+    "[not(parent::script or parent::style or parent::noscript or parent::template or parent::button)]"
+    "[position() <= $limit]"
+)
+_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "button", "select"})
+
+
+def _first_lines(element: etree._Element, limit: int) -> list[str]:
+    """The first ``limit`` lines of text of an element, read until there are enough
+    (an XPath would read all of a long article body first)."""
+    lines: list[str] = []
+    walker = etree.iterwalk(element, events=("start", "end"))
+    for event, el in walker:
+        if event == "start":
+            if not isinstance(el.tag, str) or el.tag in _SILENT:
+                walker.skip_subtree()
+            elif el.text and not el.text.isspace():
+                lines.append(" ".join(el.text.split()))
+        elif el is not element and el.tail and not el.tail.isspace():
+            lines.append(" ".join(el.tail.split()))
+        if len(lines) >= limit:
+            break
+    return lines[:limit]
+
+
+def _last_lines(element: etree._Element, limit: int) -> list[str]:
+    """The last ``limit`` lines of text of an element (what sits just above the headline)."""
+    return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)[-limit:]]
+
+
+# How many lines of the article text itself the window reads: a byline or a date set as
+# the article's first paragraph, not the story's own names and dates further down.
+_FENCED_LINES = 3
+# A byline or dateline is a short line that names, labels or dates: "By Jane Doe",
+# "Published March 3, 2025", "Mar 3, 2025 · 5 min read"; "The treaty was signed on
+# April 13, 1995." is the story's.
+_CREDIT_LINE_CHARS = 80
+_CREDIT_WORDS = re.compile(
+    r"^(?:by|par|von|por)\b|\b(?:posted|published|updated|written|min read|reading time|publié|mis à jour)\b"
+    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+[a-z]{3,})",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_credit(line: str) -> bool:
+    return len(line) <= _CREDIT_LINE_CHARS and (len(line.split()) <= 4 or _CREDIT_WORDS.search(line) is not None)
+
+
+def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etree._Element | None = None) -> list[str]:
+    """Up to ``limit`` lines of text after (or before) the heading in reading order,
+    read from its siblings and its ancestors' siblings: only the elements near it.
+    Reading after the heading ends a few lines into the ``stop`` element (the article text)."""
+    lines: list[str] = []
+    fence = {stop, *stop.iterancestors()} if stop is not None else set()
+    node: etree._Element | None = heading
+    while node is not None and node.tag not in ("body", "html") and len(lines) < limit:
+        if after and node.tail and node.tail.strip():
+            lines.append(" ".join(node.tail.split()))
+        for sibling in node.itersiblings(preceding=not after):
+            if after and sibling in fence:  # the article's first lines may still be its byline
+                credits = [line for line in _first_lines(sibling, _FENCED_LINES) if _reads_as_credit(line)]
+                return (lines + credits)[:limit]
+            if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
+                found = _first_lines(sibling, limit - len(lines)) if after else _last_lines(sibling, limit)
+                lines.extend(found if after else reversed(found))
+            if after and sibling.tail and sibling.tail.strip():
+                lines.append(" ".join(sibling.tail.split()))
+            if len(lines) >= limit:
+                break
+        node = node.getparent()
+    lines = lines[:limit]
+    return lines if after else lines[::-1]
+
+
+def trailing_lines(element: etree._Element, limit: int = 8) -> list[str]:
+    """The first lines of text after an element (the article text's footer: credit, date, tags)."""
+    return _lines_beside(element, limit, after=True)
+
+
+def text_window(
+    heading: etree._Element,
+    before: int = 4,
+    after: int = 16,
+    max_chars: int = 700,
+    stop: etree._Element | None = None,
+) -> str:
+    """The lines of visible text around the headline: a few before it, more after it, up
+    to ``stop`` (the article text, whose dates and names are the story's, not its byline).
+
+    Bylines and dates sit there (``By Jane Doe | March 3, 2025``) on most templates. The
+    headline's own lines are kept (``Dec 18 2025 Preparing a transition``).
+    """
+    lines = [
+        *_lines_beside(heading, before, after=False),
+        *text_lines(heading),
+        *_lines_beside(heading, after, after=True, stop=stop),
+    ]
+    return "\n".join(lines)[:max_chars]
+
+
+# --------------------------------------------------------------------------- authors
+
+_AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:written|posted|published|authored|reviewed|edited|reported|words|text|story|photos?)\s+by|by|"
+    r"author|authors|written|auteur|autor|von|par|por|view all posts by|more posts by|read more about|"
+    r"all posts by|articles by|posts by)\b\s*[:|]?\s*",
+    re.IGNORECASE,
+)
+# Where a credit line stops being a name: a role, a date, a separator.
+_AUTHOR_END = re.compile(
+    r"\s*(?:[|•·●]|\s[-–—]\s|\s+on\s+(?=[A-Z0-9])|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+[A-Z]|\d{1,2}\s*min|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r",\s*(?:staff|senior|contributing|freelance|guest|chief|managing|associate|deputy)?\s*(?:writer|editor|reporter|"
+    r"correspondent|columnist|contributor|journalist|author))",
+    re.IGNORECASE,
+)
+_NOT_AUTHORS = frozenset(
+    {
+        "admin", "administrator", "webmaster", "root", "user", "guest", "editor", "author", "authors",
+        "undefined", "null", "none", "unknown", "anonymous", "read more", "written by", "posted by", "by",
+        "share", "follow", "subscribe", "login", "log in", "sign in", "home", "menu", "search", "github",
+        "facebook", "twitter", "linkedin", "instagram", "youtube", "comments", "comment", "reply",
+    }
+)  # fmt: skip
+_LEADING_DATE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*[·•|,\-–—]*\s*",
+    re.IGNORECASE,
+)
+_WRITTEN_BY = re.compile(r"\b(?:written|posted|authored|reviewed|edited)\s+by\b\s*:?", re.IGNORECASE)
+# Words a credit line runs on into after the name ("Cazzy Magennis Last updated...").
+_TRAILING_JUNK = frozenset(
+    {
+        "view", "last", "read", "more", "updated", "published", "posted", "share", "min", "mins", "reviewed",
+        "by", "and", "in", "on", "at", "|", "-", "says", "said", "january", "february", "march", "april", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "profile", "follow", "posts", "articles",
+    }
+)  # fmt: skip
+# What writers are, after their name: "Meghan Neville Content Marketing Coordinator".
+_ROLE_NOUNS = frozenset(
+    {
+        "writer", "editor", "reporter", "correspondent", "columnist", "contributor", "journalist", "author",
+        "expert", "coordinator", "director", "manager", "founder", "cofounder", "co-founder", "ceo", "cto",
+        "specialist", "consultant", "strategist", "analyst", "engineer", "developer", "designer", "officer",
+        "president", "owner", "reviewer", "winemaker", "chef", "producer", "photographer", "researcher",
+        "scientist", "professor", "instructor", "coach", "advisor", "adviser", "nutritionist", "dietitian",
+        "intern", "associate", "lead", "head",
+    }
+)  # fmt: skip
+_ROLE_WORDS = _ROLE_NOUNS | frozenset(
+    {
+        "content", "marketing", "senior", "junior", "chief", "managing", "executive", "contributing", "digital",
+        "security", "technology", "tech", "deputy", "assistant", "editorial", "social", "media", "product",
+        "news", "features", "feature", "health", "science", "sports", "business", "staff", "freelance", "guest",
+        "lead", "head", "principal", "general", "creative", "art", "sr", "jr", "&", "and", "of", "the",
+    }
+)  # fmt: skip
+
+
+def is_role(text: str) -> bool:
+    """True for a credit part that is a role, not a name: ``Digital Security Expert``.
+
+    >>> is_role("Digital Security Expert"), is_role("Brett Cruz")
+    (True, False)
+    """
+    words = [w.casefold().strip(".,") for w in text.split()]
+    return bool(words) and words[-1] in _ROLE_NOUNS and all(w in _ROLE_WORDS for w in words)
+
+
+def without_role(words: list[str]) -> list[str]:
+    """A name's words without the role printed after it (two words of name are kept).
+
+    >>> without_role("Meghan Neville Content Marketing Coordinator".split())
+    ['Meghan', 'Neville']
+    >>> without_role("The Meetingnotes Team".split())
+    ['The', 'Meetingnotes', 'Team']
+    """
+    folded = [w.casefold().strip(".,") for w in words]
+    if len(words) < 3 or folded[-1] not in _ROLE_NOUNS:
+        return words
+    # The role is a run of role words at the end: where that run starts, once (a credit of
+    # 10,000 names was cut and re-read from every word).
+    start = len(folded)
+    while start > 0 and folded[start - 1] in _ROLE_WORDS:
+        start -= 1
+    for i in range(max(2, start), len(words)):
+        if folded[i] not in ("&", "and", "of", "the"):
+            return words[:i]
+    return words
+
+
+_ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Amina B.", "م. ب."
+_JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
+
+
+def author_name(text: str | None) -> str | None:
+    """A credit cleaned to the name(s) it gives, or None when it gives no name.
+
+    Drops ``By`` / ``Written by`` / ``View all posts by``, and what follows the name
+    (a date, ``| 6 min read``, ``, Staff Writer``); refuses links, e-mail addresses,
+    placeholders (``admin``, ``undefined``) and sentences.
+
+    >>> author_name("By The Meetingnotes Team|6mins|February 28, 2026")
+    'The Meetingnotes Team'
+    >>> author_name("by Matt Miller on Dec 16, 2025 at 11:00 AM")
+    'Matt Miller'
+    >>> author_name("https://www.facebook.com/seriouseats") is None
+    True
+    >>> author_name("Posted by admin") is None
+    True
+    """
+    text = clean_text(text)
+    if not text:
+        return None
+    text = _LEADING_DATE.sub("", text)
+    inner = _WRITTEN_BY.search(text)
+    if inner:  # "Jun 2 Written by Polly Barks"
+        text = text[inner.end() :]
+    for _ in range(2):
+        text = _AUTHOR_PREFIX.sub("", text).strip(" :|,-–—")
+    end = _AUTHOR_END.search(text)
+    if end and end.start() > 0:
+        text = text[: end.start()]
+    text = _JOB_WORDS.sub("", text).strip(" :|,-–—") if len(text.split()) > 2 else text.strip(" :|,-–—")
+    if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
+        text = text.rstrip(".")  # "By Jane Doe." but "Amina B." keeps its initial's dot
+    words = text.split()
+    while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TRAILING_JUNK):
+        words.pop()  # "Joshua Waller 30", "Sofia Gonzalez December", "A. J. Neal View"
+    words = without_role(words)
+    text = " ".join(words).strip("\"“”'‘’ ")
+    if not text or len(text) > 80 or len(words) > 10 or text.casefold() in _TRAILING_JUNK:
+        return None
+    lowered = text.casefold()
+    if lowered in _NOT_AUTHORS or "http" in lowered or "www." in lowered or "@" in text or "/" in text:
+        return None
+    if not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text) or "*" in text:
+        return None
+    return text
+
+
+# "By Jane Doe" in a window of lines: a capital ``By`` after anything but a letter; a
+# lower-case ``by`` only at the start of a line or after a separator ("Updated | by Jane").
+_BY_IN_TEXT = re.compile(
+    r"(?:(?<![^\W\d_])(?:By|BY)|(?:^|(?<=[|•·—–-]\s))by|(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Ww]ords)\s+[Bb]y|"
+    r"(?:^|(?<=\s))(?:Author|Autor|Auteur)\s*:)"
+    r"\s*:?\s*\n?\s*(?P<name>[^\W\d_][^\n|•·]{0,70})",
+    re.MULTILINE,
+)
+_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al", "and", "&"})
+_STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author", re.IGNORECASE)
+
+
+def byline_from_window(window: str) -> str | None:
+    r"""A ``By Name`` credit in the lines around the headline (``ByThe Meetingnotes Team`` too).
+
+    A one-word name (``BeauHD``) counts after ``Posted by`` / ``Written by`` only.
+
+    >>> byline_from_window("Pricing guide 2026\nBy Emmanuel Oyibo\nPublished on Oct 21, 2025")
+    'Emmanuel Oyibo'
+    >>> byline_from_window("Stand by me: a song") is None
+    True
+    >>> byline_from_window("Posted by BeauHD on Friday")
+    'BeauHD'
+    """
+    for match in _BY_IN_TEXT.finditer(window):
+        name = author_name(match.group("name"))
+        strong = bool(_STRONG_BY.match(match.group(0)))
+        if not name or not (strong or all(w[0].isupper() or w in _PARTICLES for w in name.split()[:2])):
+            continue  # "Step by step guide": a phrase, not a name
+        if len(name.split()) >= 2 or strong:
+            return name
+    return None
+
+
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?|[A-Z]\.|van|von|de|der|den|da|di|du|la|le|del|bin|al)$")
+_NOT_NAME_WORDS = frozenset(
+    {
+        "the", "of", "and", "in", "for", "with", "on", "at", "to", "a", "an", "our", "your", "my", "home",
+        "blog", "news", "updated", "published", "posted", "read", "min", "mins", "share", "tweet", "print",
+        "email", "comments", "comment", "reply", "menu", "search", "editor", "editorial", "team", "staff",
+        "guide", "best", "top", "how", "what", "why", "new", "more", "all", "about", "contact", "reviews",
+        "review", "category", "tags", "table", "contents", "minute", "minutes", "reading", "time", "last",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "today", "yesterday", "privacy", "policy", "terms", "sign", "log", "subscribe",
+        # topics that sit next to a date as often as names do
+        "management", "software", "marketing", "finance", "business", "technology", "tech", "development",
+        "design", "health", "lifestyle", "travel", "food", "personal", "digital", "data", "cloud", "security",
+        "computing", "insurance", "education", "science", "research", "sports", "politics", "world", "local",
+        "opinion", "culture", "entertainment", "money", "careers", "tips", "resources", "product", "products",
+        "services", "company", "press", "release", "events", "industry", "general", "uncategorized", "learn",
+        "insights", "articles", "article", "stories", "story", "featured", "trends", "analysis", "media",
+    }
+)  # fmt: skip
+
+
+def looks_like_person(text: str) -> bool:
+    """True for two to four capitalised words that read as a person's name.
+
+    >>> looks_like_person("Mahua Das"), looks_like_person("Project Management"), looks_like_person("Read More")
+    (True, False, False)
+    >>> looks_like_person("Jean-Luc de la Tour")
+    True
+    """
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    if sum(1 for w in words if w[:1].isupper()) < 2:
+        return False
+    return all(_NAME_WORD.match(w) and w.casefold().strip(".") not in _NOT_NAME_WORDS for w in words)
+
+
+_SEGMENT_SPLIT = re.compile(r"\s*[|•·●・]\s*|\s+[-–—]\s+|\s+in(?:\s+(?=[A-Z#])|$)")
+# A line that dates the article or times its reading: what a byline sits beside.
+_DATE_LINE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|"
+    r"jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bupdated\b|\bpublished\b|"
+    r"\bmin(?:ute)?s?\s+read\b|\breading time\b",
+    re.IGNORECASE,
+)
+# A line that gives a writer's role: the line before it is their name.
+_ROLE_LINE = re.compile(
+    r"^(?:(?:senior|staff|contributing|freelance|guest|chief|managing|tech|technology|features?|news|health|"
+    r"science|sports|content|associate|deputy|executive)\s+)*(?:writer|editor|reporter|correspondent|"
+    r"columnist|contributor|journalist)$",
+    re.IGNORECASE,
+)
+
+
+def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | None = None) -> str | None:
+    r"""A bare name printed beside the date under the headline (``Dec 26, 2025 • Mahua Das``).
+
+    Only a segment that reads as a person's name (:func:`looks_like_person`), at most
+    two lines from a line that dates the article (or says ``Updated``, ``5 min read``)
+    or right above a line that gives a writer's role (``Tech Writer``), and that is not
+    the site's name.
+
+    >>> name_beside_date("Pricing Guide 2026\nDec 26, 2025\n•\nMahua Das in\nProject Management")
+    'Mahua Das'
+    >>> name_beside_date("Cloud Innovations\nJuliette Carreiro\nTech Writer")
+    'Juliette Carreiro'
+    >>> name_beside_date("Project Management\nSoftware Pricing") is None
+    True
+    """
+    lines = window.split("\n")
+    dated = [bool(_DATE_LINE.search(line)) for line in lines]
+    for i, line in enumerate(lines):
+        if title and line and line in title:
+            continue  # "Gym Workouts for Beginners — Strength Training": the headline's own words
+        role_below = i + 1 < len(lines) and bool(_ROLE_LINE.match(lines[i + 1]))
+        if not role_below and not any(dated[max(0, i - 2) : i + 3]):
+            continue
+        for segment in _SEGMENT_SPLIT.split(line):
+            name = segment.strip(" ,.:")
+            if looks_like_person(name) and not is_site_name(name, site_names):
+                return name
+    return None
+
+
+# --------------------------------------------------------------------------- dates
+
+_UPDATE_LABEL = re.compile(
+    r"(?:\b(?:updated|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
+    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour)\b\W*(?:on|at|le|am|el|em|il)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, bool]:
+    r"""The date shown by the headline, and whether the page labels it as an update.
+
+    The first date that is not labelled ``Updated`` (``Last modified``, ``Reviewed``)
+    wins; when every date is an update, the first one comes back flagged, so that a
+    structured ``datePublished`` can go before it.
+
+    >>> shown_date("By Jane Doe\nPublished Oct 21, 2025\nUpdated on Mar 9, 2026")
+    (datetime.date(2025, 10, 21), False)
+    >>> shown_date("Updated on\nFebruary 24, 2026")
+    (datetime.date(2026, 2, 24), True)
+    """
+    from newsparse.extract import first_date_in
+
+    lines = window.split("\n")
+    first_update = None
+    for i, line in enumerate(lines):
+        found = first_date_in(line, month_first=month_first)
+        if found is None:
+            continue
+        before = line[: max(0, _date_start(line))]
+        label = before if before.strip(" :|•·-–—") else (lines[i - 1] if i else "")
+        if _UPDATE_LABEL.search(label):
+            first_update = first_update or found
+            continue
+        return found, False
+    return first_update, first_update is not None
+
+
+def _date_start(line: str) -> int:
+    match = re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", line, re.IGNORECASE)
+    return match.start() if match else 0
+
+
+def names_agree(a: str, b: str) -> bool:
+    """True when two credits name the same people (case, accents and order aside).
+
+    >>> names_agree("Jane Doe and John Roe", "John Roe, Jane Doe")
+    True
+    """
+    split = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
+    left = {_fold(n) for n in split.split(a) if _fold(n)}
+    right = {_fold(n) for n in split.split(b) if _fold(n)}
+    return bool(left) and left == right

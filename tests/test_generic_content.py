@@ -1,0 +1,277 @@
+"""The generic adapter's content finder: scoring, the container, the blocks, each odd case by name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from lxml import etree
+
+from newsparse.article import Block
+from newsparse.content import (
+    _clean_all,
+    article_blocks,
+    best_container,
+    class_weight,
+    is_boilerplate,
+    is_page_furniture,
+    is_unlikely,
+    link_density,
+    paragraph_score,
+)
+from newsparse.extract import clean_text
+
+PROSE = "A sentence of prose about the matter at hand, with a comma or two, long enough to count as a paragraph."
+
+
+def page(markup: str) -> etree._Element:
+    return etree.fromstring(f"<html><body>{markup}</body></html>", etree.HTMLParser())
+
+
+def one(root: etree._Element, path: str) -> etree._Element:
+    found = root.find(path)
+    assert found is not None, path
+    return found
+
+
+def texts(root: etree._Element) -> list[str]:
+    container = best_container(root)
+    assert container is not None
+    return [b.text for b in article_blocks([container])]
+
+
+# --------------------------------------------------------------------------- measures
+
+
+def test_paragraph_score_rewards_prose_and_refuses_scraps_and_links() -> None:
+    assert paragraph_score("Short.", 0) == 0.0
+    assert paragraph_score("Related: a headline that is a link and nothing else at all", 55) == 0.0
+    assert paragraph_score(PROSE, 0) > paragraph_score(PROSE, 40) > 0
+
+
+def test_link_density() -> None:
+    assert link_density(page("<p>Read <a href='/a'>this story</a></p>").find(".//p")) == pytest.approx(10 / 15)
+    assert link_density(page("<p></p>").find(".//p")) == 0.0
+
+
+# --------------------------------------------------------------------------- class and id hints
+
+
+@pytest.mark.parametrize(
+    ("markup", "unlikely"),
+    [
+        ("<div id='comments' class='comments-area'></div>", True),
+        ("<div class='site-footer'></div>", True),
+        ("<aside></aside>", True),
+        ("<div class='comment_body_65870737'></div>", True),  # an article word after a comment word
+        ("<div id='content' class='no-sidebars'></div>", False),  # "sidebars" is no boilerplate word
+        ("<div class='content-area has-sidebar'></div>", False),  # one name for the article is enough
+        ("<div class='widget-span widget-type-cell'></div>", False),  # HubSpot lays out articles in widgets
+        ("<main class='offset-nav'></main>", False),  # main is the article's landmark
+        ("<article class=\"md:[grid-template-areas:'sidebar_main']\"></article>", False),  # utility classes
+    ],
+)
+def test_is_unlikely(markup: str, unlikely: bool) -> None:
+    assert is_unlikely(one(page(markup), ".//body/*")) is unlikely
+
+
+def test_class_weight() -> None:
+    assert class_weight(one(page("<div class='entry-content'></div>"), ".//div")) == 25.0
+    assert class_weight(one(page("<div class='comments-area'></div>"), ".//div")) == -25.0
+    assert class_weight(one(page("<div class='row'></div>"), ".//div")) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("markup", "boilerplate"),
+    [
+        ("<div class='share-buttons'></div>", True),
+        ("<div class='wp-caption-text'></div>", True),
+        ("<div class='entry-meta'></div>", True),
+        ("<div class='post-sidebar'></div>", True),
+        ("<div style='display: none'></div>", True),
+        ("<div hidden></div>", True),
+        ("<figure><img src='a.jpg'></figure>", True),
+        ("<div class='entry-content'></div>", False),
+        ("<div class='field field--label-hidden'></div>", False),  # Drupal hides the label, not the field
+        ("<section class='page-paragraphs gp-paragraphs with-nav-sidebar'></section>", False),  # a layout modifier
+        ("<div class='sidebar-content'></div>", False),  # the article in a sidebar layout
+        ("<section class='toc-para'></section>", False),  # a section of a page with a table of contents
+        ("<figure class='wp-block-table'><table><tr><td>1</td></tr></table></figure>", False),  # text, not an image
+    ],
+)
+def test_is_boilerplate(markup: str, boilerplate: bool) -> None:
+    assert is_boilerplate(one(page(markup), ".//body/*")) is boilerplate
+
+
+# --------------------------------------------------------------------------- the container
+
+
+def test_the_article_beats_the_navigation_and_the_comments() -> None:
+    root = page(
+        "<nav><p><a href='/'>Home</a> <a href='/news'>News</a></p></nav>"
+        f"<div class='story'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+        f"<div id='comments' class='comments-area'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>"
+    )
+    assert one(root, ".//div[@class='story']") is best_container(root)
+
+
+def test_an_unclosed_nav_that_wraps_the_article_is_not_a_menu() -> None:
+    # Broken markup: the theme never closes its <nav>, so the whole page sits inside it.
+    root = page(f"<nav><ul><li>Home</li></ul><h1>Title</h1><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></nav>")
+    assert texts(root) == [PROSE, PROSE]
+
+
+def test_page_builder_modules_are_joined_into_one_article() -> None:
+    sections = "".join(
+        f"<div class='et_pb_section'><div class='et_pb_row'><div class='et_pb_text'><h2>Part {i}</h2>"
+        f"<p>{PROSE}</p><p>{PROSE}</p></div></div></div>"
+        for i in range(3)
+    )
+    root = page(f"<div id='page'>{sections}</div><footer><p>{PROSE}</p></footer>")
+    got = texts(root)
+    assert got.count(PROSE) == 6 and "Part 0" in got and "Part 2" in got
+
+
+def test_text_set_loose_with_br_is_found() -> None:
+    loose = f"{PROSE}<br><br>{PROSE}<br><br>{PROSE}"
+    # HubSpot: the post body is a span of text and <br>, with no <p> at all
+    root = page(
+        f"<div class='menu'><a href='/'>Home</a></div><div class='container'><span class='hs'>{loose}</span></div>"
+    )
+    assert texts(root) == [PROSE, PROSE, PROSE]
+
+
+def test_a_page_without_prose_falls_back_on_its_article_element() -> None:
+    root = page("<article><p>World.</p></article>")
+    assert best_container(root) is root.find(".//article")
+    assert best_container(page("<div>nothing</div>")) is None
+
+
+# --------------------------------------------------------------------------- the blocks
+
+
+def test_blocks_keep_headings_lists_quotes_and_tables_in_order() -> None:
+    root = page(
+        f"<div class='entry-content'><p>{PROSE}</p><h2>A heading</h2><ul><li>First point of the list</li>"
+        "<li>Second point of the list</li></ul><blockquote><p>A quote from someone who said it.</p></blockquote>"
+        f"<figure class='wp-block-table'><table><tr><th>Rank</th><th>Name</th></tr><tr><td>1</td><td>Acme</td></tr>"
+        f"</table><figcaption>Table: source</figcaption></figure><p>{PROSE}</p></div>"
+    )
+    container = best_container(root)
+    assert container is not None
+    assert [(b.kind, b.text) for b in article_blocks([container])] == [
+        ("paragraph", PROSE),
+        ("heading", "A heading"),
+        ("list_item", "First point of the list"),
+        ("list_item", "Second point of the list"),
+        ("quote", "A quote from someone who said it."),
+        ("paragraph", "Rank Name"),
+        ("paragraph", "1 Acme"),
+        ("paragraph", PROSE),
+    ]
+
+
+def test_blocks_leave_out_captions_share_bars_link_lists_and_one_link_lines() -> None:
+    root = page(
+        f"<div class='entry-content'><p>{PROSE}</p>"
+        "<figure><img src='a.jpg'><figcaption>A caption</figcaption></figure>"
+        "<div class='sharedaddy'>Share on Facebook</div>"
+        "<ul><li><a href='/1'>Another story</a></li><li><a href='/2'>A third story</a></li></ul>"
+        "<p><a href='/more'>Click here for more stories</a></p>"
+        f"<p>{PROSE}</p></div>"
+    )
+    assert texts(root) == [PROSE, PROSE]
+
+
+def test_a_caption_inside_a_paragraph_is_cut_out_of_it() -> None:
+    root = page(
+        f"<div class='entry-content'><p>{PROSE}</p><p>Before <span class='wp-caption-text'>caption</span> after.</p></div>"
+    )
+    assert texts(root) == [PROSE, "Before after."]
+
+
+def test_blocks_skip_lines_already_read_as_other_fields() -> None:
+    root = page(f"<div class='entry-content'><h1>The headline</h1><p>{PROSE}</p></div>")
+    container = best_container(root)
+    assert container is not None
+    assert [b.text for b in article_blocks([container], ["The headline"])] == [PROSE]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        Block(kind="heading", text="Table of Contents"),
+        Block(kind="heading", text="Related posts"),
+        Block(kind="heading", text="You may also like"),
+        Block(text="By Ben Nadel"),
+        Block(text="Updated on July 9, 2025"),
+        Block(text="3 min read"),
+        Block(text="Friday, December 19, 2025"),
+        Block(text="Image credit: Depositphotos"),
+    ],
+)
+def test_page_furniture_at_the_edges_of_an_article(block: Block) -> None:
+    assert is_page_furniture(block)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        Block(text="By 2013, the landscape had transformed."),
+        Block(kind="heading", text="Related work in the field of optics"),
+        Block(text=PROSE),
+    ],
+)
+def test_article_lines_are_not_page_furniture(block: Block) -> None:
+    assert not is_page_furniture(block)
+
+
+def test_the_same_shapes_in_the_middle_of_an_article_are_content() -> None:
+    # A games guide lists its publishers; an events page its dates.
+    assert not is_page_furniture(Block(text="Published by Hachette"), at_edge=False)
+    assert not is_page_furniture(Block(text="March 16, 2026"), at_edge=False)
+
+
+@given(st.lists(st.text(alphabet=st.characters(blacklist_characters="\ue000"), max_size=40), max_size=8))
+def test_cleaning_blocks_together_equals_cleaning_each(raw: list[str]) -> None:
+    assert _clean_all(raw) == [clean_text(t) for t in raw]
+
+
+def test_cleaning_blocks_together_survives_the_sentinel_in_the_page() -> None:
+    raw = ["a \ue000 b", "  c  "]
+    assert _clean_all(raw) == [clean_text(t) for t in raw]
+
+
+_ODD_CHARACTERS = st.sampled_from(
+    [chr(c) for c in (*range(0x00, 0x21), 0x7F, 0x85, 0x9F, 0xA0, 0x1680, 0x2000, 0x200A, 0x2028, 0x2029, 0x202F)]
+    + [chr(c) for c in (0x205F, 0x3000, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x202A, 0x202E, 0x2066, 0x2069)]
+    + ["a", "é", "中", "-"]
+)
+
+
+@given(st.lists(_ODD_CHARACTERS, max_size=30).map("".join))
+def test_clean_text_in_c_does_what_its_regular_expressions_say(text: str) -> None:
+    # clean_text runs on str.translate and str.split for speed; this is its definition.
+    import re
+
+    control = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    space = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
+    expected = space.sub(" ", control.sub("", text)).strip() or None
+    assert clean_text(text) == expected
+
+
+@given(st.lists(_ODD_CHARACTERS, max_size=20).map("".join))
+def test_the_model_checks_normalisation_as_its_regular_expression_says(text: str) -> None:
+    # Block and Article validate texts with a fast check; this is its definition.
+    import re
+
+    from newsparse.article import _unnormalised
+
+    unnormalised = re.compile(r"[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
+    assert _unnormalised(text) == (unnormalised.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Getty Images / Kenny McCartney", "Source: Salesforce", "Photo: Jane Roe"])
+def test_a_picture_credit_is_furniture_wherever_it_sits(text: str) -> None:
+    assert is_page_furniture(Block(text=text), at_edge=False)
+    assert not is_page_furniture(Block(text="Sources say the talks will resume."), at_edge=False)

@@ -1,0 +1,340 @@
+"""The small heuristics of the generic adapter, each on the odd case that made it necessary."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from lxml import etree
+
+from newsparse.extract import first_date_in
+from newsparse.heuristics import (
+    author_name,
+    byline_from_window,
+    choose_title,
+    is_label_heading,
+    is_role,
+    is_site_name,
+    looks_like_person,
+    name_beside_date,
+    names_agree,
+    shown_date,
+    site_names_from,
+    strip_site_name,
+    text_lines,
+    text_window,
+    without_role,
+    without_tagline,
+)
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_site_names_come_from_the_host_as_well() -> None:
+    assert site_names_from("https://www.fool.com/investing/", "The Motley Fool") == [
+        "The Motley Fool",
+        "fool.com",
+        "fool",
+    ]
+    assert site_names_from(None) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "want"),
+    [
+        ("Best Tax Preparation Software | Accounting.com", ["Accounting.com"], "Best Tax Preparation Software"),
+        ("Leadfeeder | State of SEO in 2026", ["Leadfeeder"], "State of SEO in 2026"),
+        # the site's name glued before a colon, as Blogger prints it
+        ("RogerBW's Blog: Advent of Code 2025 week 2", ["RogerBW's Blog"], "Advent of Code 2025 week 2"),
+        # a bare domain before the title
+        ("davidbau.com Vibe Coding", ["davidbau.com", "davidbau"], "Vibe Coding"),
+        # a dash inside the title is no separator when no site name follows it
+        (
+            "How Machine Learning is Shaping eCommerce - 10 Benefits",
+            ["appinventiv.com"],
+            "How Machine Learning is Shaping eCommerce - 10 Benefits",
+        ),
+        # the host name counts even when og:site_name is missing
+        (
+            "Top 5 HR Management Software in 2026 | DianaHR",
+            ["dianahr.com", "dianahr"],
+            "Top 5 HR Management Software in 2026",
+        ),
+    ],
+)
+def test_strip_site_name(title: str, sites: list[str], want: str) -> None:
+    assert strip_site_name(title, sites) == want
+
+
+def test_is_site_name_matches_names_and_hosts_but_not_people() -> None:
+    assert is_site_name("The Motley Fool", ["fool.com", "fool"])
+    assert is_site_name("Supermove", ["supermove.com", "supermove"])
+    assert not is_site_name("Jane Doe", ["example.com", "example"])
+
+
+@pytest.mark.parametrize(
+    ("heading", "meta", "label"),
+    [
+        ("Antoyo's Blog", "rustc_codegen_gcc: Progress Report #39", True),
+        ("Our BLOG", "Actuary's Industry Choice - Consulting or Insurance?", True),
+        ("Contact Us", None, True),
+        # a short heading that shares a word with the metadata title is the title
+        ("Affordable nutrition", "Affordable food: Nutrition for low-income families", False),
+        # a one-letter heading is no label when the metadata title is no better
+        ("H", "A list", False),
+        ("Top 10 Health and Nutrition Trends to Watch", "Health And Nutrition Trends For 2026", False),
+    ],
+)
+def test_is_label_heading(heading: str, meta: str | None, label: bool) -> None:
+    assert is_label_heading(heading, meta) is label
+
+
+def test_choose_title_takes_the_h1_the_metadata_agrees_with() -> None:
+    assert choose_title(["Site", "The real story"], ["The real story - Site"], ["Site"]) == "The real story"
+
+
+def test_choose_title_prefers_a_real_h1_over_a_different_seo_title() -> None:
+    got = choose_title(
+        ["Top 10 Health and Nutrition Trends to Watch"],
+        [None, "Health And Nutrition Trends For 2026 - Tastewise"],
+        ["tastewise.io", "tastewise"],
+    )
+    assert got == "Top 10 Health and Nutrition Trends to Watch"
+
+
+def test_choose_title_skips_an_h1_that_names_the_site_even_when_the_title_tag_starts_with_it() -> None:
+    got = choose_title(
+        ["RogerBW's Blog", "Day 7", "Day 8"],
+        [None, "Advent of Code 2025 week 2", None, "RogerBW's Blog: Advent of Code 2025 week 2"],
+        ["RogerBW's Blog", "blog.firedrake.org", "firedrake"],
+    )
+    assert got == "Advent of Code 2025 week 2"
+
+
+def test_choose_title_ignores_later_h1_when_the_first_is_a_label() -> None:
+    # gist.github.com: the file name is the h1, a later "Discord" h1 is a sidebar heading
+    got = choose_title(
+        ["hackermondev/writeup.md", "Select an option", "Discord"],
+        [None, "How we pwned X (Twitter), Vercel, Cursor, Discord, and hundreds of companies"],
+        ["Gist", "gist.github.com", "github"],
+    )
+    assert got == "How we pwned X (Twitter), Vercel, Cursor, Discord, and hundreds of companies"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Dec 18 2025 Preparing a transition in Debusine", "Preparing a transition in Debusine Posted on Dec 18 by admin"],
+)
+def test_choose_title_drops_a_date_or_byline_the_h1_took_in(heading: str) -> None:
+    assert choose_title([heading], [None, "Preparing a transition in Debusine"]) == "Preparing a transition in Debusine"
+
+
+def test_choose_title_without_any_h1_takes_the_metadata_title_less_the_site() -> None:
+    assert choose_title([], [None, "A brief intro to git • Cory Dransfeldt"], ["Cory Dransfeldt"]) == (
+        "A brief intro to git"
+    )
+    assert choose_title([], [None, None]) is None
+
+
+def test_without_tagline_cuts_at_a_bar_only_after_a_real_headline() -> None:
+    assert without_tagline("Best Residential Movers in NYC 2025 | Top 19 Companies") == (
+        "Best Residential Movers in NYC 2025"
+    )
+    assert without_tagline("Q&A | Why now") == "Q&A | Why now"
+    assert (
+        without_tagline("Wedding Planning Tools – Caterer Comparison") == "Wedding Planning Tools – Caterer Comparison"
+    )
+    assert without_tagline(None) is None
+
+
+# --------------------------------------------------------------------------- the lines by the headline
+
+
+def _page(markup: str) -> etree._Element:
+    return etree.fromstring(markup, etree.HTMLParser())
+
+
+def test_text_lines_keep_text_nodes_apart_and_skip_scripts() -> None:
+    root = _page("<div><h1>Title</h1><span>By Jane</span><script>var x = 1;</script>Doe</div>")
+    assert text_lines(root) == ["Title", "By Jane", "Doe"]
+
+
+def test_text_window_reads_the_neighbours_of_the_headline_in_reading_order() -> None:
+    root = _page(
+        "<body><nav>Home</nav><header><div><h1>The story</h1></div><p class='meta'>By Jane Doe</p></header>"
+        "<main><time>March 3, 2025</time><p>First paragraph.</p></main><footer>About us</footer></body>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    window = text_window(heading, before=1, after=3)
+    assert window.split("\n") == ["Home", "The story", "By Jane Doe", "March 3, 2025", "First paragraph."]
+
+
+# --------------------------------------------------------------------------- authors
+
+
+@pytest.mark.parametrize(
+    ("credit", "want"),
+    [
+        ("By Jane Doe, Staff Writer", "Jane Doe"),
+        ("By The Meetingnotes Team|6mins|February 28, 2026", "The Meetingnotes Team"),
+        ("by Matt Miller on Dec 16, 2025 at 11:00 AM", "Matt Miller"),
+        ("Jun 2 Written by Polly Barks", "Polly Barks"),
+        ("View all posts by Craig Randall", "Craig Randall"),
+        ("Joshua Waller 30", "Joshua Waller"),
+        ("Meghan Neville Content Marketing Coordinator", "Meghan Neville"),
+        ('"David Kim"', "David Kim"),
+        # a first name that starts like a French "par"
+        ("Paramita (Guha) Ghosh", "Paramita (Guha) Ghosh"),
+        # a surname that is also a month
+        ("Tom May", "Tom May"),
+    ],
+)
+def test_author_name_cleans_a_credit_to_its_name(credit: str, want: str) -> None:
+    assert author_name(credit) == want
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "https://www.facebook.com/seriouseats",
+        "Posted by admin",
+        "undefined",
+        "Written by",
+        "Read more",
+        "jane@example.com",
+        "Feb 11, 2019",
+        "Name*",
+        "",
+        None,
+    ],
+)
+def test_author_name_refuses_what_names_no_one(credit: str | None) -> None:
+    assert author_name(credit) is None
+
+
+def test_roles_are_not_names() -> None:
+    assert is_role("Digital Security Expert")
+    assert not is_role("Brett Cruz")
+    assert without_role(["Matt", "Check", "Head", "Winemaker"]) == ["Matt", "Check"]
+    assert without_role(["The", "Meetingnotes", "Team"]) == ["The", "Meetingnotes", "Team"]
+
+
+@pytest.mark.parametrize(
+    ("window", "want"),
+    [
+        ("Pricing guide 2026\nBy Emmanuel Oyibo\nPublished on Oct 21, 2025", "Emmanuel Oyibo"),
+        # glued to the previous sentence, as text nodes come out of some templates
+        ("the right platform for your team.ByThe Meetingnotes Team|6mins", "The Meetingnotes Team"),
+        ("Posted by BeauHD on Friday", "BeauHD"),
+        ("By\nDaryl Austin\nPublished March 9, 2026", "Daryl Austin"),
+    ],
+)
+def test_byline_from_window(window: str, want: str) -> None:
+    assert byline_from_window(window) == want
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Stand by me: a song",
+        "Step By Step guide",  # a title-case phrase, not a credit
+        "This page is supported by Google Cloud",  # a lower-case "by" inside a sentence
+        "By default, we use the photos on your site",
+    ],
+)
+def test_byline_from_window_invents_no_one(window: str) -> None:
+    assert byline_from_window(window) is None
+
+
+def test_looks_like_person() -> None:
+    assert looks_like_person("Mahua Das")
+    assert looks_like_person("Jean-Luc de la Tour")
+    assert not looks_like_person("Project Management")
+    assert not looks_like_person("Read More")
+    assert not looks_like_person("Madonna")  # one word is too little to go on
+
+
+def test_name_beside_date() -> None:
+    assert name_beside_date("Pricing Guide 2026\nDec 26, 2025\n•\nMahua Das in\nProject Management") == "Mahua Das"
+    assert name_beside_date("Cloud Innovations\nJuliette Carreiro\nTech Writer") == "Juliette Carreiro"
+    # no date and no role near it: a capitalised line is not a byline
+    assert name_beside_date("Project Management\nSoftware Pricing\nJulia Gralberg") is None
+    # the headline's own words are never its author
+    title = "Gym Workouts for Beginners — Strength Training"
+    assert name_beside_date(f"{title}\nUpdated May 2, 2025", title=title) is None
+    # nor is the site
+    assert name_beside_date("Dec 2, 2025 • Klatch Coffee", ["klatchcoffee.com", "klatchcoffee"]) is None
+
+
+def test_names_agree_whatever_the_order() -> None:
+    assert names_agree("Jane Doe and John Roe", "John Roe, Jane Doe")
+    assert not names_agree("Jane Doe", "John Roe")
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mahua Das · Dec 26, 2025 · Updated January 2, 2026", date(2025, 12, 26)),
+        ("Published On: 15 August 2025", date(2025, 8, 15)),
+        ("Last updated 2025-02-22 Cite this page", date(2025, 2, 22)),
+        ("Posted on Sept. 5, 2024 by Ann", date(2024, 9, 5)),
+        ("12 min read, 2025 edition", None),
+        ("Version 1200-12-31 of the standard", None),  # no year before 1990 is a publication day
+        ("", None),
+    ],
+)
+def test_first_date_in(text: str, want: date | None) -> None:
+    assert first_date_in(text) == want
+
+
+def test_first_date_in_reads_numbers_day_first_unless_the_page_is_american() -> None:
+    assert first_date_in("03/04/2025") == date(2025, 4, 3)
+    assert first_date_in("03/04/2025", month_first=True) == date(2025, 3, 4)
+    assert first_date_in("13/04/2025", month_first=True) == date(2025, 4, 13)  # only one reading
+
+
+def test_shown_date_prefers_the_publication_over_the_update() -> None:
+    assert shown_date("By Jane Doe\nPublished Oct 21, 2025\nUpdated on Mar 9, 2026") == (date(2025, 10, 21), False)
+    assert shown_date("Updated on Mar 9, 2026\nPublished Oct 21, 2025") == (date(2025, 10, 21), False)
+
+
+def test_shown_date_flags_a_page_that_only_shows_its_update() -> None:
+    assert shown_date("Written by\nUpdated on\nFebruary 24, 2026") == (date(2026, 2, 24), True)
+    assert shown_date("Last modified: August 08, 2023") == (date(2023, 8, 8), True)
+    assert shown_date("no date here") == (None, False)
+
+
+def test_text_window_reads_inline_children_in_their_order() -> None:
+    root = _page(
+        "<body><div><h1>The story</h1></div><p>By <b>Jane</b> Doe, <script>x()</script>March 3, 2025</p></body>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading).split("\n") == ["The story", "By", "Jane", "Doe,", "March 3, 2025"]
+
+
+def test_text_window_reads_only_the_first_lines_of_the_article_text() -> None:
+    # The article's own dates and names are the story's, not its byline.
+    paragraphs = "".join(f"<p>Line {i} of the story, written on January {i}, 2000.</p>" for i in range(1, 9))
+    root = _page(
+        f"<body><header><h1>The story</h1></header><div class='text'><p>By Jane Doe</p>{paragraphs}</div></body>"
+    )
+    heading, text = root.find(".//h1"), root.find(".//div")
+    assert heading is not None and text is not None
+    window = text_window(heading, stop=text).split("\n")
+    assert window[:2] == ["The story", "By Jane Doe"]
+    assert len(window) == 4  # the headline and three lines of the article, no more
+
+
+@pytest.mark.parametrize("label", ["Updated on", "Last updated:", "Mis à jour le", "Aktualisiert am", "Actualizado el"])
+def test_shown_date_knows_update_labels_in_several_languages(label: str) -> None:
+    assert shown_date(f"{label} 3 March 2025")[1] is True
+
+
+@pytest.mark.parametrize("credit", ["Amina B.", "Rachid Ighil et Amina B.", "م. ب."])
+def test_author_name_keeps_the_dot_of_a_last_initial(credit: str) -> None:
+    assert author_name(credit) == credit
