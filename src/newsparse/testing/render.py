@@ -76,6 +76,7 @@ _BUILTIN = (
     "newsparse.testing.themes.tagdiv:CLASSIC",
     "newsparse.testing.themes.tagdiv:COMPOSER",
     "newsparse.testing.themes.tagdiv:NEWSMAG",
+    "newsparse.testing.themes.jannah:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 

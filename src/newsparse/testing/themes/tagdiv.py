@@ -28,13 +28,13 @@ crumb but the title), so :attr:`Renderer.can_show` refuses such articles.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.extract import is_initials_or_agency, signoff_byline
 from newsparse.testing import chrome
 from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
 from newsparse.testing.render import Renderer
+from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_of
 
 __all__ = ["CLASSIC", "COMPOSER", "NEWSMAG", "write_classic", "write_composer", "write_newsmag"]
@@ -84,8 +84,8 @@ def _page(
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
             f'<link rel="pingback" href="{attr(home)}xmlrpc.php" />',
             "<!-- This site is optimized with the Yoast SEO plugin - https://yoast.com/wordpress/plugins/seo/ -->",
-            *_yoast_meta(article, shown_title),
-            json_ld(_yoast_graph(article, title, home)).replace(
+            *yoast_meta(article, shown_title),
+            json_ld(yoast_graph(article, title, home)).replace(
                 '<script type="application/ld+json">', '<script type="application/ld+json" class="yoast-schema-graph">'
             ),
             "<!-- / Yoast SEO plugin. -->",
@@ -106,57 +106,6 @@ def _page(
             "</html>",
         ]
     )
-
-
-def _yoast_meta(article: Article, title: str) -> list[str]:
-    tags: list[tuple[str, str | None]] = [
-        ("og:locale", article.language.replace("-", "_") if article.language else None),
-        ("og:type", "article"),
-        ("og:title", title or None),
-        ("og:url", article.canonical_url),
-        ("og:site_name", article.site_name),
-        ("article:published_time", iso(article.published)),
-        ("article:modified_time", iso(article.modified)),
-        ("og:image", article.lead_image.url if article.lead_image else None),
-    ]
-    out = [f'<meta property="{name}" content="{attr(value)}" />' for name, value in tags if value]
-    if article.canonical_url:
-        out.insert(0, f'<link rel="canonical" href="{attr(article.canonical_url)}" />')
-    return out
-
-
-def _yoast_graph(article: Article, title: str | None, home: str) -> dict[str, Any]:
-    page_id = article.canonical_url or article.url
-    node: dict[str, Any] = {"@type": "Article", "@id": f"{page_id}#article", "isPartOf": {"@id": page_id}}
-    if title:
-        node["headline"] = title.replace("’", "&#8217;")  # Yoast prints WordPress's entities
-    optional = {
-        "datePublished": iso(article.published),
-        "dateModified": iso(article.modified),
-        "inLanguage": article.language,
-        "articleSection": [article.section] if article.section else None,
-        "keywords": list(article.tags) or None,
-        "commentCount": article.comment_count,
-    }
-    node.update({key: value for key, value in optional.items() if value is not None})
-    if article.byline:
-        node["author"] = {"name": article.byline.text, "@id": f"{home}#/schema/person/1"}
-    graph: list[dict[str, Any]] = [node, {"@type": "WebPage", "@id": page_id, "url": page_id}]
-    if article.site_name:
-        graph.append({"@type": "Organization", "@id": f"{home}#organization", "name": article.site_name})
-        node["publisher"] = {"@id": f"{home}#organization"}
-    if article.breadcrumb:
-        items = [*((c.label, c.url) for c in article.breadcrumb), (title, None)]
-        graph.append(
-            {
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {"@type": "ListItem", "position": i + 1, "name": label, **({"item": url} if url else {})}
-                    for i, (label, url) in enumerate(items)
-                ],
-            }
-        )
-    return {"@context": "https://schema.org", "@graph": graph}
 
 
 def _module_title(title: str, url: str, tongue: Tongue, tag: str = "h3") -> str:
