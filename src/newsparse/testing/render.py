@@ -75,6 +75,8 @@ _BUILTIN = (
     "newsparse.testing.themes.schema_org:RENDERER",
     "newsparse.testing.themes.tagdiv:CLASSIC",
     "newsparse.testing.themes.tagdiv:COMPOSER",
+    "newsparse.testing.themes.tagdiv:NEWSMAG",
+    "newsparse.testing.themes.jannah:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 

@@ -1,4 +1,4 @@
-"""tagDiv Newspaper pages: the classic single template and a tagDiv Composer template.
+"""tagDiv pages: Newspaper's classic single template, a tagDiv Composer template, Newsmag.
 
 The markup is the theme's own, as the founding example's pages print it (see
 ``examples/seed/README.md``): the IE8 ``<html lang="en">`` quirk before the real tag,
@@ -16,23 +16,28 @@ name) or, switched off, as a sign-off paragraph (``R. I.``); the published date 
 ``time.entry-date``, the modified date in the JSON-LD only; the comment counter as a
 bare number; previous and next posts by title under the text.
 
-What the theme cannot show: a breadcrumb crumb without a link (tagDiv links every
+Newsmag (``tagdiv-newsmag``) prints the classic template with its own globals and
+layout (single template 3, as on guten-tach.de): ``tdThemeName="Newsmag"``, no
+``td-standard-pack`` body class, and the trail, categories and meta row (``div.meta-info``)
+all inside ``td-post-header``. It shows every field, as the classic template does.
+
+What the themes cannot show: a breadcrumb crumb without a link (tagDiv links every
 crumb but the title), so :attr:`Renderer.can_show` refuses such articles.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.extract import is_initials_or_agency, signoff_byline
 from newsparse.testing import chrome
 from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
 from newsparse.testing.render import Renderer
+from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_of
 
-__all__ = ["CLASSIC", "COMPOSER", "write_classic", "write_composer"]
+__all__ = ["CLASSIC", "COMPOSER", "NEWSMAG", "write_classic", "write_composer", "write_newsmag"]
 
 
 def _title(article: Article) -> str | None:
@@ -53,7 +58,9 @@ def can_show(article: Article) -> bool:
 # --------------------------------------------------------------------------- shared parts
 
 
-def _page(article: Article, tongue: Tongue, body_class: str, body: str, home: str) -> str:
+def _page(
+    article: Article, tongue: Tongue, body_class: str, body: str, home: str, *, theme_name: str = "Newspaper"
+) -> str:
     """The document around a template: the IE8 quirk, Yoast's head, tagDiv's scripts."""
     title = _title(article)
     lang = article.language or "en-US"
@@ -77,8 +84,8 @@ def _page(article: Article, tongue: Tongue, body_class: str, body: str, home: st
             '<meta name="viewport" content="width=device-width, initial-scale=1.0">',
             f'<link rel="pingback" href="{attr(home)}xmlrpc.php" />',
             "<!-- This site is optimized with the Yoast SEO plugin - https://yoast.com/wordpress/plugins/seo/ -->",
-            *_yoast_meta(article, shown_title),
-            json_ld(_yoast_graph(article, title, home)).replace(
+            *yoast_meta(article, shown_title),
+            json_ld(yoast_graph(article, title, home)).replace(
                 '<script type="application/ld+json">', '<script type="application/ld+json" class="yoast-schema-graph">'
             ),
             "<!-- / Yoast SEO plugin. -->",
@@ -87,7 +94,7 @@ def _page(article: Article, tongue: Tongue, body_class: str, body: str, home: st
             "<style id='td-theme-inline-css' type='text/css'>.td-post-content p{font-size:17px}"
             ".td-a-rec{text-align:center}.td-header-wrap{background:#fff}</style>",
             "<script>var tdBlocksArray = []; //here we store all the items for the current page</script>",
-            f'<script type="text/javascript">var tdThemeName="Newspaper"; var td_ajax_url="{home}wp-admin/admin-ajax.php";'
+            f'<script type="text/javascript">var tdThemeName="{theme_name}"; var td_ajax_url="{home}wp-admin/admin-ajax.php";'
             ' var tdLocalCache = {"data":{},"remove":function(){}};'
             ' var td_magnific_popup_translation_tPrev="Précédent (flèche gauche)";</script>',
             "</head>",
@@ -99,57 +106,6 @@ def _page(article: Article, tongue: Tongue, body_class: str, body: str, home: st
             "</html>",
         ]
     )
-
-
-def _yoast_meta(article: Article, title: str) -> list[str]:
-    tags: list[tuple[str, str | None]] = [
-        ("og:locale", article.language.replace("-", "_") if article.language else None),
-        ("og:type", "article"),
-        ("og:title", title or None),
-        ("og:url", article.canonical_url),
-        ("og:site_name", article.site_name),
-        ("article:published_time", iso(article.published)),
-        ("article:modified_time", iso(article.modified)),
-        ("og:image", article.lead_image.url if article.lead_image else None),
-    ]
-    out = [f'<meta property="{name}" content="{attr(value)}" />' for name, value in tags if value]
-    if article.canonical_url:
-        out.insert(0, f'<link rel="canonical" href="{attr(article.canonical_url)}" />')
-    return out
-
-
-def _yoast_graph(article: Article, title: str | None, home: str) -> dict[str, Any]:
-    page_id = article.canonical_url or article.url
-    node: dict[str, Any] = {"@type": "Article", "@id": f"{page_id}#article", "isPartOf": {"@id": page_id}}
-    if title:
-        node["headline"] = title.replace("’", "&#8217;")  # Yoast prints WordPress's entities
-    optional = {
-        "datePublished": iso(article.published),
-        "dateModified": iso(article.modified),
-        "inLanguage": article.language,
-        "articleSection": [article.section] if article.section else None,
-        "keywords": list(article.tags) or None,
-        "commentCount": article.comment_count,
-    }
-    node.update({key: value for key, value in optional.items() if value is not None})
-    if article.byline:
-        node["author"] = {"name": article.byline.text, "@id": f"{home}#/schema/person/1"}
-    graph: list[dict[str, Any]] = [node, {"@type": "WebPage", "@id": page_id, "url": page_id}]
-    if article.site_name:
-        graph.append({"@type": "Organization", "@id": f"{home}#organization", "name": article.site_name})
-        node["publisher"] = {"@id": f"{home}#organization"}
-    if article.breadcrumb:
-        items = [*((c.label, c.url) for c in article.breadcrumb), (title, None)]
-        graph.append(
-            {
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {"@type": "ListItem", "position": i + 1, "name": label, **({"item": url} if url else {})}
-                    for i, (label, url) in enumerate(items)
-                ],
-            }
-        )
-    return {"@context": "https://schema.org", "@graph": graph}
 
 
 def _module_title(title: str, url: str, tongue: Tongue, tag: str = "h3") -> str:
@@ -298,8 +254,17 @@ def _figure(tongue: Tongue, article: Article, caption_class: str) -> str:
 
 def write_classic(article: Article) -> str:
     """The classic single template (``td-post-header`` / ``td-post-content``)."""
+    return _write_single(article, newsmag=False)
+
+
+def write_newsmag(article: Article) -> str:
+    """Newsmag's single template 3: the trail, categories and meta row in ``td-post-header``."""
+    return _write_single(article, newsmag=True)
+
+
+def _write_single(article: Article, newsmag: bool) -> str:
     tongue = tongue_of(article.language)
-    pick = seeded(article, "tagdiv-classic")
+    pick = seeded(article, "tagdiv-newsmag" if newsmag else "tagdiv-classic")
     home = home_of(article)
     title = _title(article)
     post = _post_id(pick)
@@ -309,6 +274,12 @@ def write_classic(article: Article) -> str:
         f"post-template-default single single-post postid-{post} single-format-standard td-standard-pack "
         f"{slug(article.headline or 'post')} global-block-template-1 td-animation-stack-type0 {layout}"
     )
+    if newsmag:  # Newsmag has no content packs; it names the single template and menu style
+        body_class = (
+            f"post-template-default single single-post postid-{post} single-format-standard "
+            f"{slug(article.headline or 'post')} global-block-template-{pick.number(1, 15)} single_template_3 "
+            f"white-menu td-animation-stack-type0 {layout}"
+        )
     header = _classic_header(pick, tongue, home, article.site_name)
     crumbs = ""
     if article.breadcrumb:
@@ -318,10 +289,14 @@ def write_classic(article: Article) -> str:
         )
         last = _crumb_title(title or "")
         crumbs = (
-            f'<div class="td-crumb-container"><div class="entry-crumbs">{links}'
+            f'<div class="entry-crumbs">{links}'
             f' <i class="td-icon-right td-bread-sep td-bred-no-url-last"></i> '
-            f'<span class="td-bred-no-url-last">{text(last, tongue, entities=True)}</span></div></div>'
+            f'<span class="td-bred-no-url-last">{text(last, tongue, entities=True)}</span></div>'
         )
+    # Newsmag's template 3 prints the trail in the post header; Newspaper's default, above the columns.
+    header_crumbs, crumbs = (
+        (crumbs, "") if newsmag else ("", f'<div class="td-crumb-container">{crumbs}</div>' if crumbs else "")
+    )
     meta = []
     if article.byline and not signoff:
         meta.append(
@@ -371,11 +346,12 @@ def write_classic(article: Article) -> str:
         )
     article_html = f"""<article id="post-{post}" class="post-{post} post type-post status-publish format-standard" itemscope itemtype="https://schema.org/Article">
         <div class="td-post-header">
+            {header_crumbs}
             {category}
-            <header class="td-post-title">
+            <header{"" if newsmag else ' class="td-post-title"'}>
                 {h1}
                 {subtitle}
-                <div class="td-module-meta-info">{"".join(meta)}</div>
+                <div class="{"meta-info" if newsmag else "td-module-meta-info"}">{"".join(meta)}</div>
             </header>
         </div>
         <div class="td-post-sharing-top"><div class="td-post-sharing td-ps-bg"><a class="td-social-sharing-button td-social-facebook" href="https://www.facebook.com/sharer.php?u={attr(article.url or home)}"><div class="td-social-but-text">Facebook</div></a></div></div>
@@ -410,7 +386,7 @@ def write_classic(article: Article) -> str:
     </div>
     {_classic_footer(pick, tongue, home, article.site_name)}
 </div>"""
-    return _page(article, tongue, body_class, body, home)
+    return _page(article, tongue, body_class, body, home, theme_name="Newsmag" if newsmag else "Newspaper")
 
 
 def _classic_header(pick: Pick, tongue: Tongue, home: str, site: str | None) -> str:
@@ -663,5 +639,14 @@ COMPOSER = Renderer(
     fields=CONTENT_FIELDS,
     write=write_composer,
     description="tagDiv Newspaper with a tagDiv Composer single template",
+    can_show=can_show,
+)
+
+NEWSMAG = Renderer(
+    theme="tagdiv-newsmag",
+    adapter="tagdiv-newsmag",
+    fields=CONTENT_FIELDS,
+    write=write_newsmag,
+    description="tagDiv Newsmag, single template 3",
     can_show=can_show,
 )
