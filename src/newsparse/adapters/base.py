@@ -242,7 +242,10 @@ class _Selector(_Member[T]):
             scope = getattr(adapter, self.within)
             if scope is None:
                 return []
-            return adapter._found_within(self.within, scope, self._compiled)
+            found = adapter._found_within(self.within, scope, self._compiled)
+            if type(adapter).belongs_to is Adapter.belongs_to:
+                return found
+            return [el for el in found if adapter.belongs_to(el, self.within, scope)]
         return self._compiled(adapter.doc.root)
 
 
@@ -767,6 +770,15 @@ class Adapter:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name!r} on {self.doc!r}>"
+
+    def belongs_to(self, element: etree._Element, within: str, scope: etree._Element) -> bool:
+        """Whether ``element``, found inside the input ``within`` (``scope``), is that scope's own.
+
+        Inputs declared ``within=`` keep only what this says yes to. The default keeps
+        everything; an adapter whose scope can hold other items of its kind (related posts
+        printed inside a WordPress post, nodes inside a Drupal node) overrides it.
+        """
+        return True
 
     def _found_within(self, within: str, scope: etree._Element, search: CompiledCss) -> list[etree._Element]:
         """What ``search`` finds in ``scope``, the value of the input ``within``.

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
 from lxml import etree
 
@@ -95,33 +94,6 @@ def _in_other_paragraph(element: etree._Element, node: etree._Element) -> bool:
     return False
 
 
-class _InNode:
-    """Mixin for inputs read inside the main node, leaving out the nodes listed in it."""
-
-    def matches(self, adapter: Any) -> list[etree._Element]:
-        node = adapter.node
-        found: list[etree._Element] = super().matches(adapter)  # type: ignore[misc]
-        if node is None:
-            return []
-        return [el for el in found if _owned_by(el, node)]
-
-
-class NodeText(_InNode, Text):
-    """:class:`Text` read inside the main node."""
-
-
-class NodeTexts(_InNode, Texts):
-    """:class:`Texts` read inside the main node."""
-
-
-class NodeNode(_InNode, Node):
-    """:class:`Node` read inside the main node."""
-
-
-class NodeNodes(_InNode, Nodes):
-    """:class:`Nodes` read inside the main node."""
-
-
 class DrupalAdapter(GenericAdapter):
     """Drupal core markup: the article node's fields, Paragraphs, breadcrumb and branding."""
 
@@ -149,39 +121,44 @@ class DrupalAdapter(GenericAdapter):
 
     # ------------------------------------------------------------------ the table
     node_title = Text("h1.page-title, h1.node__title, h1 .field--name-title, h1#page-title, h1.title")
-    node_author = NodeText(
+    node_author = Text(
         ".node__meta .field--name-uid, .node__submitted .field--name-uid, .field--name-field-author, "
         ".field--name-field-authors, .field-name-field-author, .submitted .username, .node__author",
         within="node",
     )
-    node_times = NodeNodes("time[datetime], [property~='dc:date'][content]", within="node")
-    node_dates = NodeTexts(
+    node_times = Nodes("time[datetime], [property~='dc:date'][content]", within="node")
+    node_dates = Texts(
         ".field--name-created, .field--name-field-date, .field--name-field-publication-date, "
         ".field-name-field-date, [class$='-date'], [class*='date ']",
         within="node",
     )
-    node_categories = NodeTexts(
+    node_categories = Texts(
         "[class*='field--name-field-section'] .field__item, [class*='field--name-field-categor'] .field__item, "
         "[class*='field--name-field-channel'] .field__item, [class*='field--name-field-ressort'] .field__item, "
         "[class*='field-name-field-section'] .field-item, [class*='field-name-field-categor'] .field-item, "
         "[class$='-category'], [class*='-category ']",
         within="node",
     )
-    tag_texts = NodeTexts(
+    tag_texts = Texts(
         "[class*='field--name-field-tags'] a, [class*='field--name-field-tags'] .field__item, "
         "[class*='field-name-field-tags'] a, [class*='field--name-field-keywords'] a, [class*='keywords'] a",
         within="node",
     )
-    node_image = NodeNode(
+    node_image = Node(
         "[class*='field--name-field-image'], [class*='field--name-field-media-image'], "
         "[class*='field--name-field-teaser-image'], [class*='field-name-field-image']",
         within="node",
     )
-    comment_area = NodeNode(".field--type-comment, section.comments, #comments", within="node")
-    comments = NodeNodes("article.comment, .comment.js-comment, div.comment", within="node")
+    comment_area = Node(".field--type-comment, section.comments, #comments", within="node")
+    comments = Nodes("article.comment, .comment.js-comment, div.comment", within="node")
     site_title = Text(".site-name, .site-branding__name, #site-name")
 
     # ------------------------------------------------------------------ the hard parts
+
+    def belongs_to(self, element: etree._Element, within: str, scope: etree._Element) -> bool:
+        """Inputs read inside the main node leave out the other entities printed in it
+        (listed nodes, custom blocks, views)."""
+        return within != "node" or _owned_by(element, scope)
 
     @field
     def node(self) -> etree._Element | None:

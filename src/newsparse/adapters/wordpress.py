@@ -33,7 +33,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any
 
 from lxml import etree
 
@@ -43,7 +42,6 @@ from newsparse.adapters.base import (
     Fingerprint,
     Node,
     Nodes,
-    Text,
     Texts,
     field,
     ld_count,
@@ -100,35 +98,6 @@ def _owner(element: etree._Element, post: etree._Element) -> bool:
     return True
 
 
-class _InPost:
-    """Mixin for inputs read inside the post, leaving out the posts listed in it.
-
-    Related-post carousels and "more from" lists inside the post's ``article`` print
-    their own ``entry-date``, ``author vcard`` and ``post-thumbnail``.
-    """
-
-    def matches(self, adapter: Any) -> list[etree._Element]:
-        post = adapter.post
-        found: list[etree._Element] = super().matches(adapter)  # type: ignore[misc]
-        return [el for el in found if _owner(el, post)]
-
-
-class PostText(_InPost, Text):
-    """:class:`Text` read inside the post."""
-
-
-class PostTexts(_InPost, Texts):
-    """:class:`Texts` read inside the post."""
-
-
-class PostNode(_InPost, Node):
-    """:class:`Node` read inside the post."""
-
-
-class PostNodes(_InPost, Nodes):
-    """:class:`Nodes` read inside the post."""
-
-
 # --------------------------------------------------------------------------- the adapter
 
 
@@ -164,33 +133,39 @@ class WordPressAdapter(GenericAdapter):
     )
 
     # ------------------------------------------------------------------ the table
-    post_content = PostNodes(".wp-block-post-content, .entry-content", within="post")
-    post_bylines = PostNodes(
+    post_content = Nodes(".wp-block-post-content, .entry-content", within="post")
+    post_bylines = Nodes(
         ".wp-block-post-author-name, .wp-block-post-author__name, .byline, .author.vcard, .post-author .meta-text",
         within="post",
     )
-    post_dates = PostNodes(
+    post_dates = Nodes(
         ".wp-block-post-date time[datetime], time.entry-date.published[datetime], time.published[datetime], "
         "time.entry-date[datetime], .posted-on time[datetime]",
         within="post",
     )
     # Printed only when the post was edited, and usually hidden by the theme's CSS.
-    post_updated = PostNode("time.updated:not(.published):not(.entry-date)[datetime]", within="post")
-    post_comments = PostNode(".comments-link", within="post")
+    post_updated = Node("time.updated:not(.published):not(.entry-date)[datetime]", within="post")
+    post_comments = Node(".comments-link", within="post")
     comment_area = Node(".comments-area, .wp-block-comments")
     post_previous = Node(".nav-previous, .wp-block-post-navigation-link.post-navigation-link-previous")
     post_next = Node(".nav-next, .wp-block-post-navigation-link.post-navigation-link-next")
-    categories = PostTexts(
+    categories = Texts(
         ".wp-block-post-terms.taxonomy-category a, .cat-links a, .entry-categories a, .entry-meta a[rel~=category]",
         within="post",
     )
-    tag_texts = PostTexts(
+    tag_texts = Texts(
         ".wp-block-post-terms.taxonomy-post_tag a, .tags-links a, .tag-links a, .entry-tags a, a[rel=tag]",
         within="post",
     )
-    featured_images = PostNodes(".wp-block-post-featured-image, .post-thumbnail", within="post")
+    featured_images = Nodes(".wp-block-post-featured-image, .post-thumbnail", within="post")
 
     # ------------------------------------------------------------------ where the post is
+
+    def belongs_to(self, element: etree._Element, within: str, scope: etree._Element) -> bool:
+        """Inputs read inside the post leave out the posts listed in it: related-post
+        carousels and "more from" lists print their own ``entry-date``, ``author vcard``
+        and ``post-thumbnail``."""
+        return within != "post" or _owner(element, scope)
 
     @field
     def post(self) -> etree._Element:
