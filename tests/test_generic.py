@@ -64,6 +64,27 @@ def test_generic_adapter_does_not_credit_the_publisher_it_does_not_show() -> Non
     assert parse(page, "https://example.org/story").byline is None
 
 
+def test_generic_adapter_credits_the_writer_a_personal_site_is_named_after() -> None:
+    # sam.bossley.com: the blog goes by its writer's name, in the title and as the author.
+    head = """<head><title>Thoughts on Zig | Sam Bossley</title><meta property="og:site_name" content="Sam Bossley">
+    <meta name="author" content="Sam Bossley">{ld}</head>"""
+    body = (
+        "<h1>Thoughts on Zig</h1><article><p>Body text of the post, long enough to be a paragraph of it.</p></article>"
+    )
+    ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Sam Bossley"}}</script>'
+    for page in (head.format(ld=ld) + body, head.format(ld="") + body):
+        byline = parse(page, "https://sam.bossley.com/thoughts/zig").byline
+        assert byline is not None and byline.authors == ("Sam Bossley",)
+
+
+def test_generic_adapter_does_not_credit_an_organisation_typed_as_a_person() -> None:
+    # A clinic's site that types itself Person in JSON-LD and names itself as the author.
+    page = """<head><meta property="og:site_name" content="Cleveland Clinic"><meta name="author" content="Cleveland Clinic">
+    <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Cleveland Clinic"}}</script>
+    </head><h1>Story</h1><article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    assert parse(page, "https://my.clevelandclinic.org/health/story").byline is None
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

@@ -253,6 +253,9 @@ def test_looks_like_person() -> None:
     assert not looks_like_person("Project Management")
     assert not looks_like_person("Read More")
     assert not looks_like_person("Madonna")  # one word is too little to go on
+    # organisations' names are capitalised words too
+    assert not looks_like_person("British Heart Foundation")
+    assert not looks_like_person("Kneib Dentistry PC")
 
 
 def test_name_beside_date() -> None:

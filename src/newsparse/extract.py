@@ -974,8 +974,9 @@ def is_ad_label(text: str) -> bool:
 
 # --------------------------------------------------------------------------- captions
 
+# No leading ``\s*`` or ``|``: the caption is cut before the label and stripped of them.
 _CREDIT = re.compile(
-    r"\s*(?:\|\s*)?(?:(?:photo|foto|image|bild|credit|crédit|credits|image credits|crédit photo|fuente|source|quelle)s?\s*:|©|\(c\))\s*",
+    r"(?:(?:photo|foto|image|bild|credit|crédit|credits|image credits|crédit photo|fuente|source|quelle)s?\s*:|©|\(c\))\s*",
     re.IGNORECASE,
 )
 
@@ -995,7 +996,8 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     text = clean_text(text)
     if not text:
         return None, None
-    match = _CREDIT.search(text)
+    # Every label holds ":", "©" or "(": the case-blind search is skipped when none is there.
+    match = _CREDIT.search(text) if (":" in text or "©" in text or "(" in text) else None
     if match:
         caption = clean_text(text[: match.start()].rstrip(" |-–—"))
         credit = clean_text(text[match.end() :])

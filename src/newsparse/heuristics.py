@@ -545,6 +545,11 @@ _NOT_NAME_WORDS = frozenset(
         "opinion", "culture", "entertainment", "money", "careers", "tips", "resources", "product", "products",
         "services", "company", "press", "release", "events", "industry", "general", "uncategorized", "learn",
         "insights", "articles", "article", "stories", "story", "featured", "trends", "analysis", "media",
+        # words of organisations' names
+        "official", "clinic", "hospital", "foundation", "institute", "university", "college", "school",
+        "association", "society", "council", "agency", "group", "network", "center", "centre", "bank",
+        "inc", "llc", "ltd", "corp", "pc", "pllc", "company", "studio", "studios", "magazine", "journal",
+        "library", "dentistry", "law", "firm",
     }
 )  # fmt: skip
 

@@ -39,6 +39,7 @@ from newsparse.heuristics import (
     byline_from_window,
     choose_title,
     is_role,
+    looks_like_person,
     name_beside_date,
     names_agree,
     shown_date,
@@ -256,8 +257,9 @@ class GenericAdapter(Adapter):
         JSON-LD persons; the byline by the headline; ``rel=author``; a ``By Name`` line
         or a name beside the date under the headline; the ``author`` meta tag; JSON-LD
         organisations; a sign-off. A credit that only repeats the site's name counts
-        only when the page shows it by the headline: in meta tags and JSON-LD alone it
-        is the publisher, not an author.
+        only when the page shows it by the headline or reads as a person's name (a
+        personal site named after its writer): otherwise, in meta tags and JSON-LD
+        alone, it is the publisher, not an author.
         """
         people, shown = self.byline_from_json_ld(persons=True), _byline(self.author_text)
         if people is not None and shown is not None and _same_people(people, shown):
@@ -269,7 +271,7 @@ class GenericAdapter(Adapter):
         yield _byline(byline_from_window(self.window)), "heuristic"
         yield _byline(name_beside_date(self.window, self.site_names, self.title)), "heuristic"
         meta = author_name(self.doc.meta_first("author", "article:author", "parsely-author", "dc.creator"))
-        if meta and not _is_site_name(meta, self.site_names):
+        if meta and (not _is_site_name(meta, self.site_names) or looks_like_person(meta)):
             yield _byline(meta), "meta"
         yield self.byline_from_json_ld(persons=False), "json-ld"
         yield self.signoff[1], "heuristic"
@@ -285,7 +287,11 @@ class GenericAdapter(Adapter):
                 if persons != ("Organization" not in kind and "NewsMediaOrganization" not in kind):
                     continue
                 name = author_name(ld_name(item))
-                if name and name not in names and (not _is_site_name(name, self.site_names) or self.shows(name)):
+                if (
+                    name
+                    and name not in names
+                    and (not _is_site_name(name, self.site_names) or self.shows(name) or _personal_site(item, name))
+                ):
                     names.append(name)
             if names:
                 return Byline(text=", ".join(names), authors=tuple(names))
@@ -445,6 +451,16 @@ def _name_in(el: etree._Element) -> str | None:
             return name
     # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
     return author_name(text_of(el)) or (author_name(text_of(inner[0])) if inner else None)
+
+
+def _personal_site(item: object, name: str) -> bool:
+    """True when a JSON-LD author that is also the site's name is a person: a personal site.
+
+    A blog named after its writer (``Thoughts on Zig | Sam Bossley``) credits its author
+    with the site's name; an author typed ``Person`` whose name reads as a person's is
+    kept, where a newsroom's name in the author slot (``Redaktion``) is not.
+    """
+    return isinstance(item, dict) and "Person" in ld_types(item) and looks_like_person(name)
 
 
 def _same_people(a: Byline, b: Byline) -> bool:
