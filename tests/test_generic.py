@@ -85,6 +85,13 @@ def test_generic_adapter_does_not_credit_an_organisation_typed_as_a_person() -> 
     assert parse(page, "https://my.clevelandclinic.org/health/story").byline is None
 
 
+def test_generic_adapter_reads_a_published_meta_tag_written_out() -> None:
+    # cloud.google.com-style pages: <meta name="published" content="July 17, 2025">
+    page = """<head><meta name="published" content="July 17, 2025"></head><h1>Story</h1>
+    <article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    assert parse(page, "https://example.org/story").published == date(2025, 7, 17)
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

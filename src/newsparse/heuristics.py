@@ -548,7 +548,7 @@ _NOT_NAME_WORDS = frozenset(
         # words of organisations' names
         "official", "clinic", "hospital", "foundation", "institute", "university", "college", "school",
         "association", "society", "council", "agency", "group", "network", "center", "centre", "bank",
-        "inc", "llc", "ltd", "corp", "pc", "pllc", "company", "studio", "studios", "magazine", "journal",
+        "inc", "llc", "ltd", "corp", "pc", "pllc", "studio", "studios", "magazine", "journal",
         "library", "dentistry", "law", "firm",
     }
 )  # fmt: skip

@@ -101,6 +101,12 @@ __all__ = [
 
 T = TypeVar("T")
 _COMPUTING = object()
+#: Other meta tags that carry the publication date, most common first (after
+#: ``article:published_time``): Dublin Core, Sailthru, Parse.ly and sites' own names.
+PUBLISHED_META = (
+    "date", "pubdate", "publishdate", "published-date", "published", "dc.date", "dcterms.date", "sailthru.date",
+    "parsely-pub-date", "article.published",
+)  # fmt: skip
 _LENIENT_ADVICE = (
     "; parse without strict=True to keep the other fields (this one is then left empty and listed in article.problems)"
 )
@@ -992,14 +998,7 @@ class Adapter:
         yield parse_date(ld_text(self.ld.get("datePublished"))), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
-        yield (
-            parse_date(
-                self.doc.meta_first(
-                    "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date"
-                )
-            ),
-            "meta",
-        )
+        yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
 
     @field
     def modified(self) -> Iterator[tuple[Day | None, Source]]:

@@ -21,7 +21,7 @@ from typing import cast
 
 from lxml import etree
 
-from newsparse.adapters.base import Adapter, field, ld_name, ld_text
+from newsparse.adapters.base import PUBLISHED_META, Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import article_blocks, best_container, select
 from newsparse.document import ld_types
@@ -328,15 +328,7 @@ class GenericAdapter(Adapter):
             if not _marks_modified(el):
                 yield parse_date(el.get("datetime")), "markup"
         yield self.labelled_date_after_text(), "markup"
-        yield (
-            parse_date(
-                self.doc.meta_first(
-                    "date", "pubdate", "publishdate", "published-date", "dc.date", "dcterms.date", "sailthru.date",
-                    "parsely-pub-date", "article.published",
-                )
-            ),
-            "meta",
-        )  # fmt: skip
+        yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
 
     def labelled_date_after_text(self) -> Day | None:
