@@ -92,6 +92,16 @@ def test_generic_adapter_reads_a_published_meta_tag_written_out() -> None:
     assert parse(page, "https://example.org/story").published == date(2025, 7, 17)
 
 
+def test_generic_adapter_splits_a_json_ld_author_that_names_two_writers_and_their_paper() -> None:
+    # commercialappeal.com: one Person whose name is the whole credit line
+    page = """<head><meta property="og:site_name" content="The Commercial Appeal">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
+    "author":{"@type":"Person","name":"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>
+    </head><h1>Story</h1><article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    byline = parse(page, "https://www.commercialappeal.com/story/opinion/").byline
+    assert byline is not None and byline.authors == ("Manoj Jain", "Jagpreet Chhatwal")
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

@@ -341,3 +341,26 @@ def test_shown_date_knows_update_labels_in_several_languages(label: str) -> None
 @pytest.mark.parametrize("credit", ["Amina B.", "Rachid Ighil et Amina B.", "م. ب."])
 def test_author_name_keeps_the_dot_of_a_last_initial(credit: str) -> None:
     assert author_name(credit) == credit
+
+
+def test_choose_title_keeps_a_lead_the_search_title_leaves_out() -> None:
+    # corti.ai and fullstack: the og:title drops the kicker or the year the h1 shows
+    assert (
+        choose_title(["Corti introduces GIM: Benchmark-leading method"], [None, "Benchmark-leading method"], ["Corti"])
+        == "Corti introduces GIM: Benchmark-leading method"
+    )
+    assert choose_title(["2025 Software Price Guide"], ["Software Price Guide"]) == "2025 Software Price Guide"
+    # a section label before a colon is no kicker, and a byline around the title is no lead
+    assert choose_title(["Blog: Best Agencies in 2025"], ["Best Agencies in 2025"]) == "Best Agencies in 2025"
+    assert choose_title(["Best Agencies Posted on July 1, 2024 by admin"], ["Best Agencies"]) == "Best Agencies"
+
+
+def test_choose_title_drops_the_site_name_an_h1_ends_with() -> None:
+    # artlyst.com prints its name in the h1 as in the metadata
+    heading = "Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst"
+    assert choose_title([heading], [heading], ["Artlyst"]) == "Critics’ Choice: Best UK Art Exhibitions 2025"
+
+
+def test_a_headline_mentioning_the_brand_is_no_site_name() -> None:
+    assert is_site_name("The Motley Fool", ["fool"])
+    assert not is_site_name("Corti introduces GIM: Benchmark-leading method for AI", ["Corti"])

@@ -86,18 +86,23 @@ def is_site_name(part: str, site_names: Iterable[str]) -> bool:
     squashed = _squash(part)
     if not squashed:
         return False
+    # A name inside a longer text ("The Motley Fool" holds "fool") counts in a short part
+    # only: a headline that mentions the brand ("Corti introduces GIM: ...") is no site name.
+    short = len(part.split()) <= 4
     for name in site_names:
         other = _squash(name)
-        if other and (squashed == other or (len(other) >= 4 and (other in squashed or squashed in other))):
+        if other and (squashed == other or (len(other) >= 4 and ((short and other in squashed) or squashed in other))):
             return True
     return False
 
 
-def strip_site_name(title: str | None, site_names: Sequence[str] = ()) -> str | None:
+def strip_site_name(title: str | None, site_names: Sequence[str] = (), *, colon: bool = True) -> str | None:
     """A page title without the site's name before or after it.
 
     The part cut off must match one of ``site_names`` (or the host name); a title
     whose parts match none keeps them all, since ``Guide - 10 Benefits`` is one title.
+    ``colon=False`` keeps a lead ending with a colon (a headline's kicker may name the
+    brand: ``Corti introduces GIM: ...``).
 
     >>> strip_site_name("Leadfeeder | State of SEO in 2026", ["Leadfeeder"])
     'State of SEO in 2026'
@@ -113,7 +118,7 @@ def strip_site_name(title: str | None, site_names: Sequence[str] = ()) -> str | 
         if "." in name and title.casefold().startswith(name.casefold() + " "):
             title = title[len(name) + 1 :]
             break
-    site_first = _SITE_COLON.match(title)
+    site_first = _SITE_COLON.match(title) if colon else None
     if site_first and is_site_name(site_first.group(1), site_names):
         title = title[site_first.end() :]  # "RogerBW's Blog: Advent of Code"
     parts = _SEPARATORS.split(title)
@@ -205,7 +210,7 @@ def choose_title(
             and not is_site_name(heading, site_names)
             and any(m == folded or m.startswith(folded + " ") for m in folded_metas)
         ):
-            return heading
+            return strip_site_name(heading, site_names, colon=False) or heading  # "Critics' Choice: ... – Artlyst"
     meta = metas[0] if metas else None
     first = next((h for h in headings if _fold(h)), None)
     if first is None or is_label_heading(first, meta, site_names):
@@ -213,12 +218,22 @@ def choose_title(
         return meta or next((h for h in headings if not is_label_heading(h, meta, site_names)), None)
     if meta:
         folded, wanted = _fold(first), _fold(meta)
-        if folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted)):
+        wraps = folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted))
+        if wraps and not _leads_into(first, meta):
             return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
     return first
 
 
-# --------------------------------------------------------------------------- where the byline sits
+def _leads_into(heading: str, meta: str) -> bool:
+    """True when ``heading`` is ``meta`` after a lead of its own: a kicker ending with a
+    colon (``Corti introduces GIM: Benchmark-leading method``) or a year (``2025 Software
+    Price Guide``). Search titles often leave such a lead out; the page shows it."""
+    if not heading.casefold().endswith(meta.casefold()):
+        return False
+    lead = heading[: len(heading) - len(meta)].strip()
+    if lead.endswith(":"):
+        return _fold(lead) not in _LABELS  # "Blog: Title" is the section's label, not a kicker
+    return len(lead) == 4 and lead.isdigit()
 
 
 def headline_region(heading: etree._Element, min_chars: int = 300, max_levels: int = 4) -> etree._Element:

@@ -15,7 +15,7 @@ runs a class selector over the whole tree: it looks around the headline (the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import cast
 
@@ -286,13 +286,11 @@ class GenericAdapter(Adapter):
                 kind = ld_types(item) if isinstance(item, dict) else set()
                 if persons != ("Organization" not in kind and "NewsMediaOrganization" not in kind):
                     continue
-                name = author_name(ld_name(item))
-                if (
-                    name
-                    and name not in names
-                    and (not _is_site_name(name, self.site_names) or self.shows(name) or _personal_site(item, name))
-                ):
-                    names.append(name)
+                for name in _credited_names(author_name(ld_name(item)), self.site_names):
+                    if name not in names and (
+                        not _is_site_name(name, self.site_names) or self.shows(name) or _personal_site(item, name)
+                    ):
+                        names.append(name)
             if names:
                 return Byline(text=", ".join(names), authors=tuple(names))
         return None
@@ -443,6 +441,25 @@ def _name_in(el: etree._Element) -> str | None:
             return name
     # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
     return author_name(text_of(el)) or (author_name(text_of(inner[0])) if inner else None)
+
+
+def _credited_names(name: str | None, site_names: Sequence[str]) -> list[str]:
+    """The people one JSON-LD author name credits: ``Manoj Jain and Jagpreet Chhatwal, The
+    Commercial Appeal`` names two writers and their paper (dropped). A name is split only
+    when every part has two words or more, so ``Doe, Jane`` stays one name.
+
+    >>> _credited_names("Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal", ["The Commercial Appeal"])
+    ['Manoj Jain', 'Jagpreet Chhatwal']
+    >>> _credited_names("Doe, Jane", [])
+    ['Doe, Jane']
+    """
+    if not name:
+        return []
+    parts = split_authors(name)
+    if len(parts) < 2 or any(len(part.split()) < 2 for part in parts):
+        return [name]
+    people = [part for part in parts if not _is_site_name(part, site_names)]
+    return [p for p in (author_name(part) for part in people) if p] or [name]
 
 
 def _personal_site(item: object, name: str) -> bool:
