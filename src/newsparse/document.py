@@ -790,7 +790,7 @@ def _search(pattern: str, texts: tuple[str, ...]) -> bool:
 
 
 #: The tags :meth:`Document.elements` finds in its one walk of the page.
-INDEXED_TAGS = ("html", "head", "title", "base", "meta", "link", "script", "body", "article", "main", "h1")
+INDEXED_TAGS = ("html", "head", "title", "base", "meta", "link", "script", "body", "article", "main", "h1", "img")
 
 ARTICLE_TYPES = frozenset(
     {
