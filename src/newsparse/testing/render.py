@@ -78,6 +78,7 @@ _BUILTIN = (
     "newsparse.testing.themes.tagdiv:NEWSMAG",
     "newsparse.testing.themes.jannah:RENDERER",
     "newsparse.testing.themes.sahifa:RENDERER",
+    "newsparse.testing.themes.jnews:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
