@@ -79,6 +79,7 @@ _BUILTIN = (
     "newsparse.testing.themes.jannah:RENDERER",
     "newsparse.testing.themes.sahifa:RENDERER",
     "newsparse.testing.themes.jnews:RENDERER",
+    "newsparse.testing.themes.soledad:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
