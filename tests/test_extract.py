@@ -225,6 +225,7 @@ def _element(markup: str) -> etree._Element:
         ('<a href="/a"><span>Next steps</span> for the county board</a>', "Next steps for the county board"),
         ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
         ('<a href="/a"><span>Next Post</span></a>', None),
+        ('<a href="/a" rel="next"><span>المقال التالي</span> أعلن وزير الداخلية</a>', "أعلن وزير الداخلية"),
     ],
 )
 def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
@@ -240,6 +241,10 @@ def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: st
         ("nächster Beitrag", True),
         ("Article suivant", True),
         ("Artículo anterior", True),
+        # Arabic labels, found by the sahifa round trip: "the previous article", "the next".
+        ("المقال السابق", True),
+        ("التالي »", True),
+        ("المقال", False),
         ("Older story about a fire", False),
         ("Next steps", False),
         ("", False),

@@ -217,3 +217,23 @@ def test_pages_are_the_corpus_copies_listed_in_sources() -> None:
     sources = (Path(__file__).parent / "SOURCES.md").read_text("utf-8")
     for page in THEME_PAGES:
         assert f"`pages/{page}`" in sources, f"{page} has no row in tests/SOURCES.md"
+
+
+def test_sahifa_takes_no_date_from_related_posts_inside_the_text() -> None:
+    # Found by the sahifa round trip: with the post date switched off, the related posts
+    # set inside .entry (as on sw1.news) lent the article their own tie-date.
+    page = """<div class="post-inner"><h1 class="name post-title entry-title"><span>Heimat</span></h1>
+    <p class="post-meta"><span class="post-meta-author"><a href="/author/mh/">mh</a></span></p>
+    <div class="entry"><section id="related_posts"><div class="related-item"><h3><a href="/b/">Other</a></h3>
+    <p class="post-meta"><span class="tie-date">1. November 2023</span></p></div></section>
+    <p>Text.</p></div></div>"""
+    article = parse(page, "https://x.com/post/", adapter="sahifa")
+    assert article.published is None
+    assert article.byline is not None and article.byline.text == "mh"
+
+
+def test_sahifa_reads_the_category_of_the_meta_row_as_section() -> None:
+    page = """<div class="post-inner"><h1 class="name post-title entry-title"><span>Heimat</span></h1>
+    <p class="post-meta"><span class="post-cats"><i class="fa fa-folder"></i><a href="/category/fb/"
+    rel="category tag">FB-Rhön Hassberge</a></span></p><div class="entry"><p>Text.</p></div></div>"""
+    assert parse(page, "https://x.com/post/", adapter="sahifa").section == "FB-Rhön Hassberge"

@@ -701,7 +701,9 @@ _NEIGHBOR_LABEL = re.compile(
     r"|vorherige[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?|n[äa]chste[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?"
     r"|vorher|danach|zur[üu]ck|weiter"
     r"|(?:art[íi]culo|entrada|noticia|nota)\s+(?:anterior|siguiente)|siguiente(?:\s+(?:art[íi]culo|entrada|noticia|nota))?"
-    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende",
+    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende"
+    # Arabic: "المقال السابق" / "المقال التالي" (the previous / next article), or the adjective alone.
+    r"|(?:(?:ال)?(?:مقال|مقالة|خبر|موضوع)\s+)?(?:ال)?(?:سابق|تالي|سابقة|تالية)",
     re.IGNORECASE,
 )
 _LABEL_MARKS = " :«»‹›<>←→|-–—"

@@ -91,9 +91,12 @@ class Sahifa(Adapter):
 
     title = Text(".post-inner h1.post-title")
     crumb_nodes = Nodes("#crumbs a, #crumbs span.current")
-    date_text = Text(".post-inner .post-meta .tie-date")
-    author_text = Text(".post-inner .post-meta .post-meta-author")
-    comments_text = Text(".post-inner .post-meta .post-comments")
+    # The post's own meta row is a child of .post-inner: the related posts set inside the
+    # text (#related_posts in .entry, as on sw1.news) print a p.post-meta with a date each.
+    categories = Texts(".post-inner > .post-meta .post-cats a")
+    date_text = Text(".post-inner > .post-meta .tie-date")
+    author_text = Text(".post-inner > .post-meta .post-meta-author")
+    comments_text = Text(".post-inner > .post-meta .post-comments")
     comment_area = Node(WP_COMMENT_AREA)
     comment_items = Count(WP_COMMENTS)
     content = Node(".post-inner .entry")

@@ -77,6 +77,9 @@ _BUILTIN = (
     "newsparse.testing.themes.tagdiv:COMPOSER",
     "newsparse.testing.themes.tagdiv:NEWSMAG",
     "newsparse.testing.themes.jannah:RENDERER",
+    "newsparse.testing.themes.sahifa:RENDERER",
+    "newsparse.testing.themes.jnews:RENDERER",
+    "newsparse.testing.themes.soledad:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
