@@ -364,3 +364,12 @@ def test_choose_title_drops_the_site_name_an_h1_ends_with() -> None:
 def test_a_headline_mentioning_the_brand_is_no_site_name() -> None:
     assert is_site_name("The Motley Fool", ["fool"])
     assert not is_site_name("Corti introduces GIM: Benchmark-leading method for AI", ["Corti"])
+
+
+def test_choose_title_takes_the_whole_title_when_the_json_ld_headline_was_cut() -> None:
+    # stylebyemilyhenderson.com: no h1; Yoast cut the JSON-LD headline at 110 characters
+    whole = "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Trick)"
+    cut = whole[: whole.index(" One Trick")]
+    assert choose_title([], [cut, f"{whole} - Emily Henderson"], ["Emily Henderson"]) == whole
+    # a short headline is no cut one: a longer og:title only adds a tagline
+    assert choose_title([], ["Garden news", "Garden news and more"]) == "Garden news"

@@ -211,7 +211,7 @@ def choose_title(
             and any(m == folded or m.startswith(folded + " ") for m in folded_metas)
         ):
             return strip_site_name(heading, site_names, colon=False) or heading  # "Critics' Choice: ... – Artlyst"
-    meta = metas[0] if metas else None
+    meta = _uncut(metas)
     first = next((h for h in headings if _fold(h)), None)
     if first is None or is_label_heading(first, meta, site_names):
         # The page's main heading names the site or a section; later h1 are sidebar titles.
@@ -222,6 +222,26 @@ def choose_title(
         if wraps and not _leads_into(first, meta):
             return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
     return first
+
+
+def _uncut(metas: Sequence[str]) -> str | None:
+    """The first metadata title, or the longer one that continues it when it was cut.
+
+    SEO plugins cut the JSON-LD ``headline`` to Google's 110 characters at a word
+    (``... Find Solutions (Including``); ``og:title`` keeps the whole title.
+    """
+    if not metas:
+        return None
+    first = metas[0]
+    if len(first) >= _CUT_HEADLINE:
+        folded = _fold(first)
+        for other in metas[1:]:
+            if _fold(other).startswith(folded + " "):
+                return other
+    return first
+
+
+_CUT_HEADLINE = 90  # a headline this long may have been cut at 110 characters
 
 
 def _leads_into(heading: str, meta: str) -> bool:
