@@ -102,6 +102,18 @@ def test_generic_adapter_splits_a_json_ld_author_that_names_two_writers_and_thei
     assert byline is not None and byline.authors == ("Manoj Jain", "Jagpreet Chhatwal")
 
 
+def test_generic_adapter_credits_the_owner_of_a_blog_named_after_them() -> None:
+    # chiark.greenend.org.uk/~cjwatson: the title says whose blog it is, nothing else credits
+    page = """<head><title>Preparing a transition in Debusine | Colin Watson's blog</title></head>
+    <h1>Preparing a transition in Debusine</h1><article><p>Body text of the post, long enough to be a paragraph.</p>
+    </article>"""
+    byline = parse(page, "https://www.chiark.greenend.org.uk/~cjwatson/blog/debusine.html").byline
+    assert byline is not None and byline.authors == ("Colin Watson",)
+    # a site named like a person is not enough: brands are named so too
+    page = page.replace("Colin Watson's blog", "Easy LMS")
+    assert parse(page, "https://www.easy-lms.com/blog/x").byline is None
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

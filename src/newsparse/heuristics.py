@@ -605,6 +605,25 @@ def looks_like_person(text: str) -> bool:
     return all(_NAME_WORD.match(w) and w.casefold().strip(".") not in _NOT_NAME_WORDS for w in words)
 
 
+def personal_site_owner(site_name: str | None) -> str | None:
+    """The person whose blog a site says it is (``Colin Watson's blog``, ``Derek Seaman's
+    Tech Blog``). A site named like a person (``Easy LMS``) is not enough: brands are too.
+
+    >>> personal_site_owner("Colin Watson's blog"), personal_site_owner("Derek Seaman's Tech Blog")
+    ('Colin Watson', 'Derek Seaman')
+    >>> personal_site_owner("Pierce Freeman") is None, personal_site_owner("Engora Data Blog") is None
+    (True, True)
+    """
+    name = clean_text(site_name)
+    if not name:
+        return None
+    match = _PERSONS_BLOG.match(name)
+    return match.group(1) if match and looks_like_person(match.group(1)) else None
+
+
+_PERSONS_BLOG = re.compile(r"^(.+?)['’]s\s+(?:\w+\s+)?(?:blog|weblog|journal|notes|site|website)$", re.IGNORECASE)
+
+
 _SEGMENT_SPLIT = re.compile(r"\s*[|•·●・]\s*|\s+[-–—]\s+|\s+in(?:\s+(?=[A-Z#])|$)")
 # A line that dates the article or times its reading: what a byline sits beside.
 _DATE_LINE = re.compile(

@@ -42,6 +42,7 @@ from newsparse.heuristics import (
     looks_like_person,
     name_beside_date,
     names_agree,
+    personal_site_owner,
     shown_date,
     site_names_from,
     text_window,
@@ -275,6 +276,22 @@ class GenericAdapter(Adapter):
             yield _byline(meta), "meta"
         yield self.byline_from_json_ld(persons=False), "json-ld"
         yield self.signoff[1], "heuristic"
+        yield _byline(self.site_owner), "heuristic"
+
+    @field
+    def site_owner(self) -> str | None:
+        """The person a personal site is named after (``Pierce Freeman``, ``Colin Watson's
+        blog``): the writer of its posts when no other credit is found."""
+        title_site = None
+        if self.doc.title_tag and self.title:
+            head, sep, tail = self.doc.title_tag.rpartition(" | ")
+            if sep and head.strip().casefold() == self.title.casefold():
+                title_site = tail
+        for name in (self.doc.meta_first("og:site_name"), title_site):
+            owner = personal_site_owner(name)
+            if owner:
+                return owner
+        return None
 
     def byline_from_json_ld(self, *, persons: bool = True) -> Byline | None:
         """The JSON-LD authors: people only (``persons``), or organisations that are not the site."""
