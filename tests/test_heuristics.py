@@ -373,3 +373,12 @@ def test_choose_title_takes_the_whole_title_when_the_json_ld_headline_was_cut() 
     assert choose_title([], [cut, f"{whole} - Emily Henderson"], ["Emily Henderson"]) == whole
     # a short headline is no cut one: a longer og:title only adds a tagline
     assert choose_title([], ["Garden news", "Garden news and more"]) == "Garden news"
+
+
+def test_calls_to_action_and_sentences_are_no_names() -> None:
+    # words that sat beside a date under wcxb-dev headlines
+    for phrase in ("Get Started Free", "Show Sidebar", "Get Service Pricing", "Quick Insight", "Cautionary Tale"):
+        assert not looks_like_person(phrase), phrase
+    assert author_name("Written By But guess what?") is None
+    assert author_name("NOC Admin") is None
+    assert author_name("Karl Voit") == "Karl Voit"

@@ -525,7 +525,14 @@ def author_name(text: str | None) -> str | None:
         return None
     if not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text) or "*" in text:
         return None
+    if "?" in text or "!" in text:  # "Written By\nBut guess what?": a sentence, not a name
+        return None
+    if any(word.casefold() in _ACCOUNTS for word in words):  # "NOC Admin": an account, not a writer
+        return None
     return text
+
+
+_ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "sysadmin"})
 
 
 # "By Jane Doe" in a window of lines: a capital ``By`` after anything but a letter; a
@@ -585,6 +592,11 @@ _NOT_NAME_WORDS = frozenset(
         "association", "society", "council", "agency", "group", "network", "center", "centre", "bank",
         "inc", "llc", "ltd", "corp", "pc", "pllc", "studio", "studios", "magazine", "journal",
         "library", "dentistry", "law", "firm",
+        # calls to action and page furniture that sit beside dates
+        "get", "start", "started", "free", "show", "hide", "sidebar", "pricing", "price", "prices", "quick",
+        "insight", "report", "tale", "download", "view", "watch", "listen", "try", "book", "buy", "shop",
+        "join", "request", "demo", "schedule", "explore", "discover", "support", "help", "login", "account",
+        "recruitment", "benchmarking",
     }
 )  # fmt: skip
 
