@@ -382,3 +382,11 @@ def test_calls_to_action_and_sentences_are_no_names() -> None:
     assert author_name("Written By But guess what?") is None
     assert author_name("NOC Admin") is None
     assert author_name("Karl Voit") == "Karl Voit"
+
+
+def test_author_boxes_buttons_and_badges_are_no_names() -> None:
+    # links and badges of author boxes, read when the JSON-LD is gone (wcxb-dev, scripts stripped)
+    assert author_name("Order now") is None
+    assert author_name("Cite this webpage") is None
+    assert author_name("Hlín Eyjólfsdóttir Verified") == "Hlín Eyjólfsdóttir"
+    assert author_name("Nicoletta Richardson Trending") == "Nicoletta Richardson"

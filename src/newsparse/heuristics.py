@@ -423,6 +423,15 @@ _TRAILING_JUNK = frozenset(
         "by", "and", "in", "on", "at", "|", "-", "says", "said", "january", "february", "march", "april", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "profile", "follow", "posts", "articles",
+        "trending", "verified",
+    }
+)  # fmt: skip
+# Links and buttons that sit in author boxes: "Order now", "Cite this webpage".
+_CALL_TO_ACTION = frozenset(
+    {
+        "order", "cite", "explore", "read", "view", "see", "learn", "get", "download", "subscribe", "follow",
+        "contact", "share", "click", "join", "sign", "shop", "buy", "try", "book", "call", "watch", "listen",
+        "discover", "visit", "email", "print", "save", "copy",
     }
 )  # fmt: skip
 # What writers are, after their name: "Meghan Neville Content Marketing Coordinator".
@@ -526,6 +535,8 @@ def author_name(text: str | None) -> str | None:
     if not any(ch.isalpha() for ch in text) or any(ch.isdigit() for ch in text) or "*" in text:
         return None
     if "?" in text or "!" in text:  # "Written By\nBut guess what?": a sentence, not a name
+        return None
+    if len(words) > 1 and words[0].casefold() in _CALL_TO_ACTION:  # "Order now", "Cite this webpage"
         return None
     if any(word.casefold() in _ACCOUNTS for word in words):  # "NOC Admin": an account, not a writer
         return None
