@@ -225,6 +225,10 @@ def _element(markup: str) -> etree._Element:
         ('<a href="/a"><span>Next steps</span> for the county board</a>', "Next steps for the county board"),
         ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
         ('<a href="/a"><span>Next Post</span></a>', None),
+        # Drupal's Flippy pager with its default labels: the link's whole text is the label.
+        ('<a href="/a" rel="prev">‹ Previous article</a>', None),
+        ('<a href="/a" rel="next">Article suivant ›</a>', None),
+        ('<a href="/a" rel="next" title="Die Meldung">Weiter</a>', "Die Meldung"),
     ],
 )
 def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
@@ -240,6 +244,8 @@ def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: st
         ("nächster Beitrag", True),
         ("Article suivant", True),
         ("Artículo anterior", True),
+        ("المقال السابق", True),
+        ("المقال التالي ›", True),
         ("Older story about a fire", False),
         ("Next steps", False),
         ("", False),

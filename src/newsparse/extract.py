@@ -701,7 +701,9 @@ _NEIGHBOR_LABEL = re.compile(
     r"|vorherige[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?|n[äa]chste[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?"
     r"|vorher|danach|zur[üu]ck|weiter"
     r"|(?:art[íi]culo|entrada|noticia|nota)\s+(?:anterior|siguiente)|siguiente(?:\s+(?:art[íi]culo|entrada|noticia|nota))?"
-    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende",
+    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende"
+    # Arabic: "the previous/next article" (المقال السابق / المقال التالي), also with الخبر, الموضوع
+    r"|(?:(?:المقال|الخبر|الموضوع|المقالة)\s+)?(?:السابق|السابقة|التالي|التالية)",
     re.IGNORECASE,
 )
 _LABEL_MARKS = " :«»‹›<>←→|-–—"
@@ -724,18 +726,22 @@ def neighbor_title(anchor: etree._Element | None) -> str | None:
 
     Themes print the label in its own element inside the link
     (``<a rel=prev><span>Vorher</span>Title</a>``); that element is skipped. A link with
-    no other text falls back to its ``title`` attribute.
+    no other text, or whose whole text is the label (Drupal's Flippy pager prints
+    ``<a rel="prev">‹ Previous</a>``), falls back to its ``title`` attribute.
 
     >>> from lxml import html
     >>> neighbor_title(html.fromstring('<a href="/a"><span>Article suivant</span> Les Tunisiens rentrent</a>'))
     'Les Tunisiens rentrent'
+    >>> neighbor_title(html.fromstring('<a href="/a" rel="prev">‹ Previous article</a>')) is None
+    True
     """
     if anchor is None:
         return None
     elements = [el for el in anchor.iterdescendants() if isinstance(el.tag, str)]
     labels = [i for i, el in enumerate(elements) if is_neighbor_label(text_of(el))]
     if not labels:
-        return text_of(anchor) or clean_text(anchor.get("title"))
+        shown = text_of(anchor)
+        return (None if is_neighbor_label(shown) else shown) or clean_text(anchor.get("title"))
     copy = deepcopy(anchor)
     copied = [el for el in copy.iterdescendants() if isinstance(el.tag, str)]
     for i in labels:
