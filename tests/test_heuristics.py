@@ -308,6 +308,19 @@ def test_shown_date_flags_a_page_that_only_shows_its_update() -> None:
     assert shown_date("no date here") == (None, False)
 
 
+def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:
+    # Found by the arc-xp round trip: a photo credit two lines under the date read as the byline.
+    root = _page(
+        "<body><div><h1>The story</h1></div><span><time>3 de mayo de 2022</time></span>"
+        "<figure><img src='/a.jpg'><figcaption><span>Sergio Massa</span><span>Ignacio Sánchez</span></figcaption>"
+        "</figure><p>First paragraph.</p></body>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading).split("\n") == ["The story", "3 de mayo de 2022", "First paragraph."]
+    assert name_beside_date(text_window(heading)) is None
+
+
 def test_text_window_reads_inline_children_in_their_order() -> None:
     root = _page(
         "<body><div><h1>The story</h1></div><p>By <b>Jane</b> Doe, <script>x()</script>March 3, 2025</p></body>"

@@ -411,6 +411,12 @@ _MONTHS = {
         "ene feb mar abr may jun jul ago sep oct nov dic",
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        # Arabic: the Maghreb's French-derived names (Algerian dailies), then the Middle East's,
+        # each also as typed without the hamza (افريل, ابريل, اغسطس).
+        "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر",
+        "جانفي فيفري مارس افريل ماي جوان جويلية اوت سبتمبر اكتوبر نوفمبر ديسمبر",
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر",
     )
     for i, name in enumerate(names.split())
 }

@@ -78,6 +78,7 @@ _BUILTIN = (
     "newsparse.testing.themes.tagdiv:NEWSMAG",
     "newsparse.testing.themes.jannah:RENDERER",
     "newsparse.testing.themes.drupal:RENDERER",
+    "newsparse.testing.themes.arc:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
