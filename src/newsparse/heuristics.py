@@ -618,7 +618,7 @@ def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | N
 
 _UPDATE_LABEL = re.compile(
     r"(?:\b(?:updated|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
-    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour)\b\W*(?:on|at|le|am|el|em|il)?\W*$",
+    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b\W*(?:on|at|le|am|el|em|il)?\W*$",
     re.IGNORECASE,
 )
 
