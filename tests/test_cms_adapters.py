@@ -404,3 +404,15 @@ def test_arc_distributor_is_the_credit_only_when_printed_as_one() -> None:
     credit = '<h1>Rain again</h1><span class="com-partner">LA NACION</span><p>Llueve.</p>'
     byline = parse(arc_page(ans, credit), "https://news.example/a").byline
     assert byline is not None and byline.authors == ("LA NACION",)
+
+
+def test_arc_distributor_named_only_by_a_sidebar_widget_title_is_no_credit() -> None:
+    # Found by the arc-xp round trip: a staff story (no author, the site's desk as the
+    # distributor) on a page whose sidebar has a widget titled with the site's name.
+    ans = '{"headlines":{"basic":"Rain again"},"credits":{"by":[]},"distributor":{"name":"El Diario"}}'
+    widget = (
+        '<h1>Rain again</h1><p>Llueve.</p><aside><h2 class="widget-title">El Diario</h2><p>Sobre nosotros</p></aside>'
+    )
+    assert parse(arc_page(ans, widget), "https://news.example/a").byline is None
+    footer = "<h1>Rain again</h1><p>Llueve.</p><footer><h3>El Diario</h3></footer>"
+    assert parse(arc_page(ans, footer), "https://news.example/a").byline is None

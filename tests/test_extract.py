@@ -144,6 +144,11 @@ def test_byline_from_text_splits_arabic_bylines_on_the_arabic_comma() -> None:
         ("Oct 27th, 2023 at 9:05 pm", datetime(2023, 10, 27, 21, 5)),
         ("27 de octubre de 2023", date(2023, 10, 27)),
         ("27/10/2023", date(2023, 10, 27)),
+        # Arabic month names, Algerian and Middle-Eastern (found by the arc-xp round trip)
+        ("12 نوفمبر 2025", date(2025, 11, 12)),
+        ("3 جوان 2022 21:25", datetime(2022, 6, 3, 21, 25)),
+        ("3 أغسطس 2022", date(2022, 8, 3)),
+        ("3 اغسطس 2022", date(2022, 8, 3)),
         ("Wed, 04 May 2022 00:25:56 GMT", datetime(2022, 5, 4, 0, 25, 56, tzinfo=timezone.utc)),
         ("Tue, 03 May 2022 21:25:00 -0300", datetime(2022, 5, 3, 21, 25, tzinfo=timezone(timedelta(hours=-3)))),
         ("20 hours ago", None),
@@ -226,6 +231,10 @@ def _element(markup: str) -> etree._Element:
         ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
         ('<a href="/a"><span>Next Post</span></a>', None),
         ('<a href="/a" rel="next"><span>المقال التالي</span> أعلن وزير الداخلية</a>', "أعلن وزير الداخلية"),
+        # Drupal's Flippy pager with its default labels: the link's whole text is the label.
+        ('<a href="/a" rel="prev">‹ Previous article</a>', None),
+        ('<a href="/a" rel="next">Article suivant ›</a>', None),
+        ('<a href="/a" rel="next" title="Die Meldung">Weiter</a>', "Die Meldung"),
     ],
 )
 def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
@@ -245,6 +254,7 @@ def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: st
         ("المقال السابق", True),
         ("التالي »", True),
         ("المقال", False),
+        ("المقال التالي ›", True),
         ("Older story about a fire", False),
         ("Next steps", False),
         ("", False),

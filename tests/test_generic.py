@@ -38,6 +38,19 @@ def test_generic_adapter_does_not_invent_an_author() -> None:
     assert parse(page).byline is None
 
 
+def test_generic_adapter_does_not_take_a_kicker_inside_the_h1_beside_the_date_for_a_byline() -> None:
+    # Found by the arc-xp round trip: the kicker in its own element of the h1 is a line of
+    # the text window two lines above the date, and reads as a name in capitals.
+    page = (
+        '<html lang="fr"><head><meta property="og:title" content="Le port ferme"></head>'
+        '<body><h1><em class="lead">CONSEIL DES MINISTRES</em> Le port ferme</h1>'
+        "<span><time>1 janvier 2000</time></span><p>"
+        + "Le port de pêche ferme pour travaux. " * 8
+        + "</p></body></html>"
+    )
+    assert parse(page, "https://news.example/a").byline is None
+
+
 def test_generic_adapter_reads_rel_prev_next_but_not_pagination() -> None:
     page = """<h1>T</h1><article><p>Body text of the article that is long enough.</p></article>
     <div class="pagination"><a rel="next" href="/page/2">2</a></div>

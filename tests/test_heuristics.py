@@ -309,6 +309,22 @@ def test_shown_date_flags_a_page_that_only_shows_its_update() -> None:
     assert shown_date("Written by\nUpdated on\nFebruary 24, 2026") == (date(2026, 2, 24), True)
     assert shown_date("Last modified: August 08, 2023") == (date(2023, 8, 8), True)
     assert shown_date("no date here") == (None, False)
+    # Arabic ("last update"), read once parse_date knew Arabic months (found by the schema.org round trip)
+    assert shown_date("آخر تحديث\n1 جانفي 2000") == (date(2000, 1, 1), True)
+    assert shown_date("تم التحديث: 3 مايو 2022") == (date(2022, 5, 3), True)
+
+
+def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:
+    # Found by the arc-xp round trip: a photo credit two lines under the date read as the byline.
+    root = _page(
+        "<body><div><h1>The story</h1></div><span><time>3 de mayo de 2022</time></span>"
+        "<figure><img src='/a.jpg'><figcaption><span>Sergio Massa</span><span>Ignacio Sánchez</span></figcaption>"
+        "</figure><p>First paragraph.</p></body>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading).split("\n") == ["The story", "3 de mayo de 2022", "First paragraph."]
+    assert name_beside_date(text_window(heading)) is None
 
 
 def test_text_window_reads_inline_children_in_their_order() -> None:

@@ -411,6 +411,12 @@ _MONTHS = {
         "ene feb mar abr may jun jul ago sep oct nov dic",
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
         "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+        # Arabic: the Maghreb's French-derived names (Algerian dailies), then the Middle East's,
+        # each also as typed without the hamza (افريل, ابريل, اغسطس).
+        "جانفي فيفري مارس أفريل ماي جوان جويلية أوت سبتمبر أكتوبر نوفمبر ديسمبر",
+        "جانفي فيفري مارس افريل ماي جوان جويلية اوت سبتمبر اكتوبر نوفمبر ديسمبر",
+        "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+        "يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر",
     )
     for i, name in enumerate(names.split())
 }
@@ -726,18 +732,22 @@ def neighbor_title(anchor: etree._Element | None) -> str | None:
 
     Themes print the label in its own element inside the link
     (``<a rel=prev><span>Vorher</span>Title</a>``); that element is skipped. A link with
-    no other text falls back to its ``title`` attribute.
+    no other text, or whose whole text is the label (Drupal's Flippy pager prints
+    ``<a rel="prev">‹ Previous</a>``), falls back to its ``title`` attribute.
 
     >>> from lxml import html
     >>> neighbor_title(html.fromstring('<a href="/a"><span>Article suivant</span> Les Tunisiens rentrent</a>'))
     'Les Tunisiens rentrent'
+    >>> neighbor_title(html.fromstring('<a href="/a" rel="prev">‹ Previous article</a>')) is None
+    True
     """
     if anchor is None:
         return None
     elements = [el for el in anchor.iterdescendants() if isinstance(el.tag, str)]
     labels = [i for i, el in enumerate(elements) if is_neighbor_label(text_of(el))]
     if not labels:
-        return text_of(anchor) or clean_text(anchor.get("title"))
+        shown = text_of(anchor)
+        return (None if is_neighbor_label(shown) else shown) or clean_text(anchor.get("title"))
     copy = deepcopy(anchor)
     copied = [el for el in copy.iterdescendants() if isinstance(el.tag, str)]
     for i in labels:

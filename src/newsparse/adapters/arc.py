@@ -91,6 +91,8 @@ _KICKER_LABELS = ("basic", "kicker", "volanta", "overline", "eyebrow", "antetitu
 _FIRST_DATE_KEYS = ("display_date", "first_publish_date", "publish_date")
 _MAX_ELEMENTS = 5000
 _IMG = compile_css("img")
+# Page parts whose text is never the story's credit or label (the site's name as a widget title).
+_OUTSIDE_THE_STORY = ("aside", "nav", "footer")
 _TIMES = compile_css("time")
 
 
@@ -167,14 +169,18 @@ class ArcAdapter(GenericAdapter):
         """True when an element of the page holds exactly ``text`` on its own (a credit, a label).
 
         A word set in bold inside a paragraph ("según pudo saber <b>LA NACION</b>") is
-        not a credit. With ``unlinked``, text inside a link (a menu entry, a section
-        label linking to its archive) does not count either.
+        not a credit, nor is the site's name as the title of a sidebar widget, a menu
+        entry or a footer heading (inside ``aside``, ``nav`` or ``footer``). With
+        ``unlinked``, text inside a link (a section label linking to its archive) does
+        not count either.
         """
         wanted = clean_text(text)
         if not wanted:
             return False
         for node in self.doc.root.iter():
             if not isinstance(node.tag, str) or not node.text or wanted not in node.text or text_of(node) != wanted:
+                continue
+            if next(node.iterancestors(*_OUTSIDE_THE_STORY), None) is not None:
                 continue
             if unlinked and (node.tag == "a" or next(node.iterancestors("a"), None) is not None):
                 continue

@@ -270,7 +270,10 @@ class GenericAdapter(Adapter):
         for link in self.rel("author")[:3]:
             yield _byline(_name_in(link)), "markup"
         yield _byline(byline_from_window(self.window)), "heuristic"
-        yield _byline(name_beside_date(self.window, self.site_names, self.title)), "heuristic"
+        # The heading's own words are no byline: its headline, and a kicker set inside it
+        # in an element of its own (Arc's ``<h1><em class="com-lead">KICKER</em> ...``).
+        heading = "\n".join(t for t in (self.title, text_of(self.title_element)) if t)
+        yield _byline(name_beside_date(self.window, self.site_names, heading)), "heuristic"
         meta = author_name(self.doc.meta_first("author", "article:author", "parsely-author", "dc.creator"))
         if meta and (not _is_site_name(meta, self.site_names) or looks_like_person(meta)):
             yield _byline(meta), "meta"

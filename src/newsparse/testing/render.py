@@ -80,6 +80,8 @@ _BUILTIN = (
     "newsparse.testing.themes.sahifa:RENDERER",
     "newsparse.testing.themes.jnews:RENDERER",
     "newsparse.testing.themes.soledad:RENDERER",
+    "newsparse.testing.themes.drupal:RENDERER",
+    "newsparse.testing.themes.arc:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
