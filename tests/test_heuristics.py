@@ -406,3 +406,13 @@ def test_author_boxes_buttons_and_badges_are_no_names() -> None:
     assert author_name("Cite this webpage") is None
     assert author_name("Hlín Eyjólfsdóttir Verified") == "Hlín Eyjólfsdóttir"
     assert author_name("Nicoletta Richardson Trending") == "Nicoletta Richardson"
+
+
+def test_author_boxes_that_run_on_into_a_role_or_a_bio() -> None:
+    # author boxes of wcxb-dev pages, read as one credit line
+    assert author_name("Jayesh Shinde Executive Editor at Digit technology journalist since 2007") == "Jayesh Shinde"
+    assert author_name("Bence Kovacs Bence is a software developer specializing in audio") == "Bence Kovacs"
+    assert author_name("Linda Rosencrance Contributing") == "Linda Rosencrance"
+    # teams and joined names are whole credits
+    assert author_name("ACO Rankings Team") == "ACO Rankings Team"
+    assert author_name("Mary Ann Smith Johnson") == "Mary Ann Smith Johnson"

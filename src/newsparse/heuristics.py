@@ -489,6 +489,33 @@ def without_role(words: list[str]) -> list[str]:
     return words
 
 
+def _name_before_bio(words: list[str]) -> list[str]:
+    """A name's words without the role or bio an author box runs on with.
+
+    ``Jayesh Shinde Executive Editor at Digit ...``, ``Bence Kovacs Bence is a software
+    developer ...``, ``Brinda Gulati Content``: when the first two or three words read as a
+    person's name and the next is a role word or the first name again opening a sentence,
+    the credit is cut there. Four capitalised name words stay.
+
+    >>> _name_before_bio("Bence Kovacs Bence is a software developer".split())
+    ['Bence', 'Kovacs']
+    >>> _name_before_bio("Mary Ann Smith Johnson".split())
+    ['Mary', 'Ann', 'Smith', 'Johnson']
+    """
+    if len(words) < 3:
+        return words
+    for k in (3, 2):
+        name = words[:k]
+        if k >= len(words) or any(w.casefold() in _ROLE_WORDS for w in name) or not looks_like_person(" ".join(name)):
+            continue
+        after = words[k]
+        folded = after.casefold().strip(".,:")
+        if (folded in _ROLE_WORDS and folded not in _JOINING) or (after == words[0] and words[k + 1 : k + 2] == ["is"]):
+            return words[:k]
+    return words
+
+
+_JOINING = frozenset({"&", "and", "of", "the"})
 _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Amina B.", "م. ب."
 _JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
 
@@ -527,7 +554,7 @@ def author_name(text: str | None) -> str | None:
     words = text.split()
     while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1].casefold() in _TRAILING_JUNK):
         words.pop()  # "Joshua Waller 30", "Sofia Gonzalez December", "A. J. Neal View"
-    words = without_role(words)
+    words = _name_before_bio(without_role(words))
     text = " ".join(words).strip("\"“”'‘’ ")
     if not text or len(text) > 80 or len(words) > 10 or text.casefold() in _TRAILING_JUNK:
         return None
@@ -604,7 +631,7 @@ _NOT_NAME_WORDS = frozenset(
         "official", "clinic", "hospital", "foundation", "institute", "university", "college", "school",
         "association", "society", "council", "agency", "group", "network", "center", "centre", "bank",
         "inc", "llc", "ltd", "corp", "pc", "pllc", "studio", "studios", "magazine", "journal",
-        "library", "dentistry", "law", "firm",
+        "library", "dentistry", "law", "firm", "solutions",
         # calls to action and page furniture that sit beside dates
         "get", "start", "started", "free", "show", "hide", "sidebar", "pricing", "price", "prices", "quick",
         "insight", "report", "tale", "download", "view", "watch", "listen", "try", "book", "buy", "shop",
