@@ -13,7 +13,7 @@ Hypothesis: the strategies are imported when first asked for.
 
 >>> from newsparse.testing import render, renderers
 >>> [r.theme for r in renderers()]
-['schema.org', 'tagdiv-classic', 'tagdiv-composer', 'tagdiv-newsmag', 'jannah']
+['schema.org', 'tagdiv-classic', 'tagdiv-composer', 'tagdiv-newsmag', 'jannah', ...]
 """
 
 from __future__ import annotations

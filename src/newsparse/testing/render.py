@@ -77,6 +77,7 @@ _BUILTIN = (
     "newsparse.testing.themes.tagdiv:COMPOSER",
     "newsparse.testing.themes.tagdiv:NEWSMAG",
     "newsparse.testing.themes.jannah:RENDERER",
+    "newsparse.testing.themes.publisher:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
