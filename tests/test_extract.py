@@ -225,6 +225,8 @@ def _element(markup: str) -> etree._Element:
         ('<a href="/a"><span>Next steps</span> for the county board</a>', "Next steps for the county board"),
         ('<a href="/a" title="Only in the title"><img src="/t.jpg"></a>', "Only in the title"),
         ('<a href="/a"><span>Next Post</span></a>', None),
+        # Bdaia prints its translated label in the link: in Arabic too (found by the round trip).
+        ('<a href="/a" rel="prev"><span>المقال السابق</span> أعلن وزير الداخلية</a>', "أعلن وزير الداخلية"),
     ],
 )
 def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
@@ -240,6 +242,10 @@ def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: st
         ("nächster Beitrag", True),
         ("Article suivant", True),
         ("Artículo anterior", True),
+        ("المقال السابق", True),
+        ("المقالة التالية", True),
+        ("التالي »", True),
+        ("الاقتصاد الوطني", False),
         ("Older story about a fire", False),
         ("Next steps", False),
         ("", False),

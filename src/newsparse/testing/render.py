@@ -78,6 +78,7 @@ _BUILTIN = (
     "newsparse.testing.themes.tagdiv:NEWSMAG",
     "newsparse.testing.themes.jannah:RENDERER",
     "newsparse.testing.themes.publisher:RENDERER",
+    "newsparse.testing.themes.bdaia:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
