@@ -79,6 +79,7 @@ _BUILTIN = (
     "newsparse.testing.themes.jannah:RENDERER",
     "newsparse.testing.themes.publisher:RENDERER",
     "newsparse.testing.themes.bdaia:RENDERER",
+    "newsparse.testing.themes.wordpress:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
