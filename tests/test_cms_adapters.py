@@ -17,7 +17,7 @@ from newsparse.adapters import BUILTIN_ADAPTERS
 from newsparse.adapters.arc import ArcAdapter, fusion_global_content
 from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.wordpress import WordPressAdapter
-from newsparse.article import CONTENT_FIELDS
+from newsparse.article import CONTENT_FIELDS, Link
 from newsparse.evaluate import compare
 
 from .conftest import expected, page_bytes
@@ -196,6 +196,43 @@ def test_wordpress_block_theme_post_navigation_block() -> None:
     a = parse(page)
     assert a.neighbors.previous is not None and a.neighbors.previous.title == "Older"
     assert a.neighbors.next is None
+
+
+def test_wordpress_untitled_neighbour_shows_only_wordpress_label_and_has_no_title() -> None:
+    # get_adjacent_post_link prints "Next Post" (translated) for a post with no title.
+    nav = """<div class="post-navigation-link-next wp-block-post-navigation-link">
+    <a href="https://blog.example/newer/" rel="next">Article suivant</a>
+    <span class="wp-block-post-navigation-link__arrow-next is-arrow-arrow" aria-hidden="true">→</span></div>"""
+    page = f"""<html><head><link rel="https://api.w.org/" href="/wp-json/"></head><body class="postid-2">
+    <main><h1 class="wp-block-post-title">T</h1><div class="entry-content wp-block-post-content">{TEXT}</div>
+    {nav}</main></body></html>"""
+    assert parse(page).neighbors.next == Link(title=None, url="https://blog.example/newer/")
+
+
+def test_wordpress_category_terms_printed_with_rel_tag_are_not_tags() -> None:
+    # The post-terms block prints every taxonomy's links with rel="tag".
+    page = f"""<html><head><link rel="https://api.w.org/" href="/wp-json/"></head><body class="postid-2">
+    <main><h1 class="wp-block-post-title">T</h1><div class="taxonomy-category wp-block-post-terms">
+    <span class="wp-block-post-terms__prefix">in </span><a href="/category/world/" rel="tag">World</a></div>
+    <div class="entry-content wp-block-post-content">{TEXT}</div>
+    <div class="taxonomy-post_tag is-style-pill wp-block-post-terms"><a href="/tag/a/" rel="tag">Alpha</a></div>
+    </main></body></html>"""
+    a = parse(page)
+    assert (a.section, a.tags) == ("World", ("Alpha",))
+
+
+def test_wordpress_posts_listed_in_main_lend_the_post_no_author_date_or_image() -> None:
+    # A block theme's "More posts" query loop under the post, inside the same <main>.
+    more = """<ul class="wp-block-post-template"><li class="wp-block-post post-9 post type-post hentry">
+    <figure class="wp-block-post-featured-image"><a href="/other/"><img src="/other.jpg" alt=""></a></figure>
+    <h3 class="wp-block-post-title"><a href="/other/">Other</a></h3><div class="wp-block-post-author-name">
+    <a href="/author/ada/" class="wp-block-post-author-name__link">Ada Lovelace</a></div>
+    <div class="wp-block-post-date"><time datetime="2019-01-01T10:00:00+00:00">1 Jan</time></div></li></ul>"""
+    page = f"""<html><head><link rel="https://api.w.org/" href="/wp-json/"></head><body class="postid-2">
+    <main><div><div><h1 class="wp-block-post-title">T</h1></div></div>
+    <div class="entry-content wp-block-post-content">{TEXT}</div>{more}</main></body></html>"""
+    a = parse(page)
+    assert (a.byline, a.published, a.lead_image) == (None, None, None)
 
 
 def test_wordpress_credit_line_with_several_authors_is_kept_whole() -> None:

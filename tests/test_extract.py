@@ -235,6 +235,8 @@ def _element(markup: str) -> etree._Element:
         ('<a href="/a" rel="prev">‹ Previous article</a>', None),
         ('<a href="/a" rel="next">Article suivant ›</a>', None),
         ('<a href="/a" rel="next" title="Die Meldung">Weiter</a>', "Die Meldung"),
+        # Bdaia prints its translated label in the link: in Arabic too (found by the round trip).
+        ('<a href="/a" rel="prev"><span>المقال السابق</span> أعلن وزير الداخلية</a>', "أعلن وزير الداخلية"),
     ],
 )
 def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:
@@ -255,6 +257,8 @@ def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: st
         ("التالي »", True),
         ("المقال", False),
         ("المقال التالي ›", True),
+        ("المقالة التالية", True),
+        ("الاقتصاد الوطني", False),
         ("Older story about a fire", False),
         ("Next steps", False),
         ("", False),

@@ -700,7 +700,7 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
 # --------------------------------------------------------------------------- neighbours
 
 # The labels themes print inside a previous/next-article link, around its title:
-# "Previous Post", "Vorheriger Beitrag", "Vorher", "Article Précedent" (sic, Bdaia), ...
+# "Previous Post", "Vorheriger Beitrag", "Vorher", "Article Précedent" (sic, Bdaia), "المقال السابق", ...
 _NEIGHBOR_LABEL = re.compile(
     r"(?:previous|prev|next)(?:\s+(?:article|post|story|entry|page))?|(?:older|newer)\s+(?:article|post|entry)"
     r"|(?:article|billet|post)\s+(?:pr[ée]c[ée]dent|suivant)|pr[ée]c[ée]dent|suivant"
@@ -708,8 +708,8 @@ _NEIGHBOR_LABEL = re.compile(
     r"|vorher|danach|zur[üu]ck|weiter"
     r"|(?:art[íi]culo|entrada|noticia|nota)\s+(?:anterior|siguiente)|siguiente(?:\s+(?:art[íi]culo|entrada|noticia|nota))?"
     r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende"
-    # Arabic: "المقال السابق" / "المقال التالي" (the previous / next article), or the adjective alone.
-    r"|(?:(?:ال)?(?:مقال|مقالة|خبر|موضوع)\s+)?(?:ال)?(?:سابق|تالي|سابقة|تالية)",
+    # Arabic: "المقال السابق" / "المقالة التالية" (the previous / next article), or the adjective alone.
+    r"|(?:(?:ال)?(?:مقال|مقالة|خبر|موضوع)\s+)?(?:ال)?(?:سابق|تالي|لاحق)ة?",
     re.IGNORECASE,
 )
 _LABEL_MARKS = " :«»‹›<>←→|-–—"

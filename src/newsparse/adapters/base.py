@@ -63,6 +63,7 @@ from newsparse.extract import (
     drop_signoff,
     is_ad_label,
     is_bold_heading,
+    is_neighbor_label,
     is_promotion_flag,
     neighbor_title,
     parse_date,
@@ -868,7 +869,9 @@ class Adapter:
             if url is None:
                 continue
             title = text_without(anchor, drop) if drop else neighbor_title(anchor)
-            if title:
+            # A link that shows only its label ("Next Post", which WordPress prints for a
+            # post with no title) has no title.
+            if title and not is_neighbor_label(title):
                 return Link(title=title, url=url)
             untitled = untitled or Link(title=None, url=url)
         return untitled

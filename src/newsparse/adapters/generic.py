@@ -178,7 +178,18 @@ class GenericAdapter(Adapter):
 
     @field
     def zone_nodes(self) -> tuple[etree._Element, ...]:
-        return tuple(zone_hints(self.zone)) if self.zone is not None else ()
+        if self.zone is None:
+            return ()
+        return tuple(el for el in zone_hints(self.zone) if self.is_own(el))
+
+    def is_own(self, element: etree._Element) -> bool:
+        """Whether an element the heuristics found is the article's own, not another item's.
+
+        The generic adapter cannot tell and keeps every element; an adapter that knows
+        where the article is overrides this (WordPress leaves out the posts a "More
+        posts" list prints inside the post's ``main``, with their own dates and authors).
+        """
+        return True
 
     @field
     def window(self) -> str:
@@ -343,7 +354,7 @@ class GenericAdapter(Adapter):
             yield parse_date(el.get("datetime") or el.get("content")), "markup"
         root: etree._Element = self.doc.root
         for el in root.iter("time"):  # a time element anywhere, as a last markup resort
-            if not _marks_modified(el):
+            if not _marks_modified(el) and self.is_own(el):
                 yield parse_date(el.get("datetime")), "markup"
         yield self.labelled_date_after_text(), "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
@@ -440,7 +451,7 @@ class GenericAdapter(Adapter):
     def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
         zone = self.zone if isinstance(self, GenericAdapter) else None  # theme adapters call this too
         if zone is not None:
-            yield self.image_from(next(zone.iter("figure"), None)), "markup"
+            yield self.image_from(next((f for f in zone.iter("figure") if self.is_own(f)), None)), "markup"
         url = self.doc.resolve(self.doc.meta_first("og:image", "og:image:url", "twitter:image"))
         yield (Image(url=url) if url else None), "opengraph"
 

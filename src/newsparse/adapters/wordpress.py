@@ -60,6 +60,7 @@ from newsparse.extract import (
     parse_date,
     raw_text_of,
     text_of,
+    without_deep_nesting,
 )
 
 __all__ = ["LABELS", "WordPressAdapter"]
@@ -87,13 +88,19 @@ _MIN_CONTENT_CHARS = 200
 # --------------------------------------------------------------------------- inputs
 
 
-def _owner(element: etree._Element, post: etree._Element) -> bool:
-    """True when ``element`` belongs to ``post``, not to a post listed inside it."""
+def _owner(element: etree._Element, post: etree._Element, *mine: etree._Element | None) -> bool:
+    """True when ``element`` belongs to ``post``, not to a post listed inside or beside it.
+
+    An ``article`` or ``.hentry`` on the way up is another post's, unless it holds one of
+    ``mine`` (the title, the text: a theme may print the title above the post's ``article``).
+    """
     for ancestor in element.iterancestors():
         if ancestor is post:
             return True
         classes = set((ancestor.get("class") or "").split())
-        if ancestor.tag == "article" or classes & _POST_CLASSES:
+        if (ancestor.tag == "article" or classes & _POST_CLASSES) and not any(
+            inner is not None and (inner is ancestor or _holds(ancestor, inner)) for inner in mine
+        ):
             return False
     return True
 
@@ -153,7 +160,7 @@ class WordPressAdapter(GenericAdapter):
         ".wp-block-post-terms.taxonomy-category a, .cat-links a, .entry-categories a, .entry-meta a[rel~=category]",
         within="post",
     )
-    tag_texts = Texts(
+    tag_links = Nodes(
         ".wp-block-post-terms.taxonomy-post_tag a, .tags-links a, .tag-links a, .entry-tags a, a[rel=tag]",
         within="post",
     )
@@ -205,6 +212,11 @@ class WordPressAdapter(GenericAdapter):
             node = node.getparent()
         return node
 
+    def is_own(self, element: etree._Element) -> bool:
+        """The generic heuristics read only the post's own elements, not those of a post
+        listed on the page (see :func:`_owner`)."""
+        return _owner(element, self.post, self.title_element, self.content)
+
     # ------------------------------------------------------------------ fields
 
     @field
@@ -236,6 +248,8 @@ class WordPressAdapter(GenericAdapter):
         if self.post_header is None:
             return None
         for anchor in _AUTHOR_ARCHIVE(self.post_header):
+            if not self.is_own(anchor):
+                continue
             text = text_of(anchor)
             if text and len(text) <= 80:
                 return text
@@ -342,7 +356,7 @@ class WordPressAdapter(GenericAdapter):
         """
         if self.post_header is None:
             return ()
-        labels = (text_of(a) for a in _CATEGORY_ARCHIVE(self.post_header))
+        labels = (text_of(a) for a in _CATEGORY_ARCHIVE(self.post_header) if self.is_own(a))
         return tuple(dict.fromkeys(t for t in labels if t and len(t) <= 60))
 
     @field
@@ -359,6 +373,17 @@ class WordPressAdapter(GenericAdapter):
             if not is_promotion_flag(label):
                 yield label, "markup"
         yield from GenericAdapter.section.compute(self)
+
+    @field
+    def tag_texts(self) -> tuple[str, ...]:
+        """The post's tag links, not its category terms: the post-terms block prints every
+        taxonomy's links with ``rel="tag"`` (``in <a rel="tag">News</a>``)."""
+        shown: dict[str, None] = {}
+        for anchor in without_deep_nesting(self.tag_links):
+            text = text_of(anchor)
+            if text and not _in_other_taxonomy(anchor):
+                shown[text] = None
+        return tuple(shown)
 
     @field
     def tags(self) -> Iterator[tuple[tuple[str, ...], Source]]:
@@ -387,6 +412,19 @@ _UPDATE_LABEL = re.compile(
     r"\b(?:updated?|last updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato)\b",
     re.IGNORECASE,
 )
+
+
+def _holds(element: etree._Element, inner: etree._Element | None) -> bool:
+    return inner is not None and any(ancestor is element for ancestor in inner.iterancestors())
+
+
+def _in_other_taxonomy(anchor: etree._Element) -> bool:
+    """True for a link of a post-terms block that lists another taxonomy than tags."""
+    for ancestor in anchor.iterancestors():
+        classes = (ancestor.get("class") or "").split()
+        if "wp-block-post-terms" in classes:
+            return "taxonomy-post_tag" not in classes
+    return False
 
 
 def _in_comments(element: etree._Element) -> bool:

@@ -12,10 +12,8 @@ The names most tests need are here. Importing this package loads neither pytest 
 Hypothesis: the strategies are imported when first asked for.
 
 >>> from newsparse.testing import render, renderers
->>> [r.theme for r in renderers()][:5]
-['schema.org', 'tagdiv-classic', 'tagdiv-composer', 'tagdiv-newsmag', 'jannah']
->>> "drupal" in [r.theme for r in renderers()]
-True
+>>> [r.theme for r in renderers()]
+['schema.org', 'tagdiv-classic', 'tagdiv-composer', 'tagdiv-newsmag', 'jannah', ...]
 """
 
 from __future__ import annotations

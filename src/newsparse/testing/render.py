@@ -82,6 +82,9 @@ _BUILTIN = (
     "newsparse.testing.themes.soledad:RENDERER",
     "newsparse.testing.themes.drupal:RENDERER",
     "newsparse.testing.themes.arc:RENDERER",
+    "newsparse.testing.themes.publisher:RENDERER",
+    "newsparse.testing.themes.bdaia:RENDERER",
+    "newsparse.testing.themes.wordpress:RENDERER",
 )
 _loaded: dict[str, Renderer] = {}
 
