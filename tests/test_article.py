@@ -204,3 +204,13 @@ def test_unnormalised_agrees_with_the_fields_rule(text: str) -> None:
 
     rule = re.compile(r"[^\S ]|  |^ | $|[\u200b\u200c\u200d\u2060\ufeff]")
     assert _unnormalised(text) is (rule.search(text) is not None)
+
+
+def test_every_odd_space_is_unprintable() -> None:
+    # _unnormalised skips its regex scan for printable text: that is only right while every
+    # character the scan looks for is unprintable.
+    from newsparse.article import OTHER_WHITESPACE, ZERO_WIDTH
+
+    assert not [hex(ord(c)) for c in OTHER_WHITESPACE + ZERO_WIDTH if c.isprintable()]
+    with pytest.raises(ValueError, match="whitespace-normalised"):
+        Block(kind="paragraph", text="a\u00a0b")

@@ -488,3 +488,13 @@ def test_resolve_url_keeps_an_absolute_link_as_written() -> None:
     assert resolve_url("https://swim.de", "https://other.example/a") == "https://swim.de"
     assert resolve_url("https://a.example/x?", "https://b.example/") == "https://a.example/x?"
     assert resolve_url("/x", "https://b.example/a/") == "https://b.example/x"
+
+
+def test_clean_text_skips_its_scan_only_where_nothing_can_be_found() -> None:
+    # clean_text returns printable text without the regex scan: every character the scan
+    # looks for (controls, bidi overrides, zero-width spaces) must be unprintable.
+    from newsparse.extract import _NEEDS_REGEX
+
+    found = [chr(i) for i in range(0x3000) if _NEEDS_REGEX.match(chr(i))] + ["\ufeff"]
+    assert found and not [hex(ord(c)) for c in found if c.isprintable()]
+    assert clean_text("a\u200bb") == "a b"  # a zero-width space still parts words

@@ -64,7 +64,11 @@ _ODD_SPACE = re.compile(f"[{OTHER_WHITESPACE}{ZERO_WIDTH}]")
 def _unnormalised(text: str) -> bool:
     """Anything FIELDS.md's normalisation would have changed: whitespace other than a
     plain space, two spaces in a row, or whitespace at either end."""
-    return text[:1] == " " or text[-1:] == " " or "  " in text or _ODD_SPACE.search(text) is not None
+    if text[:1] == " " or text[-1:] == " " or "  " in text:
+        return True
+    # Every character _ODD_SPACE finds is unprintable (a control, a separator other than the
+    # space, a format character): a printable text, the usual case, needs no regex scan.
+    return not text.isprintable() and _ODD_SPACE.search(text) is not None
 
 
 # --------------------------------------------------------------------------- validators

@@ -78,7 +78,9 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
-    if _NEEDS_REGEX.search(text) is None:
+    # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on one
+    # line of the source) skips the scan.
+    if text.isprintable() or _NEEDS_REGEX.search(text) is None:
         # str.split() splits on exactly the characters \s matches, in C.
         return " ".join(text.split()) or None
     text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
@@ -150,6 +152,8 @@ def without_deep_nesting(elements: Sequence[etree._Element], limit: int = MAX_NE
     >>> len(without_deep_nesting(list(root.iter("span")), limit=3))
     3
     """
+    if len(elements) <= limit:  # no element can sit inside `limit` others: nothing to climb
+        return list(elements)
     matched = set(elements)
     above: dict[etree._Element, int] = {}  # matched ancestors-or-self of an element
     kept = []

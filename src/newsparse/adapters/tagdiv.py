@@ -112,18 +112,25 @@ class TagdivNewspaper(Adapter):
     # The h1 as the theme prints it: the kicker, when there is one, is part of it.
     heading = Text("h1.entry-title", within="header")
     subtitle = Text("p.td-post-sub-title", within="header")
-    author_text = Text("div.td-post-author-name a", within="header")
+    author_name_block = Node("div.td-post-author-name", within="header")
+    author_text = Text("a", within="author_name_block")
     date_text = Attr("time", "datetime", within="header")
     comments_text = Text("div.td-post-comments", within="header")
-    categories = Texts("ul.td-category a", within="header")
+    category_list = Node("ul.td-category", within="header")
+    categories = Texts("a", within="category_list")
     # Templates 3 and 7 and Newsmag print the trail in the header, the default template before the column.
     crumb_nodes = Nodes("a.entry-crumb", within="crumb_trail")
-    previous_link = Node("div.td-post-prev-post a", within="footer")
-    next_link = Node("div.td-post-next-post a", within="footer")
-    tag_texts = Texts("ul.td-tags a", within="footer")
+    # The footer's boxes are found in one walk of it; each link is then read in its box.
+    previous_box = Node("div.td-post-prev-post", within="footer")
+    next_box = Node("div.td-post-next-post", within="footer")
+    previous_link = Node("a", within="previous_box")
+    next_link = Node("a", within="next_box")
+    tag_list = Node("ul.td-tags", within="footer")
+    tag_texts = Texts("a", within="tag_list")
     # Shown under the text when the meta row's author is switched off (worldtruth.tv);
     # a hidden vcard (display:none) elsewhere in the footer is not shown.
-    author_box = Text("div.author-box-wrap div.td-author-name", within="footer")
+    author_box_wrap = Node("div.author-box-wrap", within="footer")
+    author_box = Text("div.td-author-name", within="author_box_wrap")
     # Template 7 shows the featured image full-screen behind the title.
     image = Node("div.td-post-featured-image, div#td-full-screen-header-image", within="post")
     comment_items = Count("li.comment", within="comment_area")
@@ -269,8 +276,8 @@ class TagdivComposer(TagdivNewspaper):
     crumb_nodes = Nodes("a.tdb-entry-crumb", within="breadcrumb_block")
     categories = Texts("a.tdb-entry-category", within="categories_block")
     tag_texts = Texts("a", within="tags_block")
-    previous_link = Node("div.tdb-post-prev a", within="next_prev_block")
-    next_link = Node("div.tdb-post-next a", within="next_prev_block")
+    previous_box = Node("div.tdb-post-prev", within="next_prev_block")
+    next_box = Node("div.tdb-post-next", within="next_prev_block")
     author_box = Text("a.tdb-author-name", within="author_box_block")
     site_title = Text("span.tdb-logo-text-title")
 
