@@ -498,3 +498,11 @@ def test_clean_text_skips_its_scan_only_where_nothing_can_be_found() -> None:
     found = [chr(i) for i in range(0x3000) if _NEEDS_REGEX.match(chr(i))] + ["\ufeff"]
     assert found and not [hex(ord(c)) for c in found if c.isprintable()]
     assert clean_text("a\u200bb") == "a b"  # a zero-width space still parts words
+
+
+def test_clean_text_repairs_utf8_read_twice() -> None:
+    # blog.1099pro.com: the page itself carries "Investorâ\x80\x99s" (UTF-8 decoded as Latin-1
+    # before it was saved as UTF-8 again); C1 controls are never text, so the run is repaired
+    assert clean_text("A DIY Investor\u00e2\u0080\u0099s Guide") == "A DIY Investor’s Guide"
+    # without a C1 control the same letters may be meant: left alone
+    assert clean_text("caf\u00c3\u00a9") == "caf\u00c3\u00a9"

@@ -83,8 +83,26 @@ def clean_text(text: str | None) -> str | None:
     if text.isprintable() or _NEEDS_REGEX.search(text) is None:
         # str.split() splits on exactly the characters \s matches, in C.
         return " ".join(text.split()) or None
+    if _C1_CONTROL.search(text):
+        text = _DOUBLE_UTF8.sub(_undo_double_utf8, text)
     text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
     return text or None
+
+
+# UTF-8 read as Latin-1 a second time: "Investorâ\x80\x99s" for "Investor’s". The C1 controls
+# (U+0080 to U+009F) it leaves are never text, so a run that holds one is repaired.
+_C1_CONTROL = re.compile(r"[\x80-\x9f]")
+_DOUBLE_UTF8 = re.compile(r"[\xc2-\xf4][\x80-\xbf]{1,3}")
+
+
+def _undo_double_utf8(match: re.Match[str]) -> str:
+    run = match.group()
+    if not _C1_CONTROL.search(run):
+        return run
+    try:
+        return run.encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return run
 
 
 # Elements whose text is never article text.
