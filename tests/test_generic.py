@@ -127,6 +127,20 @@ def test_generic_adapter_credits_the_owner_of_a_blog_named_after_them() -> None:
     assert parse(page, "https://www.easy-lms.com/blog/x").byline is None
 
 
+def test_generic_adapter_reads_the_author_box_when_nothing_else_credits_anyone() -> None:
+    # uforocks.com and network1consulting.com: the writer is named only in the box after the text
+    page = """<h1>Why keyword stuffing does not work</h1><article><p>Body text of the post, long enough
+    to be a paragraph of it.</p></article><div class="post-author-box"><img alt=""><p>Written by John Crenshaw</p>
+    <p>John writes about search.</p></div><aside><div class="author-widget"><p>Jane Sidebar</p></div></aside>"""
+    byline = parse(page, "https://www.uforocks.com/blog/keyword-stuffing/").byline
+    assert byline is not None and byline.authors == ("John Crenshaw",)
+    # a box in the sidebar is the site's, not the article's
+    page = page.replace('<div class="post-author-box">', '<aside><div class="post-author-box">').replace(
+        "</div><aside>", "</div></aside><aside>", 1
+    )
+    assert parse(page, "https://www.uforocks.com/blog/keyword-stuffing/").byline is None
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

@@ -636,7 +636,7 @@ _NOT_NAME_WORDS = frozenset(
         "get", "start", "started", "free", "show", "hide", "sidebar", "pricing", "price", "prices", "quick",
         "insight", "report", "tale", "download", "view", "watch", "listen", "try", "book", "buy", "shop",
         "join", "request", "demo", "schedule", "explore", "discover", "support", "help", "login", "account",
-        "recruitment", "benchmarking",
+        "recruitment", "benchmarking", "this", "site", "website",
     }
 )  # fmt: skip
 

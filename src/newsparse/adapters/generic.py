@@ -45,6 +45,7 @@ from newsparse.heuristics import (
     personal_site_owner,
     shown_date,
     site_names_from,
+    text_lines,
     text_window,
     trailing_lines,
     without_tagline,
@@ -291,6 +292,22 @@ class GenericAdapter(Adapter):
         yield self.byline_from_json_ld(persons=False), "json-ld"
         yield self.signoff[1], "heuristic"
         yield _byline(self.site_owner), "heuristic"
+        yield _byline(self.author_box_name), "heuristic"
+
+    @field
+    def author_box_name(self) -> str | None:
+        """The name an author box shows (``About the author``, ``Written by John Crenshaw``),
+        when nothing by the headline credits anyone: the first of its lines that is a
+        ``By`` credit or reads as a person's name. Boxes in a sidebar, the navigation, the
+        page's header or footer, or the comments are not the article's."""
+        for box in cast(list[etree._Element], _AUTHOR_BOXES(self.doc.root))[:_MAX_AUTHOR_BOXES]:
+            if _in_page_chrome(box) or not self.is_own(box):
+                continue
+            for line in text_lines(box)[:6]:
+                name = author_name(line) if _BY_LINE.match(line) else line.strip(" :")
+                if name and looks_like_person(name):
+                    return name
+        return None
 
     @field
     def site_owner(self) -> str | None:
@@ -556,6 +573,26 @@ def _is_author_node(el: etree._Element) -> bool:
     return not any(
         w in marks for w in ("author-box", "authorbox", "author-bio", "author-avatar", "author-image", "comment")
     )
+
+
+# Author boxes by their class: "author-box", "blog_author-box", "author__photo", "post-author".
+_AUTHOR_BOXES = etree.XPath(
+    "//*[contains(@class, 'author') and not(contains(@class, 'comment'))][not(ancestor::*[contains(@class, 'author')])]"
+)
+_MAX_AUTHOR_BOXES = 5
+_BY_LINE = re.compile(r"^(?:written|posted|authored|words)?\s*by\b", re.IGNORECASE)
+_CHROME_TAGS = frozenset({"aside", "nav", "header", "footer"})
+
+
+def _in_page_chrome(element: etree._Element) -> bool:
+    for ancestor in element.iterancestors():
+        if (
+            ancestor.tag in _CHROME_TAGS
+            or "comment" in (ancestor.get("class") or "")
+            or ancestor.get("id") == "comments"
+        ):
+            return True
+    return False
 
 
 def _byline(name: str | None) -> Byline | None:
