@@ -416,3 +416,12 @@ def test_author_boxes_that_run_on_into_a_role_or_a_bio() -> None:
     # teams and joined names are whole credits
     assert author_name("ACO Rankings Team") == "ACO Rankings Team"
     assert author_name("Mary Ann Smith Johnson") == "Mary Ann Smith Johnson"
+
+
+def test_choose_title_keeps_the_h1_a_search_title_cuts_short() -> None:
+    # fullstack: og:title "... & Hourly Rate | FullStack Blog", h1 "... & Hourly Rate Comparison"
+    heading = "2025 Software Development Price Guide & Hourly Rate Comparison"
+    metas = [None, "2025 Software Development Price Guide & Hourly Rate | FullStack Blog"]
+    assert choose_title([heading], metas, ["FullStack Blog"]) == heading
+    # a byline or a score after the title wraps it: the search title is the title
+    assert choose_title(["Grads Find Jobs (latimes.com) 87"], ["Grads Find Jobs"]) == "Grads Find Jobs"

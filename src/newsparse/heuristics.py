@@ -219,7 +219,7 @@ def choose_title(
     if meta:
         folded, wanted = _fold(first), _fold(meta)
         wraps = folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted))
-        if wraps and not _leads_into(first, meta):
+        if wraps and not _leads_into(first, meta) and not _runs_on(folded, wanted):
             return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
     return first
 
@@ -242,6 +242,23 @@ def _uncut(metas: Sequence[str]) -> str | None:
 
 
 _CUT_HEADLINE = 90  # a headline this long may have been cut at 110 characters
+
+
+def _runs_on(folded: str, wanted: str) -> bool:
+    """True when a heading (folded) is the search title followed by more of the title
+    (``... & Hourly Rate Comparison`` for ``... & Hourly Rate``): a search title cut short.
+    A date, a byline or a number after it (``Posted on July 1, 2024 by admin``,
+    ``(latimes.com) 87``) wraps the title instead."""
+    if not folded.startswith(wanted + " "):
+        return False
+    tail = folded[len(wanted) :]
+    return not any(ch.isdigit() for ch in tail) and not _WRAPPER_WORDS.search(tail)
+
+
+_WRAPPER_WORDS = re.compile(
+    r"\b(?:by|posted|published|updated|written|on|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+    r"|january|february|march|april|june|july|august|september|october|november|december)\b"
+)
 
 
 def _leads_into(heading: str, meta: str) -> bool:
