@@ -201,11 +201,41 @@ _SELECTORS = st.one_of(
 @given(_trees(), st.lists(_SELECTORS, min_size=1, max_size=5, unique=True))
 @settings(max_examples=200, deadline=None)
 def test_finder_and_matcher_answer_like_xpath_on_any_tree(page: str, selectors: list[str]) -> None:
-    root = Document.from_page(page).root
+    doc = Document.from_page(page)
+    root = doc.root
     for scope in (root, *root.iter("section")):
         found = compile_finder(tuple(selectors)).find(scope)
-        for selector, elements in zip(selectors, found, strict=True):
+        in_doc = compile_finder(tuple(selectors)).find(scope, doc)
+        for selector, elements, elements_in_doc in zip(selectors, found, in_doc, strict=True):
             want = compile_css(selector)(scope)
             assert elements == want, selector
+            assert elements_in_doc == want, selector
+            assert compile_matcher(selector).select(doc, scope) == want, selector
             test = compile_matcher(selector).bind(scope)
             assert [el for el in scope.iter() if test(el)] == want, selector
+
+
+def test_select_searches_only_the_alternatives_the_page_can_match() -> None:
+    doc = Document.from_page('<div class="nav-previous"><a href="/p">P</a></div><p class="x">t</p>')
+    matcher = compile_matcher(".wp-block-post-navigation-link, .nav-previous, .absent-everywhere a")
+    assert [el.get("class") for el in matcher.select(doc, doc.root)] == ["nav-previous"]
+    searched: list[str] = []
+    for item in matcher._alternatives:
+        search = item.search
+        assert search is not None
+        item.search = _Spy(search, searched)
+    try:
+        matcher.select(doc, doc.root)
+    finally:
+        for item in matcher._alternatives:
+            item.search = item.search.inner  # type: ignore[union-attr]
+    assert searched == [".nav-previous"]
+
+
+class _Spy:
+    def __init__(self, inner: object, log: list[str]) -> None:
+        self.inner, self.log = inner, log
+
+    def __call__(self, scope: object) -> object:
+        self.log.append(self.inner.selector)  # type: ignore[attr-defined]
+        return self.inner(scope)  # type: ignore[operator]

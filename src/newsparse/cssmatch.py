@@ -29,7 +29,7 @@ from cssselect import parse
 from cssselect.parser import Attrib, Class, CombinedSelector, Element, Hash, Tree
 from lxml import etree
 
-from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
+from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css, union_in_order
 
 __all__ = ["Finder", "Matcher", "compile_finder", "compile_matcher"]
 
@@ -319,6 +319,30 @@ class Matcher:
                 return True
         return self._xpath_rest is not None and bool(self._xpath_rest(root))
 
+    def select(self, doc: Document, scope: etree._Element) -> list[etree._Element]:
+        """What ``compile_css(selector)(scope)`` finds, in ``doc``: the same elements.
+
+        Alternatives whose class tokens or ids the page carries nowhere
+        (:meth:`Document.may_have`) are not searched for. A theme-wide selector lists the
+        classes of many templates (``.nav-previous, .wp-block-post-navigation-link...``),
+        and each alternative searched costs a walk of the scope; a page uses one template.
+        """
+        if len(self._alternatives) < 2:
+            # One alternative: a search of the scope costs less than reading the page's
+            # class and id values, the first time a page is asked.
+            return compile_css(self.selector)(scope)
+        possible = [
+            item
+            for item in self._alternatives
+            if doc.may_have(classes=item.classes, ids=item.ids, class_parts=item.class_parts, id_parts=item.id_parts)
+        ]
+        if len(possible) == len(self._alternatives):
+            return compile_css(self.selector)(scope)  # nothing to leave out: one search
+        found = [cast(CompiledCss, item.search)(scope) for item in possible]
+        if self._xpath_rest is not None:
+            found.append(self._xpath_rest(scope))
+        return union_in_order(found, scope)
+
     def bind(self, scope: etree._Element) -> Callable[[etree._Element], bool]:
         """A test for elements inside ``scope`` (the scope bounds descendant combinators)."""
         rest = set(self._xpath_rest(scope)) if self._xpath_rest is not None else None
@@ -414,11 +438,15 @@ class Finder:
     def __repr__(self) -> str:
         return f"Finder({self.selectors!r})"
 
-    def find(self, scope: etree._Element) -> list[list[etree._Element]]:
-        """For each selector, what ``compile_css(selector)(scope)`` finds: the same elements, in page order."""
+    def find(self, scope: etree._Element, doc: Document | None = None) -> list[list[etree._Element]]:
+        """For each selector, what ``compile_css(selector)(scope)`` finds: the same elements, in page order.
+
+        With the ``doc`` the scope is part of, selectors left to XPath skip the
+        alternatives the page cannot match (:meth:`Matcher.select`).
+        """
         found: list[list[etree._Element]] = [[] for _ in self.selectors]
         for i, search in self._xpath:
-            found[i] = search(scope)
+            found[i] = search(scope) if doc is None else compile_matcher(search.selector).select(doc, scope)
         if not self._walks:
             return found
         by_class, by_id, by_tag, any_ = self._by_class, self._by_id, self._by_tag, self._any

@@ -63,16 +63,21 @@ class CompiledCss:
     def __call__(self, root: etree._Element) -> list[etree._Element]:
         if self._alternatives is None:
             return self._xpath(root)  # type: ignore[return-value]
-        found = [match for match in (alt(root) for alt in self._alternatives) if match]
-        if len(found) <= 1:
-            return found[0] if found else []
-        if sum(map(len, found)) <= _SMALL_UNION:  # libxml2 sorts a few nodes fastest
-            union = found[0]
-            for more in found[1:]:
-                union = _UNION(root, a=union, b=more)  # type: ignore[arg-type,assignment]
-            return union
-        matched = {el for match in found for el in match}
-        return [el for el in root.iter() if el in matched]  # the union, in document order
+        return union_in_order([alt(root) for alt in self._alternatives], root)
+
+
+def union_in_order(found: list[list[etree._Element]], root: etree._Element) -> list[etree._Element]:
+    """The elements of several searches of ``root``, each once, in document order."""
+    found = [match for match in found if match]
+    if len(found) <= 1:
+        return found[0] if found else []
+    if sum(map(len, found)) <= _SMALL_UNION:  # libxml2 sorts a few nodes fastest
+        union = found[0]
+        for more in found[1:]:
+            union = _UNION(root, a=union, b=more)  # type: ignore[arg-type,assignment]
+        return union
+    matched = {el for match in found for el in match}
+    return [el for el in root.iter() if el in matched]  # the union, in document order
 
 
 _TRANSLATOR = HTMLTranslator()

@@ -253,7 +253,7 @@ class _Selector(_Member[T]):
             if type(adapter).belongs_to is Adapter.belongs_to:
                 return found
             return [el for el in found if adapter.belongs_to(el, self.within, scope)]
-        return self._compiled(adapter.doc.root)
+        return compile_matcher(self._compiled.selector).select(adapter.doc, adapter.doc.root)
 
 
 class Text(_Selector[str | None]):
@@ -798,10 +798,10 @@ class Adapter:
         if found is None:
             finder = _finder_within(type(self), within)
             if finder is None:
-                return search(scope)
-            found = self._found[within] = dict(zip(finder.selectors, finder.find(scope), strict=True))
+                return compile_matcher(search.selector).select(self.doc, scope)
+            found = self._found[within] = dict(zip(finder.selectors, finder.find(scope, self.doc), strict=True))
         elements = found.get(search.selector)
-        return search(scope) if elements is None else elements
+        return compile_matcher(search.selector).select(self.doc, scope) if elements is None else elements
 
     # ------------------------------------------------------------------ class-level API
 
