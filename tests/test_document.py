@@ -205,3 +205,16 @@ def test_scripts_match_searches_each_inline_script() -> None:
 )
 def test_literal_prefix(pattern: str, prefix: str) -> None:
     assert literal_prefix(pattern) == prefix
+
+
+def test_what_follows_an_early_closing_html_tag_is_part_of_the_page() -> None:
+    # escalon.services: the template closes the page after its header, then prints the post
+    page = (
+        "<html><head><title>T</title></head><body><header><nav><a href='/'>Home</a></nav></header></body></html>"
+        "<div class='post'><h1>The real title</h1><p>The text of the post, after the early end of the page.</p></div>"
+        '<script type=\'application/ld+json\'>{"@type": "Article", "headline": "The real title"}</script>'
+    )
+    doc = Document.from_page(page)
+    assert doc.first_text("h1") == "The real title"
+    assert doc.article_ld is not None and doc.article_ld["headline"] == "The real title"
+    assert [p.text for p in doc.root.iter("p")] == ["The text of the post, after the early end of the page."]

@@ -884,9 +884,36 @@ _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
 
 def _fromstring(data: bytes, parser: etree.HTMLParser) -> etree._Element | None:
     try:
-        return etree.fromstring(data, parser=parser)
+        root = etree.fromstring(data, parser=parser)
     except etree.ParserError:
         return None
+    if root is not None and root.getnext() is not None:
+        _adopt_content_after_html(root)
+    return root
+
+
+def _adopt_content_after_html(root: etree._Element) -> None:
+    """Move what a page prints after ``</html>`` into the page, as browsers do.
+
+    libxml2 puts markup that follows an early ``</html>`` (a template that closes the
+    page before the article, as escalon.services' blog does) in a second ``html``
+    element beside the first, where no search of the page looks. HTML5 reads it as the
+    rest of the body: its ``head`` children go to the page's head, the rest to its body.
+    """
+    body = next(root.iterchildren("body"), None)
+    if body is None:
+        body = etree.SubElement(root, "body")
+    head = next(root.iterchildren("head"), None)
+    for extra in list(root.itersiblings()):
+        if not isinstance(extra.tag, str):
+            continue
+        for part in list(extra) if extra.tag == "html" else [extra]:
+            if part.tag == "head" and head is not None:
+                head.extend(list(part))
+            elif part.tag == "body":
+                body.extend(list(part))
+            elif isinstance(part.tag, str):
+                body.append(part)
 
 
 def _parser_problems(parser: etree.HTMLParser) -> list[Problem]:
