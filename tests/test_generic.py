@@ -141,6 +141,19 @@ def test_generic_adapter_reads_the_author_box_when_nothing_else_credits_anyone()
     assert parse(page, "https://www.uforocks.com/blog/keyword-stuffing/").byline is None
 
 
+def test_generic_adapter_reads_an_element_marked_as_the_post_date_when_nothing_else_dates_it() -> None:
+    page = """<h1>Thoughts on the year</h1><article><p>Body text of the post, long enough to be a paragraph
+    of it.</p></article><div class="post-meta"><span class="post-date">March 3, 2025</span></div>"""
+    assert parse(page, "https://example.org/post").published == date(2025, 3, 3)
+    # dates of a list of posts, each its own, date none of them
+    listed = page.replace(
+        '<div class="post-meta">',
+        '<div class="more"><span class="post-date">May 1, 2025</span><span class="post-date">May 9, 2025</span></div>'
+        '<div class="post-meta">',
+    )
+    assert parse(listed, "https://example.org/post").published is None
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

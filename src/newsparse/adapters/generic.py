@@ -376,6 +376,26 @@ class GenericAdapter(Adapter):
         yield self.labelled_date_after_text(), "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+        yield self.date_element_day, "markup"
+
+    @field
+    def date_element_day(self) -> Day | None:
+        """The day the elements marked as the post's date show (``div.single-post-date``,
+        ``small.post-date``), when nothing else dates the page. Elements in the page's
+        chrome or the comments, and dates labelled as updates, are left out; when the
+        others show different days (a list of posts, each with its date), none is the
+        post's."""
+        days = set()
+        for el in cast(list[etree._Element], _DATE_ELEMENTS(self.doc.root))[:_MAX_DATE_ELEMENTS]:
+            if _in_page_chrome(el) or not self.is_own(el) or _marks_modified(el):
+                continue
+            text = text_of(el)
+            if not text or len(text) > 60:
+                continue
+            day, updated = shown_date(text, month_first=self.month_first)
+            if day is not None and not updated:
+                days.add(day)
+        return days.pop() if len(days) == 1 else None
 
     def labelled_date_after_text(self) -> Day | None:
         """A date the lines after the article text label as its publication ("Posted on
@@ -580,6 +600,12 @@ _AUTHOR_BOXES = etree.XPath(
     "//*[contains(@class, 'author') and not(contains(@class, 'comment'))][not(ancestor::*[contains(@class, 'author')])]"
 )
 _MAX_AUTHOR_BOXES = 5
+# Elements marked as a post's date by their class: "post-date", "single-post-date", "published".
+_DATE_ELEMENTS = etree.XPath(
+    "//*[contains(@class, 'date') or contains(@class, 'publish')]"
+    "[not(contains(@class, 'update') or contains(@class, 'modif'))][not(ancestor::*[contains(@class, 'date')])]"
+)
+_MAX_DATE_ELEMENTS = 5
 _BY_LINE = re.compile(r"^(?:written|posted|authored|words)?\s*by\b", re.IGNORECASE)
 _CHROME_TAGS = frozenset({"aside", "nav", "header", "footer"})
 
