@@ -413,6 +413,9 @@ def test_author_boxes_that_run_on_into_a_role_or_a_bio() -> None:
     assert author_name("Jayesh Shinde Executive Editor at Digit technology journalist since 2007") == "Jayesh Shinde"
     assert author_name("Bence Kovacs Bence is a software developer specializing in audio") == "Bence Kovacs"
     assert author_name("Linda Rosencrance Contributing") == "Linda Rosencrance"
+    assert author_name("Stephen Jesudunsin AI Writer") == "Stephen Jesudunsin"
+    assert author_name("Full Bio") is None
+    assert not looks_like_person("Event Planning")
     # teams and joined names are whole credits
     assert author_name("ACO Rankings Team") == "ACO Rankings Team"
     assert author_name("Mary Ann Smith Johnson") == "Mary Ann Smith Johnson"

@@ -427,6 +427,7 @@ _NOT_AUTHORS = frozenset(
         "undefined", "null", "none", "unknown", "anonymous", "read more", "written by", "posted by", "by",
         "share", "follow", "subscribe", "login", "log in", "sign in", "home", "menu", "search", "github",
         "facebook", "twitter", "linkedin", "instagram", "youtube", "comments", "comment", "reply",
+        "bio", "full bio", "view bio", "view profile", "profile",
     }
 )  # fmt: skip
 _LEADING_DATE = re.compile(
@@ -469,7 +470,7 @@ _ROLE_WORDS = _ROLE_NOUNS | frozenset(
         "content", "marketing", "senior", "junior", "chief", "managing", "executive", "contributing", "digital",
         "security", "technology", "tech", "deputy", "assistant", "editorial", "social", "media", "product",
         "news", "features", "feature", "health", "science", "sports", "business", "staff", "freelance", "guest",
-        "lead", "head", "principal", "general", "creative", "art", "sr", "jr", "&", "and", "of", "the",
+        "lead", "head", "principal", "general", "creative", "art", "sr", "jr", "ai", "&", "and", "of", "the",
     }
 )  # fmt: skip
 
@@ -653,7 +654,7 @@ _NOT_NAME_WORDS = frozenset(
         "get", "start", "started", "free", "show", "hide", "sidebar", "pricing", "price", "prices", "quick",
         "insight", "report", "tale", "download", "view", "watch", "listen", "try", "book", "buy", "shop",
         "join", "request", "demo", "schedule", "explore", "discover", "support", "help", "login", "account",
-        "recruitment", "benchmarking", "this", "site", "website",
+        "recruitment", "benchmarking", "this", "site", "website", "event", "planning",
     }
 )  # fmt: skip
 
