@@ -37,7 +37,6 @@ from typing import Any, cast
 from lxml import etree
 
 from newsparse.article import Block, BlockKind
-from newsparse.document import compile_css
 from newsparse.extract import SKIPPED_TAGS, clean_text, without_deep_nesting
 
 __all__ = [
@@ -356,17 +355,18 @@ def score_paragraphs(root: etree._Element) -> Scores:
     return scores
 
 
-# The links inside paragraphs (a link in a <pre> is rare enough to leave). compile_css
-# matches the descendant combinator linearly; libxml2's "descendant::p//a" merges each
-# paragraph's links with a duplicate check that grows with the square of the links.
-_LINKS_IN_PARAGRAPHS = compile_css("p a")
+# The links inside paragraphs (a link in a <pre> is rare enough to leave), found in one
+# walk: each link's ancestors are checked in C, at most MAX_NESTING of them. libxml2's
+# "descendant::p//a" would merge each paragraph's links with a duplicate check that grows
+# with the square of the links.
+_LINKS_IN_PARAGRAPHS = etree.XPath("descendant::a[ancestor::p]")
 
 
 def _link_chars_by_paragraph(root: etree._Element) -> dict[etree._Element, int]:
     """How many characters of each paragraph are link text (one search for the whole page)."""
     found: dict[etree._Element, int] = {}
     nearest: dict[etree._Element, etree._Element | None] = {}
-    for link in _LINKS_IN_PARAGRAPHS(root):
+    for link in cast(list[etree._Element], _LINKS_IN_PARAGRAPHS(root)):
         holder = _nearest_paragraph(link, nearest)
         if holder is not None:
             found[holder] = found.get(holder, 0) + len(_text(link).strip())
