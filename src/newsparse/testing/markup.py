@@ -81,6 +81,24 @@ def home_of(article: Article) -> str:
     return "https://www.example.org/"
 
 
+def title_with_kicker(article: Article) -> str | None:
+    """The title as a theme without a kicker element prints it: ``KICKER : Headline``.
+
+    >>> from newsparse import Article
+    >>> title_with_kicker(Article(kicker="ALGÉRIE", headline="La saison commence"))
+    'ALGÉRIE : La saison commence'
+    """
+    if article.kicker and article.headline:
+        return f"{article.kicker} : {article.headline}"
+    return article.headline
+
+
+def crumbs_linked(article: Article) -> bool:
+    """Whether every crumb of the trail has a URL: a theme that links every crumb (most
+    do) cannot show one without, so its renderer's ``can_show`` asks this."""
+    return all(crumb.url for crumb in article.breadcrumb)
+
+
 def slug(value: str, fallback: str = "article") -> str:
     """An ASCII URL slug (apostrophes dropped, as WordPress does); ``fallback`` when none is left.
 

@@ -46,7 +46,7 @@ from typing import Any
 
 from newsparse.article import Article, Block, Day
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import attr, crumbs_linked, home_of, iso, json_ld, seeded, slug, text
 from newsparse.testing.render import Renderer
 from newsparse.testing.words import Pick, Tongue, date_label, headline, sentence, tongue_of
 
@@ -63,7 +63,7 @@ def can_show(article: Article) -> bool:
         offset = published.utcoffset()
         if offset is None or offset % timedelta(minutes=15) or published.second:
             return False
-    return all(crumb.url for crumb in article.breadcrumb)
+    return crumbs_linked(article)
 
 
 def _arc_id(pick: Pick) -> str:

@@ -40,7 +40,18 @@ from datetime import date
 
 from newsparse.article import CONTENT_FIELDS, Article, Day
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    crumbs_linked,
+    home_of,
+    iso,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, comments_label, date_label, sentence, tongue_of
@@ -65,13 +76,7 @@ def can_show(article: Article) -> bool:
     """The trail links every crumb, and the style-5 cover shows an image with no caption or credit."""
     image = article.lead_image
     covered = image is None or (image.caption is None and image.credit is None)
-    return covered and all(crumb.url for crumb in article.breadcrumb)
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
+    return covered and crumbs_linked(article)
 
 
 def _day(day: Day) -> str:
@@ -342,7 +347,7 @@ def write_bdaia(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "bdaia")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = pick.number(1000, 99999)
     site = article.site_name
     shown_title = " | ".join(t for t in (title, site) if t)

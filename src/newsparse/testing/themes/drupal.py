@@ -45,7 +45,7 @@ from typing import Any
 
 from newsparse.article import CONTENT_FIELDS, Article, Block
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import attr, blocks, home_of, iso, json_ld, seeded, slug, text, title_with_kicker
 from newsparse.testing.render import Renderer
 from newsparse.testing.words import Pick, Tongue, date_label, headline, paragraph, sentence, tongue_of
 
@@ -53,12 +53,6 @@ __all__ = ["RENDERER", "write_drupal"]
 
 #: Comments per page of a Drupal comment thread (the comment field's default).
 COMMENTS_PER_PAGE = 50
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
 
 
 def can_show(article: Article) -> bool:
@@ -467,7 +461,7 @@ def write_drupal(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "drupal")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     nid = pick.number(1000, 99999)
     site = article.site_name
     lang = f' lang="{attr(article.language)}"' if article.language else ""

@@ -26,23 +26,23 @@ from __future__ import annotations
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, caption, home_of, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    caption,
+    crumbs_linked,
+    home_of,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, tongue_of
 
 __all__ = ["RENDERER", "write_jannah"]
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
-
-
-def can_show(article: Article) -> bool:
-    """Jannah links every crumb of the trail: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
 
 
 def _breadcrumb(article: Article, tongue: Tongue, title: str | None) -> str:
@@ -175,7 +175,7 @@ def write_jannah(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "jannah")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = pick.number(10000, 299999)
     site = article.site_name
     shown_title = " - ".join(t for t in (title, site) if t)
@@ -253,5 +253,5 @@ RENDERER = Renderer(
     fields=CONTENT_FIELDS,
     write=write_jannah,
     description="TieLabs Jannah, single post template",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )

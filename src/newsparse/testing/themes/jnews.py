@@ -38,7 +38,19 @@ from typing import Any
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    caption,
+    crumbs_linked,
+    home_of,
+    iso,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.words import Pick, Tongue, comments_label, date_label, sentence, tongue_of
 
@@ -48,17 +60,6 @@ _VERSION = "11.1.3"
 _PLACEHOLDER = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
 )
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
-
-
-def can_show(article: Article) -> bool:
-    """JNews links every crumb of the trail: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
 
 
 def _page_url(article: Article) -> str:
@@ -373,7 +374,7 @@ def write_jnews(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "jnews")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = pick.number(10000, 1999999)
     site = article.site_name
     shown_title = " - ".join(t for t in (title, site) if t)
@@ -476,5 +477,5 @@ RENDERER = Renderer(
     fields=CONTENT_FIELDS,
     write=write_jnews,
     description="Jegtheme JNews, single post template 2",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )

@@ -34,7 +34,7 @@ from datetime import date
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import attr, blocks, crumbs_linked, home_of, iso, json_ld, seeded, slug, text
 from newsparse.testing.render import Renderer
 from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_of
@@ -43,11 +43,6 @@ __all__ = ["RENDERER", "write_publisher"]
 
 # The top bar prints the day the page was rendered: a date that is not the article's.
 _RENDERED_ON = date(2025, 11, 29)
-
-
-def can_show(article: Article) -> bool:
-    """Publisher's trail links every crumb but the title: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
 
 
 def _title(article: Article, tongue: Tongue) -> str:
@@ -442,5 +437,5 @@ RENDERER = Renderer(
     fields=CONTENT_FIELDS,
     write=write_publisher,
     description="BetterStudio Publisher, single post template (post-template-9)",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )

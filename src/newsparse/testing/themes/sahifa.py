@@ -38,23 +38,24 @@ from typing import Any
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    caption,
+    crumbs_linked,
+    home_of,
+    iso,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, comments_label, date_label, sentence, tongue_of
 
 __all__ = ["RENDERER", "write_sahifa"]
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
-
-
-def can_show(article: Article) -> bool:
-    """Sahifa links every crumb of the trail: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
 
 
 def _crumbs(article: Article, tongue: Tongue, title: str | None) -> str:
@@ -317,7 +318,7 @@ def write_sahifa(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "sahifa")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = pick.number(10000, 399999)
     site = article.site_name
     shown_title = " - ".join(t for t in (title, site) if t)
@@ -415,5 +416,5 @@ RENDERER = Renderer(
     fields=tuple(name for name in CONTENT_FIELDS if name != "subheadline"),
     write=write_sahifa,
     description="TieLabs Sahifa, single post template",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )

@@ -35,7 +35,19 @@ from typing import Any
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    caption,
+    crumbs_linked,
+    home_of,
+    iso,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_of
 
@@ -43,17 +55,6 @@ __all__ = ["RENDERER", "write_soledad"]
 
 _VERSION = "8.3.4"
 _ICON = '<i class="penci-faicon fa fa-angle-right" ></i>'
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
-
-
-def can_show(article: Article) -> bool:
-    """Soledad links every category of the trail: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
 
 
 def _counter(tongue: Tongue, count: int) -> str:
@@ -355,7 +356,7 @@ def write_soledad(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "soledad")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = pick.number(10000, 99999)
     site = article.site_name
     shown_title = " - ".join(t for t in (title, site) if t)
@@ -454,5 +455,5 @@ RENDERER = Renderer(
     fields=tuple(name for name in CONTENT_FIELDS if name != "subheadline"),
     write=write_soledad,
     description="PenciDesign Soledad, single post template",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )

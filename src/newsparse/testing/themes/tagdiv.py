@@ -32,7 +32,19 @@ from datetime import date
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.extract import is_initials_or_agency, signoff_byline
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    caption,
+    crumbs_linked,
+    home_of,
+    iso,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_of
@@ -40,19 +52,8 @@ from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_o
 __all__ = ["CLASSIC", "COMPOSER", "NEWSMAG", "write_classic", "write_composer", "write_newsmag"]
 
 
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
-
-
 def _post_id(pick: Pick) -> int:
     return pick.number(10000, 199999)
-
-
-def can_show(article: Article) -> bool:
-    """tagDiv links every crumb of the trail: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
 
 
 # --------------------------------------------------------------------------- shared parts
@@ -62,7 +63,7 @@ def _page(
     article: Article, tongue: Tongue, body_class: str, body: str, home: str, *, theme_name: str = "Newspaper"
 ) -> str:
     """The document around a template: the IE8 quirk, Yoast's head, tagDiv's scripts."""
-    title = _title(article)
+    title = title_with_kicker(article)
     lang = article.language or "en-US"
     # tagDiv prints lang="en" for old IE first; the last <html lang> is the page's.
     html_open = (
@@ -266,7 +267,7 @@ def _write_single(article: Article, newsmag: bool) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "tagdiv-newsmag" if newsmag else "tagdiv-classic")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = _post_id(pick)
     signoff = _signoff(article, pick)
     layout = pick.one(("td-full-layout", "td-boxed-layout"))
@@ -463,7 +464,7 @@ def write_composer(article: Article) -> str:
     tongue = tongue_of(article.language)
     pick = seeded(article, "tagdiv-composer")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = _post_id(pick)
     signoff = _signoff(article, pick)
     template = pick.number(100000, 999999)
@@ -630,7 +631,7 @@ CLASSIC = Renderer(
     fields=CONTENT_FIELDS,
     write=write_classic,
     description="tagDiv Newspaper, classic single template",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )
 
 COMPOSER = Renderer(
@@ -639,7 +640,7 @@ COMPOSER = Renderer(
     fields=CONTENT_FIELDS,
     write=write_composer,
     description="tagDiv Newspaper with a tagDiv Composer single template",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )
 
 NEWSMAG = Renderer(
@@ -648,5 +649,5 @@ NEWSMAG = Renderer(
     fields=CONTENT_FIELDS,
     write=write_newsmag,
     description="tagDiv Newsmag, single template 3",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )

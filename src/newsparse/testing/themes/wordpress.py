@@ -33,7 +33,19 @@ from __future__ import annotations
 
 from newsparse.article import CONTENT_FIELDS, Article
 from newsparse.testing import chrome
-from newsparse.testing.markup import attr, blocks, caption, home_of, iso, json_ld, seeded, slug, text
+from newsparse.testing.markup import (
+    attr,
+    blocks,
+    caption,
+    crumbs_linked,
+    home_of,
+    iso,
+    json_ld,
+    seeded,
+    slug,
+    text,
+    title_with_kicker,
+)
 from newsparse.testing.render import Renderer
 from newsparse.testing.themes.yoast import yoast_graph, yoast_meta
 from newsparse.testing.words import Pick, Tongue, date_label, sentence, tongue_of
@@ -49,17 +61,6 @@ _STRINGS = {
     "es": ("por", "en ", "Comentarios", "Una respuesta a {t}", "{n} respuestas a {t}", "Responder", "Entrada anterior", "Entrada siguiente"),
     "ar": ("بواسطة", "في ", "التعليقات", "رد واحد على {t}", "{n} ردود على {t}", "رد", "المقالة السابقة", "المقالة التالية"),
 }  # fmt: skip
-
-
-def can_show(article: Article) -> bool:
-    """Yoast's trail links every crumb but the title: a crumb without a URL cannot be shown."""
-    return all(crumb.url for crumb in article.breadcrumb)
-
-
-def _title(article: Article) -> str | None:
-    if article.kicker and article.headline:
-        return f"{article.kicker} : {article.headline}"
-    return article.headline
 
 
 def _breadcrumb(article: Article, tongue: Tongue, title: str | None) -> str:
@@ -254,7 +255,7 @@ def write_wordpress(article: Article) -> str:
     words = _STRINGS.get(tongue.code, _STRINGS["en"])
     pick = seeded(article, "wordpress")
     home = home_of(article)
-    title = _title(article)
+    title = title_with_kicker(article)
     post = pick.number(10, 99999)
     site = article.site_name
     shown_title = " - ".join(t for t in (title, site) if t)
@@ -345,5 +346,5 @@ RENDERER = Renderer(
     fields=tuple(name for name in CONTENT_FIELDS if name != "subheadline"),
     write=write_wordpress,
     description="WordPress core, a block theme's single template (Twenty Twenty-Four)",
-    can_show=can_show,
+    can_show=crumbs_linked,
 )
