@@ -40,3 +40,10 @@ def test_every_renderer_declares_fields_and_an_adapter_that_exists(renderer: Ren
 
     assert renderer.fields, f"{renderer.theme} shows no field"
     assert renderer.adapter in Registry.default().names()
+
+
+def test_every_builtin_adapter_has_a_renderer() -> None:
+    # A theme adapter comes with its renderer (issue #6): the round trip above then covers it.
+    from newsparse import Registry
+
+    assert set(Registry.default().names()) <= {r.adapter for r in renderers()}
