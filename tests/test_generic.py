@@ -154,6 +154,15 @@ def test_generic_adapter_reads_an_element_marked_as_the_post_date_when_nothing_e
     assert parse(listed, "https://example.org/post").published is None
 
 
+def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
+    # onlinedegrees sites: "By" then the writer's name as the label of a tooltip button
+    page = """<h1>Online certificate programs</h1><div class="byline"><span>By </span><div><button
+    class="ss-tooltip-label">Alison Plaut</button></div><span>Updated on October 21, 2025</span></div>
+    <article><p>Body text of the page, long enough to be a paragraph of it, with a comma.</p></article>"""
+    byline = parse(page, "https://example.org/certificates/").byline
+    assert byline is not None and byline.authors == ("Alison Plaut",)
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

@@ -292,7 +292,7 @@ def _text(element: etree._Element) -> str:
 
 _TEXT_NODES = etree.XPath(
     "descendant::text()[normalize-space()]"
-    "[not(parent::script or parent::style or parent::noscript or parent::template or parent::button)]"
+    "[not(parent::script or parent::style or parent::noscript or parent::template)]"
 )
 
 
@@ -304,12 +304,12 @@ def text_lines(element: etree._Element) -> list[str]:
 
 _FIRST_TEXT_NODES = etree.XPath(
     "descendant-or-self::text()[normalize-space()]"
-    "[not(parent::script or parent::style or parent::noscript or parent::template or parent::button)]"
+    "[not(parent::script or parent::style or parent::noscript or parent::template)]"
     "[position() <= $limit]"
 )
 # Never read for the lines by the headline: code, controls, and image captions, whose
 # photo credit beside the date is no byline (found by the arc-xp round trip).
-_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "figcaption"})
+_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "select", "figcaption"})
 
 
 def _first_lines(element: etree._Element, limit: int) -> list[str]:
