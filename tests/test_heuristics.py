@@ -415,6 +415,7 @@ def test_author_boxes_that_run_on_into_a_role_or_a_bio() -> None:
     assert author_name("Linda Rosencrance Contributing") == "Linda Rosencrance"
     assert author_name("Stephen Jesudunsin AI Writer") == "Stephen Jesudunsin"
     assert author_name("Full Bio") is None
+    assert author_name("Keri Stooksbury × Keri Stooksbury Editor-in-Chief") == "Keri Stooksbury"  # a close button
     assert not looks_like_person("Event Planning")
     # teams and joined names are whole credits
     assert author_name("ACO Rankings Team") == "ACO Rankings Team"
