@@ -429,3 +429,13 @@ def test_choose_title_keeps_the_h1_a_search_title_cuts_short() -> None:
     assert choose_title([heading], metas, ["FullStack Blog"]) == heading
     # a byline or a score after the title wraps it: the search title is the title
     assert choose_title(["Grads Find Jobs (latimes.com) 87"], ["Grads Find Jobs"]) == "Grads Find Jobs"
+
+
+def test_editors_and_reviewers_are_not_the_writer() -> None:
+    # accounting.com: one credit block names the writer, the editor and the reviewer
+    credit = (
+        "By Genevieve Carlton, Ph.D. Updated on July 9, 2025 Edited by Lauren Mastbaum • Reviewed by Colin Smith, CPA"
+    )
+    assert author_name(credit) == "Genevieve Carlton, Ph.D"
+    assert author_name("Medically reviewed by Jane Roe, MD") is None
+    assert author_name("Jun 2 Written by Polly Barks") == "Polly Barks"

@@ -416,6 +416,7 @@ _AUTHOR_PREFIX = re.compile(
 # Where a credit line stops being a name: a role, a date, a separator.
 _AUTHOR_END = re.compile(
     r"\s*(?:[|•·●×]|\s[-–—]\s|\s+on\s+(?=[A-Z0-9])|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+[A-Z]|\d{1,2}\s*min|"
+    r"\b(?:medically\s+)?(?:reviewed|edited|fact[- ]?checked)\s+by\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|"
     r",\s*(?:staff|senior|contributing|freelance|guest|chief|managing|associate|deputy)?\s*(?:writer|editor|reporter|"
     r"correspondent|columnist|contributor|journalist|author))",
@@ -435,7 +436,11 @@ _LEADING_DATE = re.compile(
     r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\s*[·•|,\-–—]*\s*",
     re.IGNORECASE,
 )
-_WRITTEN_BY = re.compile(r"\b(?:written|posted|authored|reviewed|edited)\s+by\b\s*:?", re.IGNORECASE)
+_WRITTEN_BY = re.compile(r"\b(?:written|posted|authored)\s+by\b\s*:?", re.IGNORECASE)
+# Who checked the article, not who wrote it: "Edited by", "Medically reviewed by", "Fact-checked by".
+_REVIEWED_BY = re.compile(
+    r"(?:medically\s+|expert\s+)?(?:reviewed|edited|fact[- ]?checked|checked)\s+by\b", re.IGNORECASE
+)
 # Words a credit line runs on into after the name ("Cazzy Magennis Last updated...").
 _TRAILING_JUNK = frozenset(
     {
@@ -558,6 +563,8 @@ def author_name(text: str | None) -> str | None:
     if not text:
         return None
     text = _LEADING_DATE.sub("", text)
+    if _REVIEWED_BY.match(text):  # "Medically reviewed by Jane Roe, MD": not the writer
+        return None
     inner = _WRITTEN_BY.search(text)
     if inner:  # "Jun 2 Written by Polly Barks"
         text = text[inner.end() :]
