@@ -14,8 +14,7 @@ Byline(text='R. I.', authors=('R. I.',))
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from copy import deepcopy
+from collections.abc import Container, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
@@ -119,9 +118,11 @@ BREAKING_TAGS = frozenset(
 )  # fmt: skip
 
 
-def raw_text_of(element: etree._Element) -> str:
+def raw_text_of(element: etree._Element, skip: Container[etree._Element] = (), gap: str = "") -> str:
     """The element's visible text, unnormalised: scripts, styles and comments skipped.
 
+    The descendants in ``skip`` are left out too (their tails kept, after ``gap``): the
+    tree is only read, never changed, whatever characters its text holds.
     Iterative, so a page nested 50,000 levels deep cannot exhaust the Python stack.
     """
     tag = element.tag
@@ -141,7 +142,9 @@ def raw_text_of(element: etree._Element) -> str:
                     out.append(parent.tail)
             continue
         tag = child.tag
-        if not isinstance(tag, str) or tag in SKIPPED_TAGS:
+        if not isinstance(tag, str) or tag in SKIPPED_TAGS or child in skip:
+            if child in skip:
+                out.append(gap)
             if child.tail:
                 out.append(child.tail)
             continue
@@ -770,24 +773,8 @@ def neighbor_title(anchor: etree._Element | None) -> str | None:
     if not labels:
         shown = text_of(anchor)
         return (None if is_neighbor_label(shown) else shown) or clean_text(anchor.get("title"))
-    copy = deepcopy(anchor)
-    copied = [el for el in copy.iterdescendants() if isinstance(el.tag, str)]
-    for i in labels:
-        _remove_keeping_tail(copied[i])
-    return text_of(copy) or clean_text(anchor.get("title"))
-
-
-def _remove_keeping_tail(element: etree._Element) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = " " + (element.tail or "")
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
+    shown = clean_text(raw_text_of(anchor, skip={elements[i] for i in labels}, gap=" "))
+    return shown or clean_text(anchor.get("title"))
 
 
 # --------------------------------------------------------------------------- sections

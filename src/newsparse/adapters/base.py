@@ -654,20 +654,7 @@ def text_without(element: etree._Element | None, drop: str) -> str | None:
     dropped = compile_css(drop)(element)
     if not dropped:
         return text_of(element)
-    import copy
-
-    clone = copy.deepcopy(element)
-    for el in compile_css(drop)(clone):
-        parent = el.getparent()
-        if parent is not None:
-            if el.tail:  # keep the text that follows the dropped part
-                previous = el.getprevious()
-                if previous is not None:
-                    previous.tail = (previous.tail or "") + el.tail
-                else:
-                    parent.text = (parent.text or "") + el.tail
-            parent.remove(el)
-    return text_of(clone)
+    return clean_text(raw_text_of(element, skip=set(dropped)))
 
 
 # --------------------------------------------------------------------------- the adapter
