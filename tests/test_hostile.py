@@ -430,3 +430,14 @@ def test_links_in_paragraphs_are_credited_to_the_closest_paragraph() -> None:
         holder = next(link.iterancestors("p"))
         expected[holder.get("id")] = expected.get(holder.get("id"), 0) + len(raw_text_of(link).strip())
     assert found == expected
+
+
+def test_the_generic_article_walk_is_depth_capped() -> None:
+    # Found by the fuzz suite: 2,100 nested div in lanacion.com.ar's text overflowed the
+    # generic content walk (Python's stack holds about 1,000 frames).
+    from newsparse.adapters.generic import GenericAdapter
+
+    deep = "<div>" * 1900 + "<p>Deep text of the article, long enough to be a paragraph.</p>" + "</div>" * 1900
+    page = f"<h1>T</h1><article><p>First paragraph of the article, with a comma, long enough.</p>{deep}</article>"
+    article = parse(page, adapter=GenericAdapter, strict=True)
+    assert [b.text for b in article.body][-1] == "Deep text of the article, long enough to be a paragraph."

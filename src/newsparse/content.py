@@ -607,12 +607,20 @@ class _Blocks:
                 return  # a line of links set loose: "Share: Facebook | X | Email"
         self.raw.append((kind, joined))
 
-    def walk(self, node: etree._Element, quote: bool) -> None:
+    def walk(self, node: etree._Element, quote: bool, depth: int = 0) -> None:
         if node.text:
             self.loose.append(node.text)
         for child in node:
             tag = child.tag
             if not isinstance(tag, str) or is_boilerplate(child) or child in self.skipped:
+                if child.tail:
+                    self.loose.append(child.tail)
+                continue
+            if depth >= _MAX_WALK_DEPTH:
+                # Past any real page's nesting: what is below is read as one block, in C,
+                # and the Python stack never holds more than this many frames.
+                self.flush("quote" if quote else "paragraph")
+                self.raw.append(("quote" if quote else "paragraph", _text(child)))
                 if child.tail:
                     self.loose.append(child.tail)
                 continue
@@ -627,14 +635,14 @@ class _Blocks:
                 self.emit_row(child)
             elif kind is not None or tag in _BREAKS:
                 self.flush("quote" if quote else "paragraph")
-                self.walk(child, quote or tag == "blockquote")
+                self.walk(child, quote or tag == "blockquote", depth + 1)
                 self.flush("quote" if quote or tag == "blockquote" else "paragraph")
             elif tag == "a":
                 text = _text(child)
                 self.loose.append(text)
                 self.loose_links += _length(text)
             else:
-                self.walk(child, quote)
+                self.walk(child, quote, depth + 1)
             if child.tail:
                 self.loose.append(child.tail)
 
@@ -664,6 +672,8 @@ class _Blocks:
         return [Block(kind=kind, text=text) for (kind, _), text in zip(self.raw, texts, strict=True) if text]
 
 
+# How deep the walk over the article follows nested elements (real pages nest a few dozen).
+_MAX_WALK_DEPTH = 150
 _SENTINEL = "\ue000"
 
 
@@ -681,14 +691,14 @@ def _clean_all(texts: list[str]) -> list[str | None]:
     return [part.strip() or None for part in parts]
 
 
-def _visible_text(element: etree._Element) -> str:
+def _visible_text(element: etree._Element, depth: int = 0) -> str:
     """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``)."""
-    if not len(element) or not any(is_boilerplate(el) for el in element.iterdescendants()):
+    if depth >= _MAX_WALK_DEPTH or not len(element) or not any(is_boilerplate(el) for el in element.iterdescendants()):
         return _text(element)
     parts: list[str] = [element.text or ""]
     for child in element:
         if isinstance(child.tag, str) and not is_boilerplate(child):
-            parts.append(_visible_text(child))
+            parts.append(_visible_text(child, depth + 1))
             if child.tag == "br" or child.tag in _BREAKS:
                 parts.append(" ")
         parts.append(child.tail or "")
