@@ -521,3 +521,16 @@ def test_labels_are_left_out_of_a_neighbour_title_that_holds_control_characters(
         Document.from_page(f"<a>3 Comments<span class='sr'> on{control}tips</span> x{control}y</a>").root.iter("a")
     )
     assert text_without(a, ".sr") == f"3 Comments x{'' if control != chr(12) else ' '}y"
+
+
+def test_a_trails_own_label_and_a_back_link_are_no_crumbs() -> None:
+    # psychiatry.org prints "You are here:" as the trail's first item; supermove.com a back link
+    crumbs = [Crumb(label="You are here:"), Crumb(label="Newsroom", url="https://x.org/news")]
+    assert [c.label for c in clean_breadcrumb(crumbs)] == ["Newsroom"]
+    crumbs = [
+        Crumb(label="Home", url="https://x.org/"),
+        Crumb(label="< Back to all blog posts", url="https://x.org/blog"),
+    ]
+    assert [c.label for c in clean_breadcrumb(crumbs)] == ["Home"]
+    # a home crumb worded as a way back stays
+    assert [c.label for c in clean_breadcrumb([Crumb(label="Go Back home", url="https://x.org/")])] == ["Go Back home"]

@@ -710,11 +710,29 @@ def _fold(text: str) -> str:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+_TRAIL_LABEL = re.compile(
+    r"(?:you are here|vous [êe]tes ici|sie sind hier|usted est[áa] aqu[íi]|est[áa]s aqu[íi]|voc[êe] est[áa] aqui"
+    r"|sei qui|breadcrumbs?|fil d'ariane)\s*:?",
+    re.IGNORECASE,
+)
+_BACK_LINK = re.compile(r"^(?:[<«‹←]\s*)?(?:back to|zurück zu|retour (?:à|aux?))\b", re.IGNORECASE)
+
+
 def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crumb, ...]:
-    """Drop empty and duplicate crumbs and the final crumb that repeats the title."""
+    """Drop empty and duplicate crumbs, the trail's own label, and the final crumb that
+    repeats the title.
+
+    A trail's label (``You are here:``, ``Vous êtes ici``) and a "back" link set where the
+    trail would be (``< Back to all blog posts``) are no crumbs.
+
+    >>> [c.label for c in clean_breadcrumb([Crumb(label="You are here:"), Crumb(label="News", url="https://x.org/news")])]
+    ['News']
+    """
     out: list[Crumb] = []
     for crumb in crumbs:
         if out and out[-1] == crumb:
+            continue
+        if _TRAIL_LABEL.fullmatch(crumb.label) or (crumb.url and _BACK_LINK.match(crumb.label)):
             continue
         out.append(crumb)
     while out and _repeats_any(out[-1].label, titles):
