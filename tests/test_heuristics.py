@@ -414,6 +414,8 @@ def test_author_boxes_that_run_on_into_a_role_or_a_bio() -> None:
     assert author_name("Bence Kovacs Bence is a software developer specializing in audio") == "Bence Kovacs"
     assert author_name("Linda Rosencrance Contributing") == "Linda Rosencrance"
     assert author_name("Stephen Jesudunsin AI Writer") == "Stephen Jesudunsin"
+    assert author_name("Paul Frew, Home and Digital Security Expert") == "Paul Frew"  # security.org
+    assert author_name("Jane Doe, John Roe") == "Jane Doe, John Roe"  # two writers stay
     assert author_name("Full Bio") is None
     assert author_name("Keri Stooksbury × Keri Stooksbury Editor-in-Chief") == "Keri Stooksbury"  # a close button
     assert not looks_like_person("Event Planning")

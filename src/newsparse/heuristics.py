@@ -573,6 +573,9 @@ def author_name(text: str | None) -> str | None:
     end = _AUTHOR_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
+    name, comma, after = text.partition(", ")
+    if comma and after.split() and after.split()[-1].casefold().strip(".") in _ROLE_NOUNS:
+        text = name  # "Paul Frew, Home and Digital Security Expert": the role after the comma
     text = _JOB_WORDS.sub("", text).strip(" :|,-–—") if len(text.split()) > 2 else text.strip(" :|,-–—")
     if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
         text = text.rstrip(".")  # "By Jane Doe." but "Amina B." keeps its initial's dot
