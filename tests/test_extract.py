@@ -534,3 +534,13 @@ def test_a_trails_own_label_and_a_back_link_are_no_crumbs() -> None:
     assert [c.label for c in clean_breadcrumb(crumbs)] == ["Home"]
     # a home crumb worded as a way back stays
     assert [c.label for c in clean_breadcrumb([Crumb(label="Go Back home", url="https://x.org/")])] == ["Go Back home"]
+
+
+def test_an_unlinked_last_crumb_that_rewords_the_title_is_dropped() -> None:
+    # gogreensolar.com: the trail ends with the title, one word left out
+    title = "DIY Solar Panel Installation: Step by Step Guide"
+    crumbs = [Crumb(label="Home", url="https://x.org/"), Crumb(label="DIY Solar Installation: Step by Step Guide")]
+    assert [c.label for c in clean_breadcrumb(crumbs, title)] == ["Home"]
+    # a short section name that the title happens to contain stays
+    crumbs = [Crumb(label="Home", url="https://x.org/"), Crumb(label="Solar Guide")]
+    assert [c.label for c in clean_breadcrumb(crumbs, title)] == ["Home", "Solar Guide"]

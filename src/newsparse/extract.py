@@ -703,6 +703,14 @@ def _repeats_any(label: str, titles: Sequence[str | None]) -> bool:
     return len(cut) >= 8 and any(b.startswith(cut) for b in folded)
 
 
+def _rewords_any(label: str, titles: Sequence[str | None]) -> bool:
+    """True when an unlinked crumb of four words or more uses only words of a title: the
+    title, edited for the trail (``DIY Solar Installation: Step by Step Guide`` for ``DIY
+    Solar Panel Installation: Step by Step Guide``)."""
+    words = set(_fold(label).split())
+    return len(words) >= 4 and any(t and words <= set(_fold(t).split()) for t in titles)
+
+
 def _fold(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
@@ -735,7 +743,9 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
         if _TRAIL_LABEL.fullmatch(crumb.label) or (crumb.url and _BACK_LINK.match(crumb.label)):
             continue
         out.append(crumb)
-    while out and _repeats_any(out[-1].label, titles):
+    while out and (
+        _repeats_any(out[-1].label, titles) or (out[-1].url is None and _rewords_any(out[-1].label, titles))
+    ):
         out.pop()
     return tuple(out)
 
