@@ -163,6 +163,14 @@ def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
     assert byline is not None and byline.authors == ("Alison Plaut",)
 
 
+def test_uncategorized_is_no_section() -> None:
+    # WordPress's placeholder category, printed by SEO plugins as article:section
+    page = """<head><meta property="article:section" content="Uncategorized"></head><h1>Story</h1>
+    <article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    assert parse(page, "https://example.org/story").section is None
+    assert parse(page.replace("Uncategorized", "Politics"), "https://example.org/story").section == "Politics"
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

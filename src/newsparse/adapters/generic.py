@@ -460,7 +460,9 @@ class GenericAdapter(Adapter):
     @field
     def section(self) -> Iterator[tuple[str | None, Source]]:
         yield from Adapter.section.compute(self)
-        yield self.doc.meta_first("article:section"), "opengraph"
+        section = self.doc.meta_first("article:section")
+        # WordPress files a post it has no category for under "Uncategorized": no section.
+        yield (None if section and section.casefold() in _NO_SECTION else section), "opengraph"
 
     @field
     def tag_texts(self) -> tuple[str, ...]:
@@ -600,6 +602,9 @@ _AUTHOR_BOXES = etree.XPath(
     "//*[contains(@class, 'author') and not(contains(@class, 'comment'))][not(ancestor::*[contains(@class, 'author')])]"
 )
 _MAX_AUTHOR_BOXES = 5
+_NO_SECTION = frozenset(
+    {"uncategorized", "uncategorised", "non classé", "sin categoría", "sem categoria", "senza categoria"}
+)
 # Elements marked as a post's date by their class: "post-date", "single-post-date", "published".
 _DATE_ELEMENTS = etree.XPath(
     "//*[contains(@class, 'date') or contains(@class, 'publish')]"
