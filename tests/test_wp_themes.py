@@ -237,3 +237,18 @@ def test_sahifa_reads_the_category_of_the_meta_row_as_section() -> None:
     <p class="post-meta"><span class="post-cats"><i class="fa fa-folder"></i><a href="/category/fb/"
     rel="category tag">FB-Rhön Hassberge</a></span></p><div class="entry"><p>Text.</p></div></div>"""
     assert parse(page, "https://x.com/post/", adapter="sahifa").section == "FB-Rhön Hassberge"
+
+
+def test_post_navigation_labels_in_their_own_elements_are_left_out_of_neighbour_titles() -> None:
+    # leader.net (Elementor on WordPress): "Prev" for screen readers and "Previous" as a
+    # label, each in its own span, beside the title
+    page = """<html><head><meta name="generator" content="WordPress 6.4">
+    <link rel="stylesheet" href="https://example.org/wp-content/themes/x/style.css"></head>
+    <body class="post-template-default single single-post postid-12"><article id="post-12" class="post-12 post">
+    <h1 class="entry-title">Story</h1><div class="entry-content"><p>Body text of the story, long enough to be a
+    paragraph of it, with a comma.</p></div></article><nav class="post-navigation"><a href="/p" rel="prev"><span
+    class="arrow"><span class="elementor-screen-only">Prev</span></span><span class="link"><span class="prev--label">
+    Previous</span><span>Leader vs Pipedrive</span></span></a></nav></body></html>"""
+    assert detect(page, "https://example.org/story").adapter.name == "wordpress"
+    previous = parse(page, "https://example.org/story").neighbors.previous
+    assert previous is not None and previous.title == "Leader vs Pipedrive"

@@ -780,13 +780,14 @@ def is_neighbor_label(text: str | None) -> bool:
     return _NEIGHBOR_LABEL.fullmatch(text.strip(_LABEL_MARKS)) is not None
 
 
-def neighbor_title(anchor: etree._Element | None) -> str | None:
+def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element] = ()) -> str | None:
     """The title a previous/next-article link shows, its label element left out.
 
     Themes print the label in its own element inside the link
     (``<a rel=prev><span>Vorher</span>Title</a>``); that element is skipped. A link with
     no other text, or whose whole text is the label (Drupal's Flippy pager prints
-    ``<a rel="prev">‹ Previous</a>``), falls back to its ``title`` attribute.
+    ``<a rel="prev">‹ Previous</a>``), falls back to its ``title`` attribute. ``drop``
+    lists further parts of the anchor to leave out (a theme's label elements).
 
     >>> from lxml import html
     >>> neighbor_title(html.fromstring('<a href="/a"><span>Article suivant</span> Les Tunisiens rentrent</a>'))
@@ -797,11 +798,11 @@ def neighbor_title(anchor: etree._Element | None) -> str | None:
     if anchor is None:
         return None
     elements = [el for el in anchor.iterdescendants() if isinstance(el.tag, str)]
-    labels = [i for i, el in enumerate(elements) if is_neighbor_label(text_of(el))]
+    labels = {el for el in elements if is_neighbor_label(text_of(el))}.union(drop)
     if not labels:
         shown = text_of(anchor)
         return (None if is_neighbor_label(shown) else shown) or clean_text(anchor.get("title"))
-    shown = clean_text(raw_text_of(anchor, skip={elements[i] for i in labels}, gap=" "))
+    shown = clean_text(raw_text_of(anchor, skip=labels, gap=" "))
     return shown or clean_text(anchor.get("title"))
 
 

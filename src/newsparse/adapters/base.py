@@ -855,7 +855,7 @@ class Adapter:
             url = self.doc.resolve(anchor.get("href"))
             if url is None:
                 continue
-            title = text_without(anchor, drop) if drop else neighbor_title(anchor)
+            title = neighbor_title(anchor, compile_css(drop)(anchor) if drop else ())
             # A link that shows only its label ("Next Post", which WordPress prints for a
             # post with no title) has no title.
             if title and not is_neighbor_label(title):
