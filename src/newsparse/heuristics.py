@@ -407,8 +407,10 @@ def text_window(
 
 # --------------------------------------------------------------------------- authors
 
+# Who checked the article, not who wrote it: "Edited by", "Medically reviewed by", "Fact-checked by".
+_CHECKED_BY = r"(?:medically\s+|expert\s+)?(?:reviewed|edited|fact[- ]?checked)\s+by\b"
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|authored|reviewed|edited|reported|words|text|story|photos?)\s+by|by|"
+    r"^(?:(?:written|posted|published|authored|reported|words|text|story|photos?)\s+by|by|"
     r"author|authors|written|auteur|autor|von|par|por|view all posts by|more posts by|read more about|"
     r"all posts by|articles by|posts by)\b\s*[:|]?\s*",
     re.IGNORECASE,
@@ -416,7 +418,7 @@ _AUTHOR_PREFIX = re.compile(
 # Where a credit line stops being a name: a role, a date, a separator.
 _AUTHOR_END = re.compile(
     r"\s*(?:[|•·●×]|\s[-–—]\s|\s+on\s+(?=[A-Z0-9])|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+[A-Z]|\d{1,2}\s*min|"
-    r"\b(?:medically\s+)?(?:reviewed|edited|fact[- ]?checked)\s+by\b|"
+    rf"\b{_CHECKED_BY}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|"
     r",\s*(?:staff|senior|contributing|freelance|guest|chief|managing|associate|deputy)?\s*(?:writer|editor|reporter|"
     r"correspondent|columnist|contributor|journalist|author))",
@@ -437,10 +439,7 @@ _LEADING_DATE = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_BY = re.compile(r"\b(?:written|posted|authored)\s+by\b\s*:?", re.IGNORECASE)
-# Who checked the article, not who wrote it: "Edited by", "Medically reviewed by", "Fact-checked by".
-_REVIEWED_BY = re.compile(
-    r"(?:medically\s+|expert\s+)?(?:reviewed|edited|fact[- ]?checked|checked)\s+by\b", re.IGNORECASE
-)
+_REVIEWED_BY = re.compile(_CHECKED_BY, re.IGNORECASE)
 # Words a credit line runs on into after the name ("Cazzy Magennis Last updated...").
 _TRAILING_JUNK = frozenset(
     {
