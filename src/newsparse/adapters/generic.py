@@ -311,8 +311,9 @@ class GenericAdapter(Adapter):
 
     @field
     def site_owner(self) -> str | None:
-        """The person a personal site is named after (``Pierce Freeman``, ``Colin Watson's
-        blog``): the writer of its posts when no other credit is found."""
+        """The person whose blog the site says it is (``Colin Watson's blog`` in
+        ``og:site_name`` or after the title in ``<title>``): the writer of its posts when
+        no other credit is found (see :func:`newsparse.heuristics.personal_site_owner`)."""
         title_site = None
         if self.doc.title_tag and self.title:
             head, sep, tail = self.doc.title_tag.rpartition(" | ")
