@@ -544,3 +544,20 @@ def test_an_unlinked_last_crumb_that_rewords_the_title_is_dropped() -> None:
     # a short section name that the title happens to contain stays
     crumbs = [Crumb(label="Home", url="https://x.org/"), Crumb(label="Solar Guide")]
     assert [c.label for c in clean_breadcrumb(crumbs, title)] == ["Home", "Solar Guide"]
+
+
+def test_the_writers_biography_and_its_box_head_leave_the_body() -> None:
+    # crmaids.com / sarah harberson: "About Sara Harberson", then the bio, closing the text
+    from newsparse.extract import without_author_bio
+
+    body = [
+        Block(text="The article's own text, told at length."),
+        Block(text="About Sara Harberson", kind="heading"),
+        Block(text="Contributing Writer"),
+        Block(text="Sara Harberson is a college admissions expert and former dean."),
+        Block(text="She lives in Philadelphia."),
+    ]
+    assert [b.text for b in without_author_bio(body, ["Sara Harberson"])] == ["The article's own text, told at length."]
+    # a paragraph naming the writer early in the text is the story's
+    story = [Block(text="Sara Harberson is quoted here."), *[Block(text=f"Paragraph {i}.") for i in range(6)]]
+    assert len(without_author_bio(story, ["Sara Harberson"])) == 7

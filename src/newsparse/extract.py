@@ -53,6 +53,7 @@ __all__ = [
     "split_heading_kicker",
     "split_kicker",
     "text_of",
+    "without_author_bio",
     "without_deep_nesting",
     "writer_credit",
 ]
@@ -804,6 +805,50 @@ def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element]
         return (None if is_neighbor_label(shown) else shown) or clean_text(anchor.get("title"))
     shown = clean_text(raw_text_of(anchor, skip=labels, gap=" "))
     return shown or clean_text(anchor.get("title"))
+
+
+def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: int = 4) -> tuple[Block, ...]:
+    """The blocks without the writer's biography that closes them (FIELDS.md: author boxes
+    are not the body): from a paragraph among the last ``within`` that opens with a writer's
+    full name and goes on about them (``Karina Cohen is the owner of CR Maids...``).
+
+    >>> from newsparse import Block
+    >>> text = [Block(text="The story, told at length."), Block(text="Karina Cohen is the owner of a cleaning firm.")]
+    >>> [b.text for b in without_author_bio(text, ["Karina Cohen"])]
+    ['The story, told at length.']
+    """
+    names = [name for name in authors if len(name.split()) >= 2]
+    if not names or len(blocks) < 2:
+        return tuple(blocks)
+    for i in range(max(1, len(blocks) - within), len(blocks)):
+        block = blocks[i]
+        if block.kind == "paragraph" and any(
+            _BIO_START.match(block.text[len(n) :]) and block.text.startswith(n) for n in names
+        ):
+            kept = list(blocks[:i])
+            # The box's head goes with it: "About the Author:", the name, the role.
+            while len(kept) > 1 and _heads_author_box(kept[-1].text, names):
+                kept.pop()
+            return tuple(kept)
+    return tuple(blocks)
+
+
+def _heads_author_box(text: str, names: Sequence[str]) -> bool:
+    folded = text.casefold().strip(" :")
+    if folded in {n.casefold() for n in names} or folded in ("about the author", "about the writer"):
+        return True
+    if any(folded == f"about {n.casefold()}" for n in names):
+        return True
+    words = folded.split()
+    return 0 < len(words) <= 4 and words[-1] in _BOX_ROLES and all(w in _BOX_ROLE_WORDS for w in words)
+
+
+_BOX_ROLES = frozenset({"writer", "editor", "author", "reporter", "contributor", "journalist", "columnist"})
+_BOX_ROLE_WORDS = _BOX_ROLES | {"contributing", "staff", "senior", "guest", "freelance", "managing", "associate"}
+
+
+# What follows a writer's name at the start of their biography.
+_BIO_START = re.compile(r"\s+(?:is|was|has|holds|serves|writes|covers|joined|works|lives)\b|,\s+(?:a|an|the)\b")
 
 
 # --------------------------------------------------------------------------- sections

@@ -32,6 +32,7 @@ from newsparse.extract import (
     parse_date,
     split_authors,
     text_of,
+    without_author_bio,
     without_deep_nesting,
 )
 from newsparse.heuristics import (
@@ -241,7 +242,8 @@ class GenericAdapter(Adapter):
         if signoff is not None and self.byline is not None and names_agree(signoff.text, self.byline.text):
             return tuple(blocks)
         paragraphs: tuple[Block, ...] = self.paragraphs
-        return paragraphs
+        byline: Byline | None = self.byline
+        return without_author_bio(paragraphs, byline.authors) if byline is not None else paragraphs
 
     # ------------------------------------------------------------------ who wrote it
 
