@@ -403,7 +403,7 @@ class Finder:
 
     def __init__(self, selectors: tuple[str, ...]) -> None:
         self.selectors = selectors
-        self._xpath: list[tuple[int, CompiledCss]] = []
+        self._xpath: list[tuple[int, CompiledCss, Matcher]] = []
         self._by_class: dict[str, list[_Entry]] = {}
         self._by_id: dict[str, list[_Entry]] = {}
         self._by_tag: dict[str, list[_Entry]] = {}
@@ -414,7 +414,7 @@ class Finder:
             # A combinator is left to XPath, which finds the ancestors first: testing it
             # here would climb from every candidate element to the scope.
             if not items or any(item is None or item.chain for item in items):
-                self._xpath.append((i, compile_css(selector)))
+                self._xpath.append((i, compile_css(selector), compile_matcher(selector)))
                 continue
             for item in cast(list[_Complex], items):
                 last = item.last
@@ -445,8 +445,8 @@ class Finder:
         alternatives the page cannot match (:meth:`Matcher.select`).
         """
         found: list[list[etree._Element]] = [[] for _ in self.selectors]
-        for i, search in self._xpath:
-            found[i] = search(scope) if doc is None else compile_matcher(search.selector).select(doc, scope)
+        for i, search, matcher in self._xpath:
+            found[i] = search(scope) if doc is None else matcher.select(doc, scope)
         if not self._walks:
             return found
         by_class, by_id, by_tag, any_ = self._by_class, self._by_id, self._by_tag, self._any

@@ -35,6 +35,7 @@ __all__ = [
     "drop_leading_credits",
     "drop_signoff",
     "first_date_in",
+    "fold_words",
     "is_ad_label",
     "is_bold_heading",
     "is_hidden",
@@ -690,17 +691,17 @@ def repeats_title(label: str, title: str | None) -> bool:
 
 
 def _repeats_any(label: str, titles: Sequence[str | None]) -> bool:
-    folded = [_fold(t) for t in titles if t]
+    folded = [fold_words(t) for t in titles if t]
     if not folded:
         return False
-    a = _fold(label)
+    a = fold_words(label)
     if not a:
         return False
     if a in folded:
         return True
     if not _ELLIPSIS.search(label.strip()):
         return False
-    cut = _fold(_ELLIPSIS.sub("", label))
+    cut = fold_words(_ELLIPSIS.sub("", label))
     return len(cut) >= 8 and any(b.startswith(cut) for b in folded)
 
 
@@ -708,12 +709,18 @@ def _rewords_any(label: str, titles: Sequence[str | None]) -> bool:
     """True when an unlinked crumb of four words or more uses only words of a title: the
     title, edited for the trail (``DIY Solar Installation: Step by Step Guide`` for ``DIY
     Solar Panel Installation: Step by Step Guide``)."""
-    words = set(_fold(label).split())
-    return len(words) >= 4 and any(t and words <= set(_fold(t).split()) for t in titles)
+    words = set(fold_words(label).split())
+    return len(words) >= 4 and any(t and words <= set(fold_words(t).split()) for t in titles)
 
 
-def _fold(text: str) -> str:
-    return _NON_WORD.sub(" ", text.casefold()).strip()
+def fold_words(text: str | None) -> str:
+    """``text`` case-folded, each run of punctuation and spaces one space: how titles,
+    crumbs and names are compared.
+
+    >>> fold_words("  L’Algérie -- au Mondial!  ")
+    'l algérie au mondial'
+    """
+    return _NON_WORD.sub(" ", (text or "").casefold()).strip()
 
 
 _NON_WORD = re.compile(r"[\W_]+")

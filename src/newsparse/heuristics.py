@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsparse.content import select_text
-from newsparse.extract import clean_text
+from newsparse.extract import clean_text, fold_words
 
 __all__ = [
     "author_name",
@@ -52,12 +52,8 @@ _SITE_COLON = re.compile(r"^([^:]{2,60}):\s+(?=\S)")
 _LEADING_SEPARATOR = re.compile(r"^\s*(?:\||-|–|—|•|·|::|»|/|:)\s*")
 
 
-def _fold(text: str | None) -> str:
-    return re.sub(r"[\W_]+", " ", (text or "").casefold()).strip()
-
-
 def _squash(text: str | None) -> str:
-    return re.sub(r"[\W_]+", "", (text or "").casefold())
+    return fold_words(text).replace(" ", "")
 
 
 def site_names_from(url: str | None, *names: str | None) -> list[str]:
@@ -155,11 +151,11 @@ def is_label_heading(heading: str, meta_title: str | None, site_names: Sequence[
     >>> is_label_heading("Affordable nutrition", "Affordable food: Nutrition for low-income families")
     False
     """
-    folded = _fold(heading)
+    folded = fold_words(heading)
     if not folded or folded in _LABELS or is_site_name(heading, site_names):
         return True
     words = folded.split()
-    meta_words = _fold(meta_title).split()
+    meta_words = fold_words(meta_title).split()
     if len(words) <= 3 and len(meta_words) >= 4:
         return not set(words) & set(meta_words)
     return False
@@ -202,9 +198,9 @@ def choose_title(
     'A brief intro to git'
     """
     metas = [m for m in (strip_site_name(t, site_names) for t in meta_titles) if m]
-    folded_metas = [_fold(m) for m in metas] + [_fold(t) for t in meta_titles if t]
+    folded_metas = [fold_words(m) for m in metas] + [fold_words(t) for t in meta_titles if t]
     for heading in headings:
-        folded = _fold(heading)
+        folded = fold_words(heading)
         if (
             folded
             and not is_site_name(heading, site_names)
@@ -212,12 +208,12 @@ def choose_title(
         ):
             return strip_site_name(heading, site_names, colon=False) or heading  # "Critics' Choice: ... – Artlyst"
     meta = _uncut(metas)
-    first = next((h for h in headings if _fold(h)), None)
+    first = next((h for h in headings if fold_words(h)), None)
     if first is None or is_label_heading(first, meta, site_names):
         # The page's main heading names the site or a section; later h1 are sidebar titles.
         return meta or next((h for h in headings if not is_label_heading(h, meta, site_names)), None)
     if meta:
-        folded, wanted = _fold(first), _fold(meta)
+        folded, wanted = fold_words(first), fold_words(meta)
         wraps = folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted))
         if wraps and not _leads_into(first, meta) and not _runs_on(folded, wanted):
             return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
@@ -234,9 +230,9 @@ def _uncut(metas: Sequence[str]) -> str | None:
         return None
     first = metas[0]
     if len(first) >= _CUT_HEADLINE:
-        folded = _fold(first)
+        folded = fold_words(first)
         for other in metas[1:]:
-            if _fold(other).startswith(folded + " "):
+            if fold_words(other).startswith(folded + " "):
                 return other
     return first
 
@@ -269,7 +265,7 @@ def _leads_into(heading: str, meta: str) -> bool:
         return False
     lead = heading[: len(heading) - len(meta)].strip()
     if lead.endswith(":"):
-        return _fold(lead) not in _LABELS  # "Blog: Title" is the section's label, not a kicker
+        return fold_words(lead) not in _LABELS  # "Blog: Title" is the section's label, not a kicker
     return len(lead) == 4 and lead.isdigit()
 
 
@@ -789,8 +785,11 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
 
 
 def _date_start(line: str) -> int:
-    match = re.search(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", line, re.IGNORECASE)
+    match = _DATE_START.search(line)
     return match.start() if match else 0
+
+
+_DATE_START = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
 
 
 def names_agree(a: str, b: str) -> bool:
@@ -799,7 +798,9 @@ def names_agree(a: str, b: str) -> bool:
     >>> names_agree("Jane Doe and John Roe", "John Roe, Jane Doe")
     True
     """
-    split = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)
-    left = {_fold(n) for n in split.split(a) if _fold(n)}
-    right = {_fold(n) for n in split.split(b) if _fold(n)}
+    left = {fold_words(n) for n in _NAMES_SPLIT.split(a) if fold_words(n)}
+    right = {fold_words(n) for n in _NAMES_SPLIT.split(b) if fold_words(n)}
     return bool(left) and left == right
+
+
+_NAMES_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.IGNORECASE)

@@ -49,7 +49,7 @@ from newsparse.article import (
     Provenance,
     Source,
 )
-from newsparse.cssmatch import Finder, compile_finder, compile_matcher
+from newsparse.cssmatch import Finder, Matcher, compile_finder, compile_matcher
 from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 from newsparse.errors import FieldError
 from newsparse.extract import (
@@ -236,6 +236,9 @@ class _Selector(_Member[T]):
         self.within = within
         # A bare landmark tag ("article", "h1") is read from the document's tag index.
         self._indexed = selector if selector in INDEXED_TAGS and within is None else None
+        # A search of the whole page skips the alternatives the page cannot match.
+        searches_page = selector and within is None and self._indexed is None
+        self._matcher: Matcher | None = compile_matcher(selector) if searches_page else None
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.selector!r})"
@@ -253,7 +256,7 @@ class _Selector(_Member[T]):
             if type(adapter).belongs_to is Adapter.belongs_to:
                 return found
             return [el for el in found if adapter.belongs_to(el, self.within, scope)]
-        return compile_matcher(self._compiled.selector).select(adapter.doc, adapter.doc.root)
+        return cast(Matcher, self._matcher).select(adapter.doc, adapter.doc.root)
 
 
 class Text(_Selector[str | None]):

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from typing import cast
 
 from lxml import etree
 
@@ -86,6 +87,12 @@ _MIN_CONTENT_CHARS = 200
 
 
 # --------------------------------------------------------------------------- inputs
+
+
+# What "#post-N, .post-N" selects, compiled once: the post number is a variable.
+_POST_BY_ID = etree.XPath(
+    "descendant-or-self::*[@id = $id or contains(concat(' ', normalize-space(@class), ' '), $token)]"
+)
 
 
 def _owner(element: etree._Element, post: etree._Element, *mine: etree._Element | None) -> bool:
@@ -180,9 +187,11 @@ class WordPressAdapter(GenericAdapter):
         ``article``/``hentry`` (or ``main``) around the title, else the whole page."""
         for name in self.doc.body_classes:
             if name.startswith("postid-") and name[7:].isdigit():
-                found = compile_css(f"#post-{name[7:]}, .post-{name[7:]}")(self.doc.root)
-                if found:
-                    return found[0]
+                by_id = cast(
+                    list[etree._Element], _POST_BY_ID(self.doc.root, id=f"post-{name[7:]}", token=f" post-{name[7:]} ")
+                )
+                if by_id:
+                    return by_id[0]
         heading = next(iter(_TITLE(self.doc.root)), None)
         if heading is not None:
             for ancestor in heading.iterancestors():
