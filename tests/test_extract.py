@@ -199,6 +199,8 @@ def test_split_caption_credit() -> None:
     assert split_caption_credit("A forest. Credit: CIFOR") == ("A forest.", "CIFOR")
     assert split_caption_credit("Protesters in Algiers (AFP)") == ("Protesters in Algiers", "AFP")
     assert split_caption_credit("Just a caption") == ("Just a caption", None)
+    assert split_caption_credit("Feuer im Hafen (C) dpa") == ("Feuer im Hafen", "dpa")
+    assert split_caption_credit("Feuer im Hafen © dpa") == ("Feuer im Hafen", "dpa")
 
 
 def test_clean_text_removes_invisible_and_control_characters() -> None:
@@ -476,7 +478,10 @@ def test_drop_signoff_leaves_a_bold_two_word_heading_alone() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["  a  b ", "a\u00a0b", "a\u200bb", "a\x00b", "tab\there", "\u2028x", "x\u202ey", "plain text", "é – ’ «»", ""],
+    [
+        *("  a  b ", " a", "a ", "a  b", "a\u00a0b", "a\u200bb", "a\x00b", "tab\there", "\u2028x", "x\u202ey"),
+        *("plain text", "é – ’ «»", "", " "),
+    ],
 )
 def test_clean_text_fast_path_agrees_with_the_regex_rule(text: str) -> None:
     controls = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -497,6 +502,10 @@ def test_clean_text_skips_its_scan_only_where_nothing_can_be_found() -> None:
 
     found = [chr(i) for i in range(0x3000) if _NEEDS_REGEX.match(chr(i))] + ["\ufeff"]
     assert found and not [hex(ord(c)) for c in found if c.isprintable()]
+    # Printable text is returned as it is unless a space starts, ends or doubles: every
+    # whitespace character but the plain space must be unprintable.
+    spaces = [chr(i) for i in range(0x110000) if chr(i).isspace() and chr(i) != " "]
+    assert spaces and not [hex(ord(c)) for c in spaces if c.isprintable()]
     assert clean_text("a\u200bb") == "a b"  # a zero-width space still parts words
 
 

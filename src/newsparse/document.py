@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Union, cast
 
@@ -652,14 +652,28 @@ class Document:
     @cached_property
     def inline_script_texts(self) -> tuple[str, ...]:
         """The text of every inline non-JSON ``<script>``, in page order (for fingerprints)."""
-        texts = []
-        for script in self.elements("script"):
+        return tuple(self._inline_script_texts_read())
+
+    def _inline_script_texts_read(self) -> Iterator[str]:
+        """The inline script texts in page order, read from the tree only as far as asked.
+
+        Fingerprints search them one pattern at a time and a theme prints its globals near
+        the top: a match stops the reading, and the texts read are kept for the next search.
+        """
+        read, unread = self._script_reading
+        for text in read:  # texts another search read
+            yield text
+        for script in unread:
             if script.get("src"):
                 continue
             text = script.text
             if text and "json" not in (script.get("type") or "").lower():
-                texts.append(text)
-        return tuple(texts)
+                read.append(text)
+                yield text
+
+    @cached_property
+    def _script_reading(self) -> tuple[list[str], Iterator[etree._Element]]:
+        return [], iter(self.elements("script"))
 
     @cached_property
     def inline_scripts(self) -> str:
@@ -675,7 +689,7 @@ class Document:
         """
         found = self._script_matches.get(pattern)
         if found is None:
-            found = self._script_matches[pattern] = _search(pattern, self.inline_script_texts)
+            found = self._script_matches[pattern] = _search(pattern, self._inline_script_texts_read())
         return found
 
     @cached_property
@@ -778,7 +792,7 @@ def _compiled_search(pattern: str) -> tuple[re.Pattern[str], str]:
     return re.compile(pattern), literal_prefix(pattern)
 
 
-def _search(pattern: str, texts: tuple[str, ...]) -> bool:
+def _search(pattern: str, texts: Iterable[str]) -> bool:
     # Python's regex engine scans ~30 times slower than str.find, pages carry hundreds of
     # kilobytes of inline script, and most fingerprints do not match. Every match starts
     # with the pattern's literal prefix: find those, and try the regex only there.

@@ -81,7 +81,13 @@ def clean_text(text: str | None) -> str | None:
         return None
     # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on one
     # line of the source) skips the scan.
-    if text.isprintable() or _NEEDS_REGEX.search(text) is None:
+    if text.isprintable():
+        # Printable text holds no space but the plain one: normalised unless a space
+        # starts, ends or doubles (a paragraph written on one line of the source).
+        if text[0] != " " and text[-1] != " " and "  " not in text:
+            return text
+        return " ".join(text.split()) or None
+    if _NEEDS_REGEX.search(text) is None:
         # str.split() splits on exactly the characters \s matches, in C.
         return " ".join(text.split()) or None
     if _C1_CONTROL.search(text):
@@ -1098,8 +1104,9 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     text = clean_text(text)
     if not text:
         return None, None
-    # Every label holds ":", "©" or "(": the case-blind search is skipped when none is there.
-    match = _CREDIT.search(text) if (":" in text or "©" in text or "(" in text) else None
+    # Every label holds ":", "©" or "(c)": the case-blind search (slow: it tries every
+    # alternative at every position) is skipped when none is there.
+    match = _CREDIT.search(text) if (":" in text or "©" in text or "(c)" in text or "(C)" in text) else None
     if match:
         caption = clean_text(text[: match.start()].rstrip(" |-–—"))
         credit = clean_text(text[match.end() :])

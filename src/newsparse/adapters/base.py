@@ -551,6 +551,8 @@ class _BlockBuilder:
         self.loose: list[str] = []
 
     def flush(self, kind: str | None) -> None:
+        if not self.loose:  # most calls: between two blocks with nothing loose in between
+            return
         text = clean_text("".join(self.loose))
         self.loose = []
         if text and not is_ad_label(text):
