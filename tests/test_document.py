@@ -192,7 +192,9 @@ def test_scripts_match_searches_each_inline_script() -> None:
 
 
 def test_scripts_are_read_only_as_far_as_a_search_needs_and_kept_in_order() -> None:
-    doc = Document.from_page(b"<script>var tdThemeName='Newspaper';</script><script src=x.js></script><script>b()</script>")
+    doc = Document.from_page(
+        b"<script>var tdThemeName='Newspaper';</script><script src=x.js></script><script>b()</script>"
+    )
     assert doc.scripts_match("tdThemeName")  # found in the first script: the others are not read yet
     assert doc._script_reading[0] == ["var tdThemeName='Newspaper';"]
     assert doc.scripts_match(r"b\(\)")  # a later search reads on from there
