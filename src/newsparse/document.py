@@ -661,15 +661,14 @@ class Document:
         the top: a match stops the reading, and the texts read are kept for the next search.
         """
         read, unread = self._script_reading
-        for text in read:  # texts another search read
-            yield text
+        yield from read  # the texts an earlier search read
         for script in unread:
             if script.get("src"):
                 continue
-            text = script.text
-            if text and "json" not in (script.get("type") or "").lower():
-                read.append(text)
-                yield text
+            source = script.text
+            if source and "json" not in (script.get("type") or "").lower():
+                read.append(source)
+                yield source
 
     @cached_property
     def _script_reading(self) -> tuple[list[str], Iterator[etree._Element]]:
