@@ -243,3 +243,93 @@ def test_generic_adapter_reads_a_posted_on_line_after_the_article() -> None:
     # a date the article's own text gives is the story's, not its publication
     story = f"<h1>History</h1><div class='text'><p>{LONG}</p><p>The treaty was signed on April 13, 1995.</p></div>"
     assert parse(story).published is None
+
+
+# --------------------------------------------------------------------------- bylines without JSON-LD
+# Each case below is a WCXB page whose JSON-LD credited the writer; with the scripts
+# stripped, as some crawlers store pages, the markup has to.
+
+
+def test_generic_adapter_reads_yoasts_written_by_meta_tags() -> None:
+    # ischool.syracuse.edu: Yoast SEO's link-preview pair, kept when the JSON-LD is gone
+    page = f"""<head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="aawoods">
+    <meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="7 minutes"></head>
+    <h1>Data analytics tools</h1><article><p>{LONG}</p></article>"""
+    byline = parse(page, "https://ischool.syracuse.edu/data-analytics-tools/").byline
+    assert byline is not None and byline.authors == ("aawoods",)
+    # the reading time of the second pair is no writer
+    only_time = page.replace('content="Written by"', 'content="Time to read"')
+    assert parse(only_time, "https://ischool.syracuse.edu/data-analytics-tools/").byline is None
+
+
+def test_generic_adapter_reads_the_sailthru_author_meta_tag() -> None:
+    page = f"""<head><meta name="sailthru.author" content="Chris Radich"></head>
+    <h1>Making agentic government work</h1><article><p>{LONG}</p></article>"""
+    byline = parse(page, "https://www.nextgov.com/ideas/2025/12/x/").byline
+    assert byline is not None and byline.authors == ("Chris Radich",)
+
+
+def test_generic_adapter_reads_a_microdata_author_but_not_a_commenters() -> None:
+    page = f"""<h1>Wedding tips</h1><article><p>{LONG}</p></article>
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Rebecca Christopherson"></span>"""
+    byline = parse(page, "https://example.org/wedding-tips/").byline
+    assert byline is not None and byline.authors == ("Rebecca Christopherson",)
+    comment = f"""<h1>Wedding tips</h1><article><p>{LONG}</p></article><ol class="comment-list"><li>
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Florence</span></span></li></ol>"""
+    assert parse(comment, "https://example.org/wedding-tips/").byline is None
+    review = f"""<h1>Wedding tips</h1><article><p>{LONG}</p></article><div itemscope itemtype="https://schema.org/Review">
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jo Client</span></span></div>"""
+    assert parse(review, "https://example.org/wedding-tips/").byline is None
+
+
+def test_generic_adapter_reads_writers_linked_to_their_pages_one_credit_of_several() -> None:
+    # reviewed.com: "Written by A, B, and C", each name a link to the writer's page
+    page = f"""<div class="header"><h1>The best major appliances of 2025</h1><p>Written by
+    <strong><a href="/authors/danielle-desiato">Danielle DeSiato</a></strong>,
+    <strong><a href="/authors/donna-enzmann">Donna Enzmann</a></strong>, and
+    <strong><a href="/authors/natalie-nguyen">Natalie Nguyen</a></strong></p>
+    <p>Updated 2 weeks ago</p><a href="https://bsky.app/profile/reviewed.com">Bluesky</a></div><article><p>{LONG}</p></article>"""
+    byline = parse(page, "https://www.reviewed.com/appliances/best").byline
+    assert byline is not None and byline.authors == ("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen")
+    # a profile on another site, and a link's call to action, name no writer
+    elsewhere = f"""<div><h1>Conferences in Atlanta</h1><a href="https://bsky.app/profile/jane-doe">Jane Doe</a>
+    <a href="/author/jeff-hoyt/">Learn More</a></div><article><p>{LONG}</p></article>"""
+    assert parse(elsewhere, "https://example.org/conferences/").byline is None
+
+
+def test_generic_adapter_reads_an_author_box_sentence_and_drops_the_role_after_it() -> None:
+    # blog.scholasticahq.com: "This post was written by NAME, Head of Marketing ..."
+    page = f"""<h1>Index types for academic journals</h1><article><p>{LONG}</p></article>
+    <div class="row"><div class="author-bio">This post was written by Danielle Padula, Head of Marketing and
+    Community Development</div></div>"""
+    byline = parse(page, "https://blog.scholasticahq.com/post/index-types/").byline
+    assert byline is not None and byline.authors == ("Danielle Padula",)
+
+
+def test_an_author_box_in_a_section_header_inside_main_is_the_posts() -> None:
+    # optimantra.com (Webflow): the whole post sits in <header class="section_blog-post-content">
+    page = f"""<body><header class="site"><nav><a href="/">Home</a></nav></header><main>
+    <div class="blog-post-header"><h1>SEO tips for mental health professionals</h1></div>
+    <header class="section_blog-post-content"><div class="content"><p>{LONG}</p></div>
+    <div class="blog_author-box"><img alt=""><div>Lauren Vetter</div><p>Lauren is a marketer.</p></div></header></main>
+    <footer><div class="footer-author">Site Owner Person</div></footer></body>"""
+    byline = parse(page, "https://www.optimantra.com/blog/seo-tips").byline
+    assert byline is not None and byline.authors == ("Lauren Vetter",)
+
+
+def test_a_credit_printed_twice_for_screen_readers_is_read_once() -> None:
+    # linkedin.com/pulse: "<span class=sr-only>NAME</span> NAME" in the author card
+    page = f"""<header><h1>5 trends from Nutrition 2025</h1><div class="publisher-author-card"><span class="sr-only">
+    Dylan Bailey, MS, RD</span><h3>Dylan Bailey, MS, RD</h3><p>Published Jun 4, 2025</p></div></header>
+    <article><p>{LONG}</p></article>"""
+    byline = parse(page, "https://www.linkedin.com/pulse/5-trends").byline
+    assert byline is not None and byline.text == "Dylan Bailey, MS, RD"
+
+
+def test_a_site_named_after_a_person_at_their_address_on_a_shared_host_is_theirs() -> None:
+    page = f"""<head><meta property="og:site_name" content="Owain Brennan"></head>
+    <h1>Turning a tinybox into a private AI server</h1><article><p>{LONG}</p></article>"""
+    byline = parse(page, "https://owain.bearblog.dev/tinybox/").byline
+    assert byline is not None and byline.authors == ("Owain Brennan",)
+    # a company's own domain named like a person proves nothing
+    assert parse(page.replace("Owain Brennan", "Ovolo Hotels"), "https://www.ovolohotels.com/blog/x/").byline is None

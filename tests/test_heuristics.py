@@ -441,3 +441,18 @@ def test_editors_and_reviewers_are_not_the_writer() -> None:
     assert author_name(credit) == "Genevieve Carlton, Ph.D"
     assert author_name("Medically reviewed by Jane Roe, MD") is None
     assert author_name("Jun 2 Written by Polly Barks") == "Polly Barks"
+
+
+def test_a_role_that_heads_something_after_the_comma_is_no_part_of_the_name() -> None:
+    from newsparse.heuristics import author_name
+
+    assert author_name("Danielle Padula, Head of Marketing and Community Development") == "Danielle Padula"
+    assert author_name("Written by Jane Doe, Director of Research") == "Jane Doe"
+    assert author_name("Doe, Jane") == "Doe, Jane"  # a surname first is no role
+
+
+def test_a_sponsors_or_photographers_by_is_no_writers_credit() -> None:
+    from newsparse.heuristics import byline_from_window
+
+    assert byline_from_window("A Mapping Guide\nPresented By Forescout Technologies\nDownload Now") is None
+    assert byline_from_window("Photo by Jane Roe\nBy John Doe\nMarch 3, 2025") == "John Doe"

@@ -568,9 +568,13 @@ def author_name(text: str | None) -> str | None:
     end = _AUTHOR_END.search(text)
     if end and end.start() > 0:
         text = text[: end.start()]
+    text = undoubled(text.strip())
     name, comma, after = text.partition(", ")
-    if comma and after.split() and after.split()[-1].casefold().strip(".") in _ROLE_NOUNS:
-        text = name  # "Paul Frew, Home and Digital Security Expert": the role after the comma
+    role = after.split()
+    if comma and role and (role[-1].casefold().strip(".") in _ROLE_NOUNS or _OF_ROLE.match(after)):
+        # "Paul Frew, Home and Digital Security Expert", "Danielle Padula, Head of Marketing":
+        # the role after the comma
+        text = name
     text = _JOB_WORDS.sub("", text).strip(" :|,-–—") if len(text.split()) > 2 else text.strip(" :|,-–—")
     if text.endswith(".") and not _ENDS_WITH_INITIAL.search(text):
         text = text.rstrip(".")  # "By Jane Doe." but "Amina B." keeps its initial's dot
@@ -596,6 +600,24 @@ def author_name(text: str | None) -> str | None:
 
 
 _ACCOUNTS = frozenset({"admin", "administrator", "webmaster", "sysadmin"})
+# A role that names what it heads: "Head of Marketing", "VP of Sales", "Director of Research".
+_OF_ROLE = re.compile(
+    r"(?:head|director|vp|vice president|chief|manager|dean|professor|editor)(?:-in-chief)?\s+(?:of|for)\s",
+    re.IGNORECASE,
+)
+
+
+def undoubled(text: str) -> str:
+    """A credit printed twice in one element, once for screen readers and once on screen,
+    read once.
+
+    >>> undoubled("Dylan Bailey, MS, RD Dylan Bailey, MS, RD"), undoubled("Jane Jane Doe")
+    ('Dylan Bailey, MS, RD', 'Jane Jane Doe')
+    """
+    half = len(text) // 2
+    if len(text) % 2 and text[half] == " " and text[:half] == text[half + 1 :]:
+        return text[:half]
+    return text
 
 
 # "By Jane Doe" in a window of lines: a capital ``By`` after anything but a letter; a
@@ -610,6 +632,13 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la"
 _STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author", re.IGNORECASE)
 
 
+# "Presented by", "Sponsored by", "Photo by": a sponsor's or a photographer's credit, not the writer's.
+_NOT_WRITER_BY = re.compile(
+    r"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|images?|illustrations?|video)\s*$",
+    re.IGNORECASE,
+)
+
+
 def byline_from_window(window: str) -> str | None:
     r"""A ``By Name`` credit in the lines around the headline (``ByThe Meetingnotes Team`` too).
 
@@ -621,8 +650,12 @@ def byline_from_window(window: str) -> str | None:
     True
     >>> byline_from_window("Posted by BeauHD on Friday")
     'BeauHD'
+    >>> byline_from_window("Presented By Forescout Technologies") is None
+    True
     """
     for match in _BY_IN_TEXT.finditer(window):
+        if _NOT_WRITER_BY.search(window, max(0, match.start() - 30), match.start()):
+            continue
         name = author_name(match.group("name"))
         strong = bool(_STRONG_BY.match(match.group(0)))
         if not name or not (strong or all(w[0].isupper() or w in _PARTICLES for w in name.split()[:2])):
@@ -694,6 +727,21 @@ def personal_site_owner(site_name: str | None) -> str | None:
         return None
     match = _PERSONS_BLOG.match(name)
     return match.group(1) if match and looks_like_person(match.group(1)) else None
+
+
+def host_of_person(host: str | None, name: str) -> bool:
+    """Whether a web address is a person's own place on a shared host: its first label is
+    the person's first name (``anil.recoil.org``, ``owain.bearblog.dev``). A whole name run
+    together (``ovolohotels.com``) proves nothing: companies are named so too.
+
+    >>> host_of_person("owain.bearblog.dev", "Owain Brennan"), host_of_person("www.example.com", "Jane Doe")
+    (True, False)
+    """
+    labels = (host or "").lower().split(".")
+    if len(labels) < 3 or labels[0] == "www":
+        return False
+    first = fold_words(name).split()[0]
+    return len(first) >= 3 and labels[0] == first
 
 
 _PERSONS_BLOG = re.compile(r"^(.+?)['’]s\s+(?:\w+\s+)?(?:blog|weblog|journal|notes|site|website)$", re.IGNORECASE)

@@ -15,16 +15,17 @@ runs a class selector over the whole tree: it looks around the headline (the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import cast
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from newsparse.adapters.base import PUBLISHED_META, Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import article_blocks, best_container, select
-from newsparse.document import ld_types
+from newsparse.document import ARTICLE_TYPES, ld_types
 from newsparse.extract import (
     byline_from_text,
     clean_text,
@@ -39,6 +40,7 @@ from newsparse.heuristics import (
     author_name,
     byline_from_window,
     choose_title,
+    host_of_person,
     is_role,
     looks_like_person,
     name_beside_date,
@@ -270,11 +272,13 @@ class GenericAdapter(Adapter):
         """Who wrote it, most trusted first.
 
         JSON-LD persons; the byline by the headline; ``rel=author``; a ``By Name`` line
-        or a name beside the date under the headline; the ``author`` meta tag; JSON-LD
-        organisations; a sign-off. A credit that only repeats the site's name counts
-        only when the page shows it by the headline or reads as a person's name (a
-        personal site named after its writer): otherwise, in meta tags and JSON-LD
-        alone, it is the publisher, not an author.
+        or a name beside the date under the headline; names linked to their writer's
+        page; the ``author`` meta tags and Yoast's "Written by"; JSON-LD organisations; a
+        sign-off; the owner of a personal site; an author box; the microdata author. A
+        credit that only repeats the site's name counts only when the page shows it by
+        the headline or reads as a person's name (a personal site named after its
+        writer): otherwise, in meta tags and JSON-LD alone, it is the publisher, not an
+        author.
         """
         people, shown = self.byline_from_json_ld(persons=True), _byline(self.author_text)
         if people is not None and shown is not None and _same_people(people, shown):
@@ -283,18 +287,92 @@ class GenericAdapter(Adapter):
         yield shown, "markup"
         for link in self.rel("author")[:3]:
             yield _byline(_name_in(link)), "markup"
-        yield _byline(byline_from_window(self.window)), "heuristic"
+        by_line, linked = byline_from_window(self.window), self.author_page_names
+        if by_line and linked and linked != by_line and by_line in linked.split(", "):
+            yield _byline(linked), "markup"  # "Written by A, B, and C": the line names the first only
+        yield _byline(by_line), "heuristic"
         # The heading's own words are no byline: its headline, and a kicker set inside it
         # in an element of its own (Arc's ``<h1><em class="com-lead">KICKER</em> ...``).
         heading = "\n".join(t for t in (self.title, text_of(self.title_element)) if t)
         yield _byline(name_beside_date(self.window, self.site_names, heading)), "heuristic"
-        meta = author_name(self.doc.meta_first("author", "article:author", "parsely-author", "dc.creator"))
-        if meta and (not _is_site_name(meta, self.site_names) or looks_like_person(meta)):
-            yield _byline(meta), "meta"
+        yield _byline(self.author_page_names), "markup"
+        yield self.metadata_credit(self.doc.meta_first(*_AUTHOR_META)), "meta"
+        yield self.metadata_credit(self.written_by), "meta"
         yield self.byline_from_json_ld(persons=False), "json-ld"
         yield self.signoff[1], "heuristic"
         yield _byline(self.site_owner), "heuristic"
         yield _byline(self.author_box_name), "heuristic"
+        # Last: a theme's microdata may name the account that posted ("Marie Stafford")
+        # where the author box shows the writer (network1consulting.com).
+        yield self.metadata_credit(self.microdata_author), "microdata"
+
+    def metadata_credit(self, credit: str | None) -> Byline | None:
+        """A byline from a credit in the page's metadata: a name that is not the site's,
+        or that reads as a person's (a personal site named after its writer)."""
+        name = author_name(credit)
+        if name and (not _is_site_name(name, self.site_names) or looks_like_person(name)):
+            return _byline(name)
+        return None
+
+    @field
+    def author_page_names(self) -> str | None:
+        """The names that link to their writer's page (``/author/jane-doe/``, ``/authors/…``,
+        ``/profile/…``) by the headline: the first such link, and the ones printed after it
+        with only separators between (``Written by <a>A</a>, <a>B</a>, and <a>C</a>``).
+        Links whose text is no name (``All posts``) or the site's are left out."""
+        if self.zone is None:
+            return None
+        for anchor in self.zone.iter("a"):
+            if self._links_author_page(anchor) and self.is_own(anchor):
+                names = [author_name(text_of(a)) for a in _credit_links(anchor, self._links_author_page)]
+                kept = [
+                    n
+                    for n in dict.fromkeys(names)
+                    if n and looks_like_person(n) and not _is_site_name(n, self.site_names)
+                ]
+                if kept:
+                    return ", ".join(kept)
+        return None
+
+    def _links_author_page(self, anchor: etree._Element) -> bool:
+        """Whether ``anchor`` links to a writer's page of this site (not a profile elsewhere: ``bsky.app/profile/…``)."""
+        href = anchor.get("href")
+        if not href or _AUTHOR_PAGE.search(href) is None:
+            return False
+        target = self.doc.resolve(href)
+        page = self.doc.base_url
+        if target is None or page is None:
+            return target is None and "//" not in href  # no page address: a relative link only
+        return urlsplit(target).hostname == urlsplit(page).hostname
+
+    @field
+    def microdata_author(self) -> str | None:
+        """The post's ``itemprop=author`` (its ``itemprop=name`` when it is an item): themes
+        mark the writer so in their markup (tagDiv's hidden ``td-page-meta``), and the mark
+        stays when a crawler strips the JSON-LD. An author of a comment, or of an item that
+        is not the article (a review, a related post), is not the article's."""
+        for el in self.doc.microdata.get("author", ())[:_MAX_MICRODATA_AUTHORS]:
+            if _COMMENT_ANCESTOR(el) or not _of_the_article(el):
+                continue
+            names = cast(list[etree._Element], _NAME_PROPS(el)) if el.get("itemscope") is not None else []
+            for node in names[:1] or [el]:
+                credit = clean_text(node.get("content")) or text_of(node)
+                if credit:
+                    return credit
+        return None
+
+    @field
+    def written_by(self) -> str | None:
+        """The writer Yoast SEO names in its link-preview meta tags, which stay when a crawler
+        strips the JSON-LD: ``twitter:label1`` "Written by" and ``twitter:data1`` the name
+        (the label in the site's language)."""
+        for n in range(1, 5):
+            label = self.doc.meta_first(f"twitter:label{n}")
+            if label is None:
+                return None
+            if _WRITTEN_BY_LABEL.fullmatch(label):
+                return self.doc.meta_first(f"twitter:data{n}")
+        return None
 
     @field
     def author_box_name(self) -> str | None:
@@ -306,7 +384,8 @@ class GenericAdapter(Adapter):
             if _in_page_chrome(box) or not self.is_own(box):
                 continue
             for line in text_lines(box)[:6]:
-                name = author_name(line) if _BY_LINE.match(line) else line.strip(" :")
+                credited = _BY_LINE.match(line) or _WRITTEN_BY_IN_LINE.search(line)
+                name = author_name(line) if credited else line.strip(" :")
                 if name and looks_like_person(name):
                     return name
         return None
@@ -325,6 +404,11 @@ class GenericAdapter(Adapter):
             owner = personal_site_owner(name)
             if owner:
                 return owner
+        # A site named after a person, at an address of theirs on a shared host.
+        host = urlsplit(self.doc.base_url or "").hostname
+        for name in (self.doc.meta_first("og:site_name"), title_site):
+            if name and looks_like_person(name) and host_of_person(host, name):
+                return name
         return None
 
     def byline_from_json_ld(self, *, persons: bool = True) -> Byline | None:
@@ -605,6 +689,51 @@ _AUTHOR_BOXES = etree.XPath(
     "//*[contains(@class, 'author') and not(contains(@class, 'comment'))][not(ancestor::*[contains(@class, 'author')])]"
 )
 _MAX_AUTHOR_BOXES = 5
+_MAX_MICRODATA_AUTHORS = 5
+# A writer's page: WordPress's author archive and its like, the last part of the path a slug.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autores|auteur|auteurs|profile|profiles|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)"
+)
+_MAX_LINKED_AUTHORS = 8
+# What may stand between two linked names of one credit: ", ", " and ", ", and ", " & ".
+_NAME_SEPARATOR = re.compile(r"\s*,?\s*(?:(?:and|&|et|und|y|e)\s+)?", re.IGNORECASE)
+_INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
+
+
+def _credit_links(first: etree._Element, links_writer: Callable[[etree._Element], bool]) -> list[etree._Element]:
+    """``first`` and the writer links printed after it, only separators between them."""
+    links = [first]
+    node = first
+    while len(links) < _MAX_LINKED_AUTHORS:
+        parent = node.getparent()
+        while parent is not None and parent.tag in _INLINE_WRAPPERS and len(parent) == 1:
+            node, parent = parent, parent.getparent()  # <strong><a>A</a></strong>: the wrapper stands beside B
+        after = node.getnext()
+        if after is None or not _NAME_SEPARATOR.fullmatch(node.tail or ""):
+            break
+        anchor = after if after.tag == "a" else next(after.iter("a"), None)
+        text_before = after is not anchor and bool((after.text or "").strip())
+        if anchor is None or text_before or not links_writer(anchor):
+            break
+        links.append(anchor)
+        node = anchor
+    return links
+
+
+_COMMENT_ANCESTOR = etree.XPath("boolean(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])")
+_NAME_PROPS = etree.XPath("descendant::*[@itemprop='name']")
+_ITEM_TYPE = etree.XPath("ancestor::*[@itemscope][1]/@itemtype", smart_strings=False)
+
+
+def _of_the_article(element: etree._Element) -> bool:
+    """Whether a microdata property belongs to no item or to an article-like item."""
+    owner = cast(list[str], _ITEM_TYPE(element))
+    if not owner:
+        return True
+    kind = owner[0].rstrip("/").rsplit("/", 1)[-1]
+    return kind in ARTICLE_TYPES or kind == "WebPage"
+
+
 _NO_SECTION = frozenset(
     {"uncategorized", "uncategorised", "non classé", "sin categoría", "sem categoria", "senza categoria"}
 )
@@ -614,17 +743,36 @@ _DATE_ELEMENTS = etree.XPath(
     "[not(contains(@class, 'update') or contains(@class, 'modif'))][not(ancestor::*[contains(@class, 'date')])]"
 )
 _MAX_DATE_ELEMENTS = 5
+# Meta tags naming the writer: HTML's own, Open Graph's, those of analytics and newsletter
+# services (Parse.ly, Sailthru, cXense), Dublin Core's and Google Scholar's. Not Drupal
+# Metatag's ``dcterms.creator``: it prints the account's user name ("veena").
+_AUTHOR_META = (
+    "author", "article:author", "og:author", "parsely-author", "sailthru.author", "cxenseparse:author",
+    "dc.creator", "citation_author",
+)  # fmt: skip
+# Yoast SEO's "Written by" label, as its translations print it.
+_WRITTEN_BY_LABEL = re.compile(
+    r"written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrevet av",
+    re.IGNORECASE,
+)
+# "This post was written by Danielle Padula, ...": a box's sentence that credits the writer.
+_WRITTEN_BY_IN_LINE = re.compile(r"\b(?:written|authored)\s+by\s", re.IGNORECASE)
 _BY_LINE = re.compile(r"^(?:written|posted|authored|words)?\s*by\b", re.IGNORECASE)
-_CHROME_TAGS = frozenset({"aside", "nav", "header", "footer"})
+_SIDE_TAGS = frozenset({"aside", "nav"})
+_BANNER_TAGS = frozenset({"header", "footer"})
+_SECTIONING = frozenset({"main", "article"})
 
 
 def _in_page_chrome(element: etree._Element) -> bool:
-    for ancestor in element.iterancestors():
-        if (
-            ancestor.tag in _CHROME_TAGS
-            or "comment" in (ancestor.get("class") or "")
-            or ancestor.get("id") == "comments"
-        ):
+    """Whether ``element`` sits in the page's navigation, a sidebar, the comments, or the
+    page's header or footer. A ``header`` or ``footer`` inside ``main`` or ``article`` is a
+    section's own (Webflow wraps a whole post in ``<header class="section_blog-post">``)."""
+    ancestors = list(element.iterancestors())
+    for i, ancestor in enumerate(ancestors):
+        tag = ancestor.tag
+        if tag in _SIDE_TAGS or "comment" in (ancestor.get("class") or "") or ancestor.get("id") == "comments":
+            return True
+        if tag in _BANNER_TAGS and not any(outer.tag in _SECTIONING for outer in ancestors[i + 1 :]):
             return True
     return False
 
