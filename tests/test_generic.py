@@ -333,3 +333,11 @@ def test_a_site_named_after_a_person_at_their_address_on_a_shared_host_is_theirs
     assert byline is not None and byline.authors == ("Owain Brennan",)
     # a company's own domain named like a person proves nothing
     assert parse(page.replace("Owain Brennan", "Ovolo Hotels"), "https://www.ovolohotels.com/blog/x/").byline is None
+
+
+def test_generic_adapter_reads_a_publication_time_element_printed_as_a_timestamp() -> None:
+    # neste.com: <span class="Author_publicationTime__F2lab">2022-11-23T08:10+02:00</span>
+    page = f"""<h1>Hotspots of climate change</h1><article><p>{LONG}</p></article>
+    <div class="Author_content"><p>Nick van Mead</p><p><span class="Author_publicationTime__F2lab">2022-11-23T08:10+02:00
+    </span></p></div>"""
+    assert parse(page, "https://www.neste.com/news/hotspots").published == date(2022, 11, 23)

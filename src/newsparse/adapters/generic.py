@@ -480,6 +480,9 @@ class GenericAdapter(Adapter):
             if not text or len(text) > 60:
                 continue
             day, updated = shown_date(text, month_first=self.month_first)
+            if day is None and not updated:  # printed as a timestamp: "2022-11-23T08:10+02:00"
+                stamp = parse_date(text)
+                day = _day_of(stamp) if stamp is not None else None
             if day is not None and not updated:
                 days.add(day)
         return days.pop() if len(days) == 1 else None
@@ -737,9 +740,10 @@ def _of_the_article(element: etree._Element) -> bool:
 _NO_SECTION = frozenset(
     {"uncategorized", "uncategorised", "non classé", "sin categoría", "sem categoria", "senza categoria"}
 )
-# Elements marked as a post's date by their class: "post-date", "single-post-date", "published".
+# Elements marked as a post's date by their class: "post-date", "single-post-date", "published",
+# "publicationTime".
 _DATE_ELEMENTS = etree.XPath(
-    "//*[contains(@class, 'date') or contains(@class, 'publish')]"
+    "//*[contains(@class, 'date') or contains(@class, 'publish') or contains(@class, 'publication')]"
     "[not(contains(@class, 'update') or contains(@class, 'modif'))][not(ancestor::*[contains(@class, 'date')])]"
 )
 _MAX_DATE_ELEMENTS = 5
