@@ -570,3 +570,13 @@ def test_the_writers_biography_and_its_box_head_leave_the_body() -> None:
     # a paragraph naming the writer early in the text is the story's
     story = [Block(text="Sara Harberson is quoted here."), *[Block(text=f"Paragraph {i}.") for i in range(6)]]
     assert len(without_author_bio(story, ["Sara Harberson"])) == 7
+
+
+def test_split_authors_leaves_out_the_credentials_after_a_name() -> None:
+    assert split_authors("Vanessa Mendez, MD") == ("Vanessa Mendez",)
+    assert split_authors("Kim Rose-Francis RDN, CDCES, LD") == ("Kim Rose-Francis",)
+    assert split_authors("Jane Roe, Ph.D.") == ("Jane Roe",)
+    # an agency is a name; the surnames Ma and Do are names; a credit of credentials only stays
+    assert split_authors("Rachid Ighil, APS") == ("Rachid Ighil", "APS")
+    assert split_authors("Li Na Ma, Minh Do") == ("Li Na Ma", "Minh Do")
+    assert split_authors("MD") == ("MD",)

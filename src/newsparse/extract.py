@@ -362,8 +362,51 @@ def split_authors(text: str) -> tuple[str, ...]:
     for part in _AUTHOR_SPLIT.split(text):
         name = clean_text(_BY_PREFIX.sub("", part.strip(" -–—")) if part else None)
         if name:
-            names[name] = None
-    return tuple(names)
+            names[without_credentials(name)] = None
+    # "Vanessa Mendez, MD": the degrees after a name are no names (unless nothing else is).
+    people = tuple(name for name in names if not is_credential(name))
+    return people or tuple(names)
+
+
+# Degrees and professional credentials printed after a writer's name ("Jane Roe, MD, PhD",
+# "Kim Rose-Francis RDN, CDCES, LD"), folded: case and dots dropped. Not "PA": the Press
+# Association signs wire copy so.
+POST_NOMINALS = frozenset(
+    {
+        "md", "do", "phd", "dphil", "ms", "msc", "ma", "mba", "mph", "mfa", "ba", "bs", "bsc", "rd", "rdn",
+        "ld", "ldn", "cdn", "cdces", "cde", "fand", "rn", "bsn", "msn", "np", "dnp", "pa-c", "dvm", "vmd",
+        "dds", "dmd", "pharmd", "jd", "esq", "cpa", "cfp", "cfa", "cpp", "psp", "lcsw", "lmft", "lpc",
+        "psyd", "edd", "facp", "facc", "faap", "cscs", "cpt", "ryt", "e-ryt", "foma", "dabom", "mrcp",
+        "frcp", "frcs", "mbbs", "ccc-slp", "otr/l", "dpt", "atc", "ibclc", "cissp", "pmp",
+    }
+)  # fmt: skip
+
+
+# The credentials written in mixed case ("PhD", "Ph.D.", "PharmD"); the others count only in
+# capitals, so that the surnames Ma and Do stay names.
+_MIXED_CASE_CREDENTIALS = frozenset({"phd", "dphil", "pharmd", "psyd", "edd", "msc", "bsc", "esq"})
+
+
+def is_credential(word: str) -> bool:
+    """Whether a word is a degree or credential printed after a name (``MD``, ``Ph.D.``), not a name.
+
+    >>> is_credential("MD"), is_credential("Ph.D."), is_credential("Ma"), is_credential("APS")
+    (True, True, False, False)
+    """
+    folded = word.casefold().replace(".", "")
+    return folded in POST_NOMINALS and (word.isupper() or folded in _MIXED_CASE_CREDENTIALS)
+
+
+def without_credentials(name: str) -> str:
+    """A name without the credentials it ends with (``Kim Rose-Francis RDN`` → ``Kim Rose-Francis``).
+
+    >>> without_credentials("Jeffrey A. Slotnick CPP"), without_credentials("Li Na Ma")
+    ('Jeffrey A. Slotnick', 'Li Na Ma')
+    """
+    words = name.split()
+    while len(words) > 2 and is_credential(words[-1]):
+        words.pop()
+    return " ".join(words)
 
 
 def signoff_byline(text: str | None) -> Byline | None:
