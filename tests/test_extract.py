@@ -28,6 +28,7 @@ from newsparse.extract import (
     reads_as_paragraph,
     resolve_url,
     signoff_byline,
+    split_authors,
     split_caption_credit,
     split_heading_kicker,
     split_kicker,
