@@ -122,7 +122,7 @@ class GenericAdapter(Adapter):
     @field
     def headings(self) -> tuple[etree._Element, ...]:
         """The page's ``h1`` elements that show text."""
-        return tuple(h for h in self.doc.root.iter("h1") if text_of(h))
+        return tuple(h for h in self.doc.elements("h1") if text_of(h))
 
     @property
     def site_names(self) -> list[str]:
@@ -139,7 +139,7 @@ class GenericAdapter(Adapter):
         ]
         # Theme adapters call this with their own instance (GenericAdapter.title.compute(self)):
         # it reads only what every adapter has.
-        texts = [t for t in (text_of(h) for h in self.doc.root.iter("h1")) if t]
+        texts = [t for t in (text_of(h) for h in self.doc.elements("h1")) if t]
         return without_tagline(choose_title(texts, metas, site_names_of(self)))
 
     @field

@@ -104,12 +104,16 @@ def _owner(element: etree._Element, post: etree._Element, *mine: etree._Element 
     for ancestor in element.iterancestors():
         if ancestor is post:
             return True
-        classes = set((ancestor.get("class") or "").split())
-        if (ancestor.tag == "article" or classes & _POST_CLASSES) and not any(
-            inner is not None and (inner is ancestor or _holds(ancestor, inner)) for inner in mine
-        ):
+        if _other_post(ancestor, mine):
             return False
     return True
+
+
+def _other_post(box: etree._Element, mine: tuple[etree._Element | None, ...]) -> bool:
+    """Whether ``box`` is a post's box (``article``, ``.hentry``...) holding none of ``mine``."""
+    if box.tag != "article" and _POST_CLASSES.isdisjoint((box.get("class") or "").split()):
+        return False
+    return not any(inner is not None and (inner is box or _holds(box, inner)) for inner in mine)
 
 
 # --------------------------------------------------------------------------- the adapter
@@ -223,8 +227,30 @@ class WordPressAdapter(GenericAdapter):
 
     def is_own(self, element: etree._Element) -> bool:
         """The generic heuristics read only the post's own elements, not those of a post
-        listed on the page (see :func:`_owner`)."""
-        return _owner(element, self.post, self.title_element, self.content)
+        listed on the page (see :func:`_owner`).
+
+        The heuristics ask about many elements of the same boxes: the answer for each box
+        on the way up is kept, so each box is looked at once per page.
+        """
+        known: dict[etree._Element, bool] = self.__dict__.setdefault("_owned_below", {})
+        mine = (self.post, self.title_element, self.content)
+        path = []
+        node, verdict = element.getparent(), True
+        while node is not None:
+            seen = known.get(node)
+            if seen is not None:
+                verdict = seen
+                break
+            path.append(node)
+            if node is self.post:
+                break
+            if _other_post(node, mine):
+                verdict = False
+                break
+            node = node.getparent()
+        for box in path:
+            known[box] = verdict
+        return verdict
 
     # ------------------------------------------------------------------ fields
 
