@@ -124,21 +124,21 @@ def test_an_unclosed_nav_that_wraps_the_article_is_not_a_menu() -> None:
 def test_page_builder_modules_are_joined_into_one_article() -> None:
     sections = "".join(
         f"<div class='et_pb_section'><div class='et_pb_row'><div class='et_pb_text'><h2>Part {i}</h2>"
-        f"<p>{PROSE}</p><p>{PROSE}</p></div></div></div>"
+        f"<p>{PROSE} ({i}a)</p><p>{PROSE} ({i}b)</p></div></div></div>"
         for i in range(3)
     )
     root = page(f"<div id='page'>{sections}</div><footer><p>{PROSE}</p></footer>")
     got = texts(root)
-    assert got.count(PROSE) == 6 and "Part 0" in got and "Part 2" in got
+    assert sum(t.startswith(f"{PROSE} (") for t in got) == 6 and "Part 0" in got and "Part 2" in got
 
 
 def test_text_set_loose_with_br_is_found() -> None:
-    loose = f"{PROSE}<br><br>{PROSE}<br><br>{PROSE}"
+    loose = f"{PROSE} (1)<br><br>{PROSE} (2)<br><br>{PROSE} (3)"
     # HubSpot: the post body is a span of text and <br>, with no <p> at all
     root = page(
         f"<div class='menu'><a href='/'>Home</a></div><div class='container'><span class='hs'>{loose}</span></div>"
     )
-    assert texts(root) == [PROSE, PROSE, PROSE]
+    assert texts(root) == [f"{PROSE} (1)", f"{PROSE} (2)", f"{PROSE} (3)"]
 
 
 def test_a_page_without_prose_falls_back_on_its_article_element() -> None:
@@ -275,3 +275,22 @@ def test_the_model_checks_normalisation_as_its_regular_expression_says(text: str
 def test_a_picture_credit_is_furniture_wherever_it_sits(text: str) -> None:
     assert is_page_furniture(Block(text=text), at_edge=False)
     assert not is_page_furniture(Block(text="Sources say the talks will resume."), at_edge=False)
+
+
+def test_the_article_printed_twice_for_two_screen_sizes_is_read_once() -> None:
+    # loona-construction.com, glossgenius.com: the text again in a copy a style sheet hides
+    from newsparse import parse
+
+    copy = (
+        "<h2>Costs by region</h2><p>Home remodeling in California is a significant investment, with costs"
+        " varying widely.</p><ul><li>Yes</li></ul><p>Kitchens cost the most to remodel, then bathrooms, then"
+        " the rest of the house.</p>"
+    )
+    page = f"""<h1>How much does a remodel cost?</h1><article><div class="desktop">{copy}</div>
+    <div class="mobile">{copy}</div></article>"""
+    body = [b.text for b in parse(page, "https://example.org/remodel-cost").body]
+    assert body == ["Costs by region", *body[1:4]] and len(body) == 4  # the second copy, all of it, is gone
+    # a paragraph repeated on its own (a refrain) is the text's
+    refrain = "<p>And the river runs on to the sea, and the sea runs on to the river again, forever.</p>"
+    song = f"<h1>The river song</h1><article>{refrain}<p>{'Verse one of the song, with its words. ' * 3}</p>{refrain}</article>"
+    assert [b.text for b in parse(song, "https://example.org/song").body].count(refrain[3:-4]) == 2

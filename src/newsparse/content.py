@@ -751,7 +751,46 @@ def article_blocks(
         if b.kind != "heading" or len(b.text) not in sizes or _fold(b.text) not in skip_folded
     ]
     last = len(blocks) - 1
-    return tuple(b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1))
+    kept = [b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1)]
+    return without_repeats(kept)
+
+
+def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The blocks without a second copy of a passage of the text.
+
+    Pages print some passages twice, one copy for each screen size (the other hidden by a
+    style sheet newsparse does not read), or the article again in a print view. A run of
+    blocks that were all read before, two of some length among them, is such a copy and
+    goes. A block repeated on its own stays: a refrain, a "Yes" in a list.
+
+    >>> a, b, c, d, e = (Block(text=letter * 60) for letter in "ABCDE")
+    >>> "".join(x.text[0] for x in without_repeats([a, b, c, d, c, e, a, b]))
+    'ABCDCE'
+    """
+    seen: set[str] = set()
+    repeated = []
+    for block in blocks:
+        repeated.append(block.text in seen)
+        seen.add(block.text)
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        if not repeated[i]:
+            out.append(blocks[i])
+            i += 1
+            continue
+        end = i
+        while end < len(blocks) and repeated[end]:
+            end += 1
+        run = blocks[i:end]
+        if sum(1 for block in run if len(block.text) >= _REPEATABLE) < 2:
+            out.extend(run)
+        i = end
+    return tuple(out)
+
+
+# A copy of a passage holds at least two blocks of this length.
+_REPEATABLE = 60
 
 
 # --------------------------------------------------------------------------- lines that are not the article

@@ -118,6 +118,10 @@ def _body(pick: _DrawPick, tongue: Tongue) -> tuple[Block, ...]:
             blocks.append(Block(text=words.paragraph(pick, tongue)))
     # A last paragraph that is only a sign-off (R. I., APS) is the byline, not the body.
     assume(blocks[-1].kind != "paragraph" or signoff_byline(blocks[-1].text) is None)
+    # An article does not print a paragraph twice: a page that does prints a copy of its
+    # text, which the generic adapter leaves out.
+    paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
+    assume(len(set(paragraphs)) == len(paragraphs))
     return tuple(blocks)
 
 
