@@ -314,6 +314,15 @@ def test_drupal_fields_of_nodes_listed_inside_the_node_are_not_its_own() -> None
     assert a.tags == ("Own tag",)
 
 
+def test_drupal_a_node_without_a_date_is_not_dated_by_the_teasers_it_lists() -> None:
+    # Found by the drupal round trip: two teasers of the same day dated an undated node
+    teaser = """<article class="node node--type-article node--view-mode-teaser"><div class="headline-info teaser">
+    <span class="headline-date">04.09.2023</span></div><h2><a href="/other">Other story</a></h2></article>"""
+    page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article node--view-mode-full">
+    <h1>T</h1><div class="field--name-body"><p>Own text.</p></div>{teaser}{teaser}</article></body></html>"""
+    assert parse(page).published is None
+
+
 def test_drupal_image_field_caption_and_credit() -> None:
     page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article"><h1>T</h1>
     <div class="field--name-field-image"><img src="/sites/default/files/a.jpg">

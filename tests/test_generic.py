@@ -341,3 +341,13 @@ def test_generic_adapter_reads_a_publication_time_element_printed_as_a_timestamp
     <div class="Author_content"><p>Nick van Mead</p><p><span class="Author_publicationTime__F2lab">2022-11-23T08:10+02:00
     </span></p></div>"""
     assert parse(page, "https://www.neste.com/news/hotspots").published == date(2022, 11, 23)
+
+
+def test_a_page_title_given_as_the_sites_name_names_the_site_after_its_separator() -> None:
+    # clay.global: og:site_name is the page's title; the h1's words before the colon are no site name
+    page = f"""<head><meta property="og:site_name" content="How to Design a Website: a Complete Guide for 2026 | Clay">
+    <title>How to Design a Website: a Complete Guide for 2026 | Clay</title></head>
+    <h1>How to Design a Website: a Complete Guide for 2026</h1><article><p>{LONG}</p></article>"""
+    assert parse(page, "https://clay.global/blog/web-design-guide").headline == (
+        "How to Design a Website: a Complete Guide for 2026"
+    )

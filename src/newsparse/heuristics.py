@@ -61,14 +61,35 @@ def site_names_from(url: str | None, *names: str | None) -> list[str]:
 
     >>> site_names_from("https://www.fool.com/investing/", "The Motley Fool")
     ['The Motley Fool', 'fool.com', 'fool']
+
+    A page title given as the site's name (``og:site_name`` set to ``How to Design a
+    Website: a Complete Guide | Clay``) names the site after its last separator:
+
+    >>> site_names_from(None, "How to Design a Website: a Complete Guide for 2026 | Clay")
+    ['Clay']
     """
-    out = [n for n in names if n]
+    out = [_site_part(n) for n in names if n]
     host = (urlsplit(url).hostname or "") if url else ""
     if host:
         host = host.removeprefix("www.")
         out.append(host)
         out.append(host.split(".")[-2] if host.count(".") >= 1 else host)
     return out
+
+
+def _site_part(name: str) -> str:
+    """A site's name, or the part after the last separator of a page title given as one."""
+    if len(name.split()) <= _SITE_NAME_WORDS:
+        return name
+    for separator in (" | ", " – ", " — ", " - "):
+        head, found, tail = name.rpartition(separator)
+        if found and head and tail.strip():
+            return tail.strip()
+    return name
+
+
+# More words than this make a title, not a site's name, when a separator is there to cut it.
+_SITE_NAME_WORDS = 6
 
 
 def is_site_name(part: str, site_names: Iterable[str]) -> bool:

@@ -155,6 +155,16 @@ class DrupalAdapter(GenericAdapter):
 
     # ------------------------------------------------------------------ the hard parts
 
+    def is_own(self, element: etree._Element) -> bool:
+        """The generic heuristics leave out what the entities printed inside the node show
+        (a teaser node's date, a custom block's author). Outside the node the page is read
+        as the generic adapter reads it: a site may print the same node again there (King
+        Arthur's recipe "quickview" with the author in the page header)."""
+        node = self.node
+        if node is None or not any(ancestor is node for ancestor in element.iterancestors()):
+            return True
+        return _owned_by(element, node)
+
     def belongs_to(self, element: etree._Element, within: str, scope: etree._Element) -> bool:
         """Inputs read inside the main node leave out the other entities printed in it
         (listed nodes, custom blocks, views)."""

@@ -480,7 +480,7 @@ class GenericAdapter(Adapter):
             if not text or len(text) > 60:
                 continue
             day, updated = shown_date(text, month_first=self.month_first)
-            if day is None and not updated:  # printed as a timestamp: "2022-11-23T08:10+02:00"
+            if day is None and not updated and _TIMESTAMP.match(text):  # "2022-11-23T08:10+02:00"
                 stamp = parse_date(text)
                 day = _day_of(stamp) if stamp is not None else None
             if day is not None and not updated:
@@ -747,6 +747,8 @@ _DATE_ELEMENTS = etree.XPath(
     "[not(contains(@class, 'update') or contains(@class, 'modif'))][not(ancestor::*[contains(@class, 'date')])]"
 )
 _MAX_DATE_ELEMENTS = 5
+# A date printed as a machine timestamp (ISO 8601 with its time).
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # Meta tags naming the writer: HTML's own, Open Graph's, those of analytics and newsletter
 # services (Parse.ly, Sailthru, cXense), Dublin Core's and Google Scholar's. Not Drupal
 # Metatag's ``dcterms.creator``: it prints the account's user name ("veena").
