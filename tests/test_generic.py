@@ -351,3 +351,16 @@ def test_a_page_title_given_as_the_sites_name_names_the_site_after_its_separator
     assert parse(page, "https://clay.global/blog/web-design-guide").headline == (
         "How to Design a Website: a Complete Guide for 2026"
     )
+
+
+def test_the_first_words_of_the_text_beside_the_date_are_no_byline() -> None:
+    # Found by the drupal and arc-xp round trips: the lines by the headline run a few lines
+    # into the text, one per text node, and "La Banque" (before <em>) reads as a name
+    page = """<h1>Rachid Ighil : « Nous allons poursuivre les réformes »</h1><p class="date">3 janvier 2000</p>
+    <article><p>La Banque <em>d’Algérie</em> a annoncé la création de trois postes, selon un communiqué publié mardi.</p>
+    <p>Le ministre de l’Intérieur a confirmé la création de douze postes d’enseignants, a-t-on appris.</p></article>"""
+    assert parse(page, "https://www.gazette-exemple.fr/a").byline is None
+    # a name on its own line by the date still credits the writer
+    signed = page.replace('<p class="date">3 janvier 2000</p>', '<p class="date">3 janvier 2000</p><p>Amina Benali</p>')
+    byline = parse(signed, "https://www.gazette-exemple.fr/a").byline
+    assert byline is not None and byline.authors == ("Amina Benali",)

@@ -294,7 +294,9 @@ class GenericAdapter(Adapter):
         # The heading's own words are no byline: its headline, and a kicker set inside it
         # in an element of its own (Arc's ``<h1><em class="com-lead">KICKER</em> ...``).
         heading = "\n".join(t for t in (self.title, text_of(self.title_element)) if t)
-        yield _byline(name_beside_date(self.window, self.site_names, heading)), "heuristic"
+        beside = name_beside_date(self.window, self.site_names, heading)
+        if beside is not None and not self.opens_the_text(beside):
+            yield _byline(beside), "heuristic"
         yield _byline(self.author_page_names), "markup"
         yield self.metadata_credit(self.doc.meta_first(*_AUTHOR_META)), "meta"
         yield self.metadata_credit(self.written_by), "meta"
@@ -305,6 +307,14 @@ class GenericAdapter(Adapter):
         # Last: a theme's microdata may name the account that posted ("Marie Stafford")
         # where the author box shows the writer (network1consulting.com).
         yield self.metadata_credit(self.microdata_author), "microdata"
+
+    def opens_the_text(self, name: str) -> bool:
+        """Whether ``name`` is only the first words of the article's text: the lines by the
+        headline end a few lines into the text, one line per text node, so ``La Banque
+        <em>d'Algérie</em> a annoncé…`` gives them a line "La Banque" that reads as a name
+        (found by the drupal and arc-xp round trips)."""
+        blocks: tuple[Block, ...] = self.paragraphs
+        return bool(blocks) and blocks[0].text.startswith(name + " ")
 
     def metadata_credit(self, credit: str | None) -> Byline | None:
         """A byline from a credit in the page's metadata: a name that is not the site's,
