@@ -49,6 +49,7 @@ __all__ = [
     "paragraph_score",
     "score_paragraphs",
     "widen",
+    "without_repeats",
 ]
 
 # --------------------------------------------------------------------------- text measures

@@ -23,6 +23,7 @@ from lxml import etree
 from newsparse.article import Block, BlockKind, Byline, Crumb, Day
 
 __all__ = [
+    "POST_NOMINALS",
     "PROMOTION_FLAGS",
     "align_offset",
     "block_kind",
@@ -38,6 +39,7 @@ __all__ = [
     "fold_words",
     "is_ad_label",
     "is_bold_heading",
+    "is_credential",
     "is_hidden",
     "is_initials_or_agency",
     "is_neighbor_label",
@@ -55,6 +57,7 @@ __all__ = [
     "split_kicker",
     "text_of",
     "without_author_bio",
+    "without_credentials",
     "without_deep_nesting",
     "writer_credit",
 ]

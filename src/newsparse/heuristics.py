@@ -28,6 +28,7 @@ __all__ = [
     "byline_from_window",
     "choose_title",
     "headline_region",
+    "host_of_person",
     "is_label_heading",
     "is_role",
     "is_site_name",
@@ -39,6 +40,7 @@ __all__ = [
     "text_lines",
     "text_window",
     "trailing_lines",
+    "undoubled",
     "without_role",
     "without_tagline",
 ]
