@@ -32,6 +32,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from itertools import groupby
+from operator import itemgetter
 from typing import Any, cast
 
 from lxml import etree
@@ -769,24 +771,15 @@ def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
     'ABCDCE'
     """
     seen: set[str] = set()
-    repeated = []
+    marked = []
     for block in blocks:
-        repeated.append(block.text in seen)
+        marked.append((block, block.text in seen))
         seen.add(block.text)
     out: list[Block] = []
-    i = 0
-    while i < len(blocks):
-        if not repeated[i]:
-            out.append(blocks[i])
-            i += 1
-            continue
-        end = i
-        while end < len(blocks) and repeated[end]:
-            end += 1
-        run = blocks[i:end]
-        if sum(1 for block in run if len(block.text) >= _REPEATABLE) < 2:
+    for repeated, pairs in groupby(marked, key=itemgetter(1)):
+        run = [block for block, _ in pairs]
+        if not repeated or sum(1 for block in run if len(block.text) >= _REPEATABLE) < 2:
             out.extend(run)
-        i = end
     return tuple(out)
 
 

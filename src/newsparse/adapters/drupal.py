@@ -160,10 +160,12 @@ class DrupalAdapter(GenericAdapter):
         (a teaser node's date, a custom block's author). Outside the node the page is read
         as the generic adapter reads it: a site may print the same node again there (King
         Arthur's recipe "quickview" with the author in the page header)."""
-        node = self.node
-        if node is None or not any(ancestor is node for ancestor in element.iterancestors()):
-            return True
-        return _owned_by(element, node)
+        inside_other = False
+        for ancestor in element.iterancestors():
+            if ancestor is self.node:
+                return not inside_other
+            inside_other = inside_other or _is_other_entity(ancestor)
+        return True
 
     def belongs_to(self, element: etree._Element, within: str, scope: etree._Element) -> bool:
         """Inputs read inside the main node leave out the other entities printed in it
