@@ -190,6 +190,21 @@ def test_a_caption_inside_a_paragraph_is_cut_out_of_it() -> None:
     assert texts(root) == [PROSE, "Before after."]
 
 
+def test_a_card_link_in_the_article_brings_no_css_and_keeps_its_lines_apart() -> None:
+    # CSS-in-JS (emotion) prints each component's <style> inside it: here inside a card
+    # link in the article's flow (uxcam.com, wcxb 0232). The link's text is read as text,
+    # not as lxml serialises it, which would bring the CSS and glue the card's lines.
+    card = (
+        "<a href='/signup'><div class='css-62x8ax'>"
+        "<style data-emotion='css 62x8ax'>.css-62x8ax{display:flex;padding:32px 32px 0;}</style>"
+        f"<div>Get certified for free</div><div>{PROSE} {PROSE}</div>"
+        "<script>document.querySelectorAll('img').forEach(i => i.remove())</script></div></a>"
+    )
+    root = page(f"<div class='entry-content'><p>{PROSE}</p>{card}<p>{PROSE}</p></div>")
+    blocks = article_blocks([one(root, ".//div[@class='entry-content']")])
+    assert [b.text for b in blocks] == [PROSE, f"Get certified for free {PROSE} {PROSE}", PROSE]
+
+
 def test_blocks_skip_lines_already_read_as_other_fields() -> None:
     root = page(f"<div class='entry-content'><h1>The headline</h1><p>{PROSE}</p></div>")
     container = best_container(root)

@@ -39,7 +39,7 @@ from typing import Any, cast
 from lxml import etree
 
 from newsparse.article import Block, BlockKind
-from newsparse.extract import SKIPPED_TAGS, clean_text, without_deep_nesting
+from newsparse.extract import SKIPPED_TAGS, clean_text, raw_text_of, without_deep_nesting
 
 __all__ = [
     "article_blocks",
@@ -623,7 +623,7 @@ class _Blocks:
                 # Past any real page's nesting: what is below is read as one block, in C,
                 # and the Python stack never holds more than this many frames.
                 self.flush("quote" if quote else "paragraph")
-                self.raw.append(("quote" if quote else "paragraph", _text(child)))
+                self.raw.append(("quote" if quote else "paragraph", raw_text_of(child)))
                 if child.tail:
                     self.loose.append(child.tail)
                 continue
@@ -641,7 +641,7 @@ class _Blocks:
                 self.walk(child, quote or tag == "blockquote", depth + 1)
                 self.flush("quote" if quote or tag == "blockquote" else "paragraph")
             elif tag == "a":
-                text = _text(child)
+                text = _visible_text(child)  # a link may hold a style or a script (CSS-in-JS)
                 self.loose.append(text)
                 self.loose_links += _length(text)
             else:
