@@ -200,6 +200,30 @@ def test_generic_adapter_puts_an_update_date_after_the_structured_publication_da
     assert without_ld.modified == date(2026, 2, 24)
 
 
+def test_generic_adapter_does_not_take_the_update_day_shown_unlabelled_for_the_publication() -> None:
+    # userpilot.com prints the last update's day over the title, without a label; its
+    # JSON-LD dates the first publication two years earlier (wcxb 0299).
+    ld = (
+        '{"@type":"BlogPosting","datePublished":"2024-02-21T11:54:45+00:00","dateModified":"2025-10-26T18:41:45+00:00"}'
+    )
+    page = f"""<script type="application/ld+json">{ld}</script>
+    <header><p class="post-date">October 26, 2025</p><p class="category">UX Analytics</p>
+    <h1>Future-Proof Your SaaS: 15 Top Data Analytics Trends for 2025 and Beyond</h1></header>
+    <article><p>{LONG}</p></article>"""
+    a = parse(page)
+    assert a.published == datetime(2024, 2, 21, 11, 54, 45, tzinfo=timezone.utc)
+    assert a.modified == datetime(2025, 10, 26, 18, 41, 45, tzinfo=timezone.utc)
+    # The same page first published that day shows its publication: the shown day stays.
+    first_day = page.replace("2024-02-21T11:54:45", "2025-10-26T09:00:00")
+    assert parse(first_day).published == date(2025, 10, 26)
+    # With the scripts stripped, the article: meta tags say the same.
+    metas = """<meta property="article:published_time" content="2024-02-21T11:54:45+00:00">
+    <meta property="article:modified_time" content="2025-10-26T18:41:45+00:00">"""
+    assert parse(metas + page.split("</script>", 1)[1]).published == datetime(
+        2024, 2, 21, 11, 54, 45, tzinfo=timezone.utc
+    )
+
+
 def test_generic_adapter_takes_the_metadata_title_when_the_h1_names_the_site() -> None:
     page = f"""<head><title>Small adventures with small models | Engora Data Blog</title>
     <meta property="og:site_name" content="Engora Data Blog"></head>

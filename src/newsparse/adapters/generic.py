@@ -455,10 +455,11 @@ class GenericAdapter(Adapter):
         """
         shown, updated = shown_date(self.window, month_first=self.month_first)
         stamps = [el for el in self.zone_nodes if not _marks_modified(el)]
-        if not updated:
+        update_day = self.update_day
+        if not updated and (shown is None or shown != update_day):
             for el in stamps:
                 stamp = parse_date(el.get("datetime") or el.get("content"))
-                if stamp is not None and (shown is None or _day_of(stamp) == shown):
+                if stamp is not None and (shown is None or _day_of(stamp) == shown) and _day_of(stamp) != update_day:
                     yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
             yield shown, "markup"
         for obj in (self.ld, *self.doc.json_ld):
@@ -474,6 +475,30 @@ class GenericAdapter(Adapter):
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
         yield self.date_element_day, "markup"
+
+    @field
+    def update_day(self) -> date | None:
+        """The day the structured data gives as the last update, when it is not the day it
+        gives as the publication: a page that shows that day by its headline, unlabelled,
+        shows when it was updated (userpilot.com prints "October 26, 2025" under the title;
+        its JSON-LD says published 2024-02-21, modified 2025-10-26)."""
+        published = self.ld_date("datePublished") or parse_date(
+            self.doc.meta_first("article:published_time", "og:published_time")
+        )
+        modified = self.ld_date("dateModified") or parse_date(
+            self.doc.meta_first("article:modified_time", "og:updated_time")
+        )
+        if published is None or modified is None or _day_of(published) == _day_of(modified):
+            return None
+        return _day_of(modified)
+
+    def ld_date(self, key: str) -> Day | None:
+        """The first ``key`` date (``datePublished``...) of the article's JSON-LD, else of any object."""
+        for obj in (self.ld, *self.doc.json_ld):
+            found = parse_date(ld_text(obj.get(key)))
+            if found is not None:
+                return found
+        return None
 
     @field
     def date_element_day(self) -> Day | None:
