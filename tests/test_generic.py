@@ -224,6 +224,24 @@ def test_generic_adapter_does_not_take_the_update_day_shown_unlabelled_for_the_p
     )
 
 
+def test_generic_adapter_reads_a_publication_date_attribute_when_nothing_else_dates_the_page() -> None:
+    # USA Today's story header, its JSON-LD stripped by the crawler (wcxb 0106): the date
+    # is only an attribute of a custom element the page's scripts render.
+    usa_today = f"""<h1>New movies to stream this weekend</h1>
+    <div class=gnt_ar_by><a href="/staff/1/brian-truitt/">Brian Truitt</a></div>
+    <div class=publish-date><lit-timestamp publishdate=2025-12-19T11:15:56Z></lit-timestamp></div>
+    <article><p>{LONG}</p></article>"""
+    assert parse(usa_today).published == datetime(2025, 12, 19, 11, 15, 56, tzinfo=timezone.utc)
+    # Moz's guides carry theirs on <body> (wcxb 0154).
+    moz = f"""<body data-pubdate="2022-10-05" data-lastmod="2025-12-02"><h1>Beginner's Guide to SEO</h1>
+    <article><p>{LONG}</p></article></body>"""
+    assert parse(moz).published == date(2022, 10, 5)
+    # A list of other stories in the page's footer dates them, not the article.
+    teasers = f"""<h1>Story</h1><article><p>{LONG}</p></article>
+    <footer><ul><li><a href="/a">Another story</a><span data-pubdate="2019-01-02">2 Jan</span></li></ul></footer>"""
+    assert parse(teasers).published is None
+
+
 def test_generic_adapter_takes_the_metadata_title_when_the_h1_names_the_site() -> None:
     page = f"""<head><title>Small adventures with small models | Engora Data Blog</title>
     <meta property="og:site_name" content="Engora Data Blog"></head>

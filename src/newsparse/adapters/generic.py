@@ -474,6 +474,7 @@ class GenericAdapter(Adapter):
         yield self.labelled_date_after_text(), "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+        yield self.publish_date_attribute, "markup"
         yield self.date_element_day, "markup"
 
     @field
@@ -498,6 +499,21 @@ class GenericAdapter(Adapter):
             found = parse_date(ld_text(obj.get(key)))
             if found is not None:
                 return found
+        return None
+
+    @field
+    def publish_date_attribute(self) -> Day | None:
+        """The date an element carries in an attribute named for it: USA Today's
+        ``<lit-timestamp publishdate=2025-12-19T11:15:56Z>``, Moz's ``<body
+        data-pubdate="2022-10-05">``. Read when nothing else dates the page (its scripts
+        stripped, say); the first such element of the article, not of the page's chrome."""
+        for el in cast(list[etree._Element], _PUBLISH_DATE_HOLDERS(self.doc.root))[:_MAX_DATE_ELEMENTS]:
+            if el.tag != "body" and (_in_page_chrome(el) or not self.is_own(el)):
+                continue
+            for name in _PUBLISH_DATE_ATTRIBUTES:
+                found = parse_date(el.get(name))
+                if found is not None:
+                    return found
         return None
 
     @field
@@ -782,6 +798,12 @@ _DATE_ELEMENTS = etree.XPath(
     "[not(contains(@class, 'update') or contains(@class, 'modif'))][not(ancestor::*[contains(@class, 'date')])]"
 )
 _MAX_DATE_ELEMENTS = 5
+# Attributes that hold the publication date on custom elements and page wrappers.
+_PUBLISH_DATE_ATTRIBUTES = (
+    "publishdate", "data-publishdate", "data-pubdate", "data-publish-date", "data-published-date",
+    "data-date-published", "data-datepublished",
+)  # fmt: skip
+_PUBLISH_DATE_HOLDERS = etree.XPath("//*[" + " or ".join(f"@{name}" for name in _PUBLISH_DATE_ATTRIBUTES) + "]")
 # A date printed as a machine timestamp (ISO 8601 with its time).
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # Meta tags naming the writer: HTML's own, Open Graph's, those of analytics and newsletter
