@@ -227,10 +227,12 @@ def test_generic_adapter_does_not_take_the_update_day_shown_unlabelled_for_the_p
 def test_generic_adapter_reads_a_publication_date_attribute_when_nothing_else_dates_the_page() -> None:
     # USA Today's story header, its JSON-LD stripped by the crawler (wcxb 0106): the date
     # is only an attribute of a custom element the page's scripts render.
-    usa_today = f"""<h1>New movies to stream this weekend</h1>
-    <div class=gnt_ar_by><a href="/staff/1/brian-truitt/">Brian Truitt</a></div>
-    <div class=publish-date><lit-timestamp publishdate=2025-12-19T11:15:56Z></lit-timestamp></div>
-    <article><p>{LONG}</p></article>"""
+    usa_today = f"""<article class="story primary-content"><div class="story-topper lede">
+    <h1 class=display-2>10 movies to stream now</h1><hr class=colorbar><h2 class=subhead>Need a new movie?</h2></div>
+    <div class=byline-section><div class=attribution><span class=author><a href=/staff/1/brian-truitt/
+    class=authors>Brian Truitt</a></span></div>
+    <div class=publish-date><lit-timestamp publishdate=2025-12-19T11:15:56Z></lit-timestamp></div></div>
+    <div class=gnt_ar_b><p>{LONG}</p></div></article>"""
     assert parse(usa_today).published == datetime(2025, 12, 19, 11, 15, 56, tzinfo=timezone.utc)
     # Moz's guides carry theirs on <body> (wcxb 0154).
     moz = f"""<body data-pubdate="2022-10-05" data-lastmod="2025-12-02"><h1>Beginner's Guide to SEO</h1>

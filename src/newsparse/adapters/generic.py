@@ -506,8 +506,13 @@ class GenericAdapter(Adapter):
         """The date an element carries in an attribute named for it: USA Today's
         ``<lit-timestamp publishdate=2025-12-19T11:15:56Z>``, Moz's ``<body
         data-pubdate="2022-10-05">``. Read when nothing else dates the page (its scripts
-        stripped, say); the first such element of the article, not of the page's chrome."""
-        for el in cast(list[etree._Element], _PUBLISH_DATE_HOLDERS(self.doc.root))[:_MAX_DATE_ELEMENTS]:
+        stripped, say), on ``<body>`` and in the header zone only: not from the teasers
+        of other stories, and without a search of the whole page."""
+        zone: etree._Element | None = self.zone
+        holders = [*self.doc.elements("body")[:1]]
+        if zone is not None:
+            holders += cast(list[etree._Element], _PUBLISH_DATE_HOLDERS(zone))[:_MAX_DATE_ELEMENTS]
+        for el in holders:
             if el.tag != "body" and (_in_page_chrome(el) or not self.is_own(el)):
                 continue
             for name in _PUBLISH_DATE_ATTRIBUTES:
@@ -803,7 +808,9 @@ _PUBLISH_DATE_ATTRIBUTES = (
     "publishdate", "data-publishdate", "data-pubdate", "data-publish-date", "data-published-date",
     "data-date-published", "data-datepublished",
 )  # fmt: skip
-_PUBLISH_DATE_HOLDERS = etree.XPath("//*[" + " or ".join(f"@{name}" for name in _PUBLISH_DATE_ATTRIBUTES) + "]")
+_PUBLISH_DATE_HOLDERS = etree.XPath(
+    "descendant::*[" + " or ".join(f"@{name}" for name in _PUBLISH_DATE_ATTRIBUTES) + "]"
+)
 # A date printed as a machine timestamp (ISO 8601 with its time).
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 # Meta tags naming the writer: HTML's own, Open Graph's, those of analytics and newsletter
