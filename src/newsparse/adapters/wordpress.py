@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from typing import cast
+from typing import Any, cast
 
 from lxml import etree
 
@@ -51,7 +51,7 @@ from newsparse.adapters.base import (
 )
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Byline, Day, Image, Link, Neighbors, Source
-from newsparse.document import compile_css
+from newsparse.document import XPATH_SPACE, compile_css
 from newsparse.extract import (
     byline_from_text,
     clean_text,
@@ -89,10 +89,10 @@ _MIN_CONTENT_CHARS = 200
 # --------------------------------------------------------------------------- inputs
 
 
-# What "#post-N, .post-N" selects, compiled once: the post number is a variable.
-_POST_BY_ID = etree.XPath(
-    "descendant-or-self::*[@id = $id or contains(concat(' ', normalize-space(@class), ' '), $token)]"
-)
+# The id and class values that may mark "#post-N, .post-N", in page order: the class token
+# is checked in Python, as XPath's concat(normalize-space(@class)) costs a microsecond for
+# every element of the page.
+_POST_MARKS = etree.XPath("//@id[. = $name] | //@class[contains(., $name)]")
 
 
 def _owner(element: etree._Element, post: etree._Element, *mine: etree._Element | None) -> bool:
@@ -191,11 +191,10 @@ class WordPressAdapter(GenericAdapter):
         ``article``/``hentry`` (or ``main``) around the title, else the whole page."""
         for name in self.doc.body_classes:
             if name.startswith("postid-") and name[7:].isdigit():
-                by_id = cast(
-                    list[etree._Element], _POST_BY_ID(self.doc.root, id=f"post-{name[7:]}", token=f" post-{name[7:]} ")
-                )
-                if by_id:
-                    return by_id[0]
+                mark = f"post-{name[7:]}"
+                for value in cast(list[Any], _POST_MARKS(self.doc.root, name=mark)):
+                    if value.attrname == "id" or mark in value.translate(XPATH_SPACE).split(" "):
+                        return cast(etree._Element, value.getparent())
         heading = next(iter(_TITLE(self.doc.root)), None)
         if heading is not None:
             for ancestor in heading.iterancestors():
