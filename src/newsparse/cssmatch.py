@@ -31,7 +31,7 @@ from lxml import etree
 
 from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css, union_in_order
 
-__all__ = ["Finder", "Matcher", "compile_finder", "compile_matcher"]
+__all__ = ["Finder", "Matcher", "class_tokens", "compile_finder", "compile_matcher"]
 
 _AttrTest = tuple[str, str, str]  # name, operator, value
 _Attributes = list[tuple[str, str]]  # an HTML element's (name, value) pairs
@@ -54,7 +54,7 @@ class _Compound:
         if self.ident is not None and el.get("id") != self.ident:
             return False
         if self.classes:
-            tokens = _tokens(el.get("class") or "")
+            tokens = class_tokens(el.get("class") or "")
             if not all(c in tokens for c in self.classes):
                 return False
         for name, op, value in self.attrs:
@@ -64,14 +64,14 @@ class _Compound:
         return True
 
 
-def _tokens(value: str) -> list[str]:
+def class_tokens(value: str) -> list[str]:
     """The tokens of a class (or ``~=``) value, split where XPath's normalize-space splits.
 
     The XPath ``compile_css`` builds splits on space, tab, CR and LF only; ``str.split()``
     would also split on a no-break space and give another answer. (Empty strings among
     the tokens are harmless: no selector asks for an empty class.)
 
-    >>> _tokens("a\\xa0b c\\td")
+    >>> class_tokens("a\\xa0b c\\td")
     ['a\\xa0b', 'c', 'd']
     """
     if "\t" in value or "\n" in value or "\r" in value:  # rare; str.translate costs more than the split
@@ -85,7 +85,7 @@ def _attr_ok(found: str, op: str, value: str) -> bool:
     if op == "=":
         return found == value
     if op == "~=":
-        return bool(value) and value in _tokens(found)
+        return bool(value) and value in class_tokens(found)
     if op == "|=":
         return found == value or found.startswith(value + "-")
     if not value:  # ^= $= *= with an empty value match nothing (CSS)
@@ -363,7 +363,7 @@ class Matcher:
                 if name == "class" and value:
                     # str.split() splits wherever XPath does (and more): a quick, certain "none here".
                     if class_keys and not class_keys.isdisjoint(value.split()):
-                        for token in _tokens(value):
+                        for token in class_tokens(value):
                             for item in by_class.get(token, ()):
                                 if item.test(el, scope, memo):
                                     return True
@@ -464,7 +464,7 @@ class Finder:
                 cls = el.get("class")
                 # str.split() splits wherever XPath does (and more): a quick, certain "none here".
                 if cls is not None and not class_keys.isdisjoint(cls.split()):
-                    for token in _tokens(cls):
+                    for token in class_tokens(cls):
                         entries = by_class.get(token)
                         if entries:
                             _add(found, entries, el, scope)

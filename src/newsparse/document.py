@@ -29,7 +29,7 @@ from newsparse.extract import clean_text, resolve_url, text_of
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
-__all__ = ["DEFAULT_MAX_BYTES", "MAX_NESTING", "XPATH_SPACE", "CompiledCss", "Document", "Page", "compile_css"]
+__all__ = ["DEFAULT_MAX_BYTES", "MAX_NESTING", "CompiledCss", "Document", "Page", "compile_css"]
 
 Page = Union[bytes, bytearray, memoryview, str, "BeautifulSoup"]
 
@@ -563,7 +563,7 @@ class Document:
     @cached_property
     def _class_text(self) -> str:
         # Tokens split where XPath's normalize-space splits them (what compile_css tests).
-        return " " + " ".join(cast(list[str], _CLASS_VALUES(self.root))).translate(XPATH_SPACE) + " "
+        return " " + " ".join(cast(list[str], _CLASS_VALUES(self.root))).translate(_XPATH_SPACE) + " "
 
     @cached_property
     def _id_text(self) -> str:
@@ -762,8 +762,7 @@ class Document:
 
 
 _ITEMPROP = etree.XPath("descendant::*[@itemprop]")
-#: What XPath's normalize-space() counts as space besides " ": ``str.translate`` it away.
-XPATH_SPACE = str.maketrans("\t\n\r", "   ")
+_XPATH_SPACE = str.maketrans("\t\n\r", "   ")
 _CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
 _REGEX_SYNTAX = frozenset(".^$*+?{}[]\\|()")

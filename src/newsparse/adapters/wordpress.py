@@ -51,7 +51,8 @@ from newsparse.adapters.base import (
 )
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Byline, Day, Image, Link, Neighbors, Source
-from newsparse.document import XPATH_SPACE, compile_css
+from newsparse.cssmatch import class_tokens
+from newsparse.document import compile_css
 from newsparse.extract import (
     byline_from_text,
     clean_text,
@@ -72,10 +73,12 @@ LABELS = (
     ".screen-reader-text, .meta-nav, .nav-subtitle, .post-navigation-link__label, "
     "[class*=post-navigation-link__arrow], .arrow"
 )
-_TITLE = compile_css("h1.wp-block-post-title, h1.entry-title")
+_TITLE_CLASSES = frozenset({"wp-block-post-title", "entry-title"})
 # The element holding the title inside a post-navigation link, when the theme marks one.
 _NEIGHBOR_TITLE = compile_css(".post-title, .nav-title, .title-inner")
-_FALLBACK_POSTS = (compile_css("article.type-post, article.hentry"), compile_css("main, [role=main]"))
+# "article.type-post, article.hentry", then "main, [role=main]" (an attribute test on every
+# element of the page costs several times more in XPath than reading the attribute's values).
+_FALLBACK_POSTS = (compile_css("article.type-post, article.hentry"), etree.XPath("//main | //@role[. = 'main']/.."))
 _POST_CLASSES = frozenset({"hentry", "type-post"})
 _AUTHOR_ARCHIVE = compile_css("a[href*='/author/']")
 _CATEGORY_ARCHIVE = compile_css("a[href*='/category/']")
@@ -193,27 +196,42 @@ class WordPressAdapter(GenericAdapter):
             if name.startswith("postid-") and name[7:].isdigit():
                 mark = f"post-{name[7:]}"
                 for value in cast(list[Any], _POST_MARKS(self.doc.root, name=mark)):
-                    if value.attrname == "id" or mark in value.translate(XPATH_SPACE).split(" "):
+                    if value.attrname == "id" or mark in class_tokens(value):
                         return cast(etree._Element, value.getparent())
-        heading = next(iter(_TITLE(self.doc.root)), None)
+        heading = self.post_title_in(None)
         if heading is not None:
             for ancestor in heading.iterancestors():
                 classes = set((ancestor.get("class") or "").split())
                 if ancestor.tag in ("article", "main") or classes & _POST_CLASSES or ancestor.get("role") == "main":
                     return ancestor
-        for selector in _FALLBACK_POSTS:
-            found = selector(self.doc.root)
+        for search in _FALLBACK_POSTS:
+            found = cast(list[etree._Element], search(self.doc.root))
             if found:
                 return found[0]
         root: etree._Element = self.doc.root
         return root
 
     @field
+    def post_titles(self) -> tuple[etree._Element, ...]:
+        """The page's ``h1.entry-title`` and ``h1.wp-block-post-title``, from its ``h1`` index."""
+        return tuple(
+            h1 for h1 in self.doc.elements("h1") if not _TITLE_CLASSES.isdisjoint(class_tokens(h1.get("class") or ""))
+        )
+
+    def post_title_in(self, scope: etree._Element | None) -> etree._Element | None:
+        """The first post title inside ``scope`` (anywhere with None)."""
+        titles: tuple[etree._Element, ...] = self.post_titles
+        for h1 in titles:
+            if scope is None or h1 is scope or scope in h1.iterancestors():
+                return h1
+        return None
+
+    @field
     def post_header(self) -> etree._Element | None:
         """The smallest block around the post title that also holds its meta line."""
-        heading = next(iter(_TITLE(self.post)), None)
+        heading = self.post_title_in(self.post)
         if heading is None:
-            heading = next(iter(_TITLE(self.doc.root)), None)
+            heading = self.post_title_in(None)
         if heading is None:
             return None
         title_chars = len(raw_text_of(heading))
@@ -255,8 +273,8 @@ class WordPressAdapter(GenericAdapter):
 
     @field
     def title(self) -> Iterator[tuple[str | None, Source]]:
-        yield text_of(next(iter(_TITLE(self.post)), None)), "markup"
-        yield text_of(next(iter(_TITLE(self.doc.root)), None)), "markup"
+        yield text_of(self.post_title_in(self.post)), "markup"
+        yield text_of(self.post_title_in(None)), "markup"
         yield GenericAdapter.title.compute(self), "markup"
 
     @field
