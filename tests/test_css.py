@@ -16,6 +16,7 @@ compounds = st.one_of(
     st.sampled_from(TAGS),
     st.sampled_from(CLASSES).map(lambda c: "." + c),
     st.tuples(st.sampled_from(TAGS), st.sampled_from(CLASSES)).map(lambda t: f"{t[0]}.{t[1]}"),
+    st.tuples(st.sampled_from(CLASSES), st.sampled_from(CLASSES)).map(lambda t: f".{t[0]}.{t[1]}"),
     st.sampled_from(("*", "[rel~=tag]", "a[href]", ":first-child", "p:not(.x)", "div:nth-child(2)")),
 )
 
@@ -40,7 +41,8 @@ def trees(draw: st.DrawFn) -> etree._Element:
         parent = draw(st.sampled_from(nodes))
         child = etree.SubElement(parent, draw(st.sampled_from(TAGS)))
         if draw(st.booleans()):
-            child.set("class", " ".join(draw(st.lists(st.sampled_from(CLASSES), max_size=2))))
+            spaces = draw(st.sampled_from((" ", "\t", "\n  ", "\xa0")))  # the last no separator in CSS
+            child.set("class", spaces.join(draw(st.lists(st.sampled_from(CLASSES), max_size=3))))
         if draw(st.booleans()):
             child.set("rel", "tag")
             child.set("href", "/")

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Union, cast
 
 from cssselect import HTMLTranslator, SelectorError, parse
-from cssselect.parser import CombinedSelector
+from cssselect.parser import Class, CombinedSelector, Element
 from lxml import etree
 
 from newsparse.article import Problem
@@ -226,8 +226,23 @@ def css_to_xpath(selector: str) -> str:
 
     >>> css_to_xpath("div#a, div#b")
     "descendant-or-self::div[(@id = 'a') or (@id = 'b')]"
+
+    Classes on any tag (``.comments-area``, ``.a, .b``) are tested on the ``class``
+    values themselves: libxml2 evaluates a predicate on every element several times more
+    slowly than on every ``class`` attribute.
+
+    >>> css_to_xpath(".a, .b.c")  # doctest: +NORMALIZE_WHITESPACE
+    "descendant-or-self::*/@class[(contains(concat(' ', normalize-space(.), ' '), ' a ')) or
+    (contains(concat(' ', normalize-space(.), ' '), ' b ') and contains(concat(' ', normalize-space(.), ' '), ' c '))]/.."
     """
     groups = parse(selector)
+    classes = _classes_only(groups)
+    if classes is not None:
+        tests = (
+            " and ".join(f"contains(concat(' ', normalize-space(.), ' '), ' {name} ')" for name in names)
+            for names in classes
+        )
+        return "descendant-or-self::*/@class[" + " or ".join(f"({test})" for test in tests) + "]/.."
     if len(groups) > 1 and all(g.pseudo_element is None for g in groups):
         exprs = [_TRANSLATOR.xpath(g.parsed_tree) for g in groups]
         tags = {e.element for e in exprs}
@@ -235,6 +250,24 @@ def css_to_xpath(selector: str) -> str:
             conditions = " or ".join(f"({e.condition})" for e in exprs)
             return f"descendant-or-self::{tags.pop()}[{conditions}]"
     return _TRANSLATOR.css_to_xpath(selector)
+
+
+def _classes_only(groups: list[Any]) -> list[list[str]] | None:
+    """The class names of each selector of a group made of classes alone (``.a, .b.c``), else None."""
+    found: list[list[str]] = []
+    for group in groups:
+        names: list[str] = []
+        tree = group.parsed_tree
+        while isinstance(tree, Class):
+            names.append(tree.class_name)
+            tree = tree.selector
+        plain = all(name and "'" not in name for name in names)
+        if group.pseudo_element is not None or not names or not plain or not isinstance(tree, Element):
+            return None
+        if tree.element not in (None, "*") or tree.namespace is not None:
+            return None
+        found.append(names[::-1])
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -743,9 +776,10 @@ class Document:
     def microdata(self) -> dict[str, list[etree._Element]]:
         """Elements carrying ``itemprop``, by property name, in page order."""
         found: dict[str, list[etree._Element]] = {}
-        for el in cast(list[etree._Element], _ITEMPROP(self.root)):
-            for name in (el.get("itemprop") or "").split():
-                found.setdefault(name, []).append(el)
+        for value in cast(list[Any], _ITEMPROPS(self.root)):
+            element = value.getparent()
+            for name in value.split():
+                found.setdefault(name, []).append(element)
         return found
 
     def microdata_value(self, name: str) -> str | None:
@@ -761,7 +795,9 @@ class Document:
         return None
 
 
-_ITEMPROP = etree.XPath("descendant::*[@itemprop]")
+# The attribute values, each knowing its element: a third of the time "descendant::*[@itemprop]"
+# takes, as libxml2 evaluates a predicate on every element.
+_ITEMPROPS = etree.XPath("descendant::*/@itemprop")
 _XPATH_SPACE = str.maketrans("\t\n\r", "   ")
 _CLASS_VALUES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 _ID_VALUES = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
