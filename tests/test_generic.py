@@ -335,6 +335,18 @@ def test_generic_adapter_reads_writers_linked_to_their_pages_one_credit_of_sever
     <p>Updated 2 weeks ago</p><a href="https://bsky.app/profile/reviewed.com">Bluesky</a></div><article><p>{LONG}</p></article>"""
     byline = parse(page, "https://www.reviewed.com/appliances/best").byline
     assert byline is not None and byline.authors == ("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen")
+    # The page itself (wcxb 0010, its scripts stripped): the credit sits under the lead
+    # image, outside the headline's zone, where only the lines by the headline reach it.
+    under_the_image = f"""<div class="feature__header"><div class="hero"><div class="hero__text">
+    <h1>The best major appliances of 2025</h1></div></div></div><div class="feature__lead">
+    <figure><img src="a.png"><span class="credit">Credit: Reviewed</span></figure></div>
+    <div class="feature__page"><div class="article-byline"><div class="article-byline__written-by">
+    <strong>Written by</strong> <strong><a href="https://www.reviewed.com/authors/danielle-desiato">Danielle DeSiato</a>
+    </strong>, <strong><a href="https://www.reviewed.com/authors/donna-enzmann">Donna Enzmann</a></strong>, and
+    <strong><a href="https://www.reviewed.com/authors/natalie-nguyen">Natalie Nguyen</a></strong></div></div>
+    <article><p>{LONG}</p></article></div>"""
+    byline = parse(under_the_image, "https://www.reviewed.com/appliances/best").byline
+    assert byline is not None and byline.authors == ("Danielle DeSiato", "Donna Enzmann", "Natalie Nguyen")
     # a profile on another site, and a link's call to action, name no writer
     elsewhere = f"""<div><h1>Conferences in Atlanta</h1><a href="https://bsky.app/profile/jane-doe">Jane Doe</a>
     <a href="/author/jeff-hoyt/">Learn More</a></div><article><p>{LONG}</p></article>"""

@@ -288,6 +288,8 @@ class GenericAdapter(Adapter):
         for link in self.rel("author")[:3]:
             yield _byline(_name_in(link)), "markup"
         by_line, linked = byline_from_window(self.window), self.author_page_names
+        if by_line and not linked:
+            linked = self.names_credited_with(by_line)
         if by_line and linked and linked != by_line and by_line in linked.split(", "):
             yield _byline(linked), "markup"  # "Written by A, B, and C": the line names the first only
         yield _byline(by_line), "heuristic"
@@ -334,15 +336,25 @@ class GenericAdapter(Adapter):
             return None
         for anchor in self.zone.iter("a"):
             if self._links_author_page(anchor) and self.is_own(anchor):
-                names = [author_name(text_of(a)) for a in _credit_links(anchor, self._links_author_page)]
-                kept = [
-                    n
-                    for n in dict.fromkeys(names)
-                    if n and looks_like_person(n) and not _is_site_name(n, self.site_names)
-                ]
-                if kept:
-                    return ", ".join(kept)
+                names = self._names_linked_from(anchor)
+                if names:
+                    return names
         return None
+
+    def names_credited_with(self, name: str) -> str | None:
+        """All the names of a credit the lines by the headline name first, when its links
+        to writers' pages sit outside the header zone (reviewed.com prints ``Written by
+        <a>A</a>, <a>B</a>, and <a>C</a>`` under the lead image)."""
+        root: etree._Element = self.doc.root
+        for anchor in root.iter("a"):
+            if text_of(anchor) == name and self._links_author_page(anchor) and self.is_own(anchor):
+                return self._names_linked_from(anchor)
+        return None
+
+    def _names_linked_from(self, anchor: etree._Element) -> str | None:
+        names = [author_name(text_of(a)) for a in _credit_links(anchor, self._links_author_page)]
+        kept = [n for n in dict.fromkeys(names) if n and looks_like_person(n) and not _is_site_name(n, self.site_names)]
+        return ", ".join(kept) if kept else None
 
     def _links_author_page(self, anchor: etree._Element) -> bool:
         """Whether ``anchor`` links to a writer's page of this site (not a profile elsewhere: ``bsky.app/profile/…``)."""
@@ -390,7 +402,7 @@ class GenericAdapter(Adapter):
         when nothing by the headline credits anyone: the first of its lines that is a
         ``By`` credit or reads as a person's name. Boxes in a sidebar, the navigation, the
         page's header or footer, or the comments are not the article's."""
-        for box in _classed(self.doc.root, ("author",), ("comment",), _MAX_AUTHOR_BOXES):
+        for box in _classed(self.class_values, ("author",), ("comment",), _MAX_AUTHOR_BOXES):
             if _in_page_chrome(box) or not self.is_own(box):
                 continue
             for line in text_lines(box)[:6]:
@@ -522,6 +534,12 @@ class GenericAdapter(Adapter):
         return None
 
     @field
+    def class_values(self) -> tuple[Any, ...]:
+        """Every ``class`` value of the page, in page order, each knowing its element
+        (``value.getparent()``): read once for the searches of the whole page by class."""
+        return tuple(cast(list[Any], _CLASS_ATTRIBUTES(self.doc.root)))
+
+    @field
     def date_element_day(self) -> Day | None:
         """The day the elements marked as the post's date show (``div.single-post-date``,
         ``small.post-date``), when nothing else dates the page. Elements in the page's
@@ -529,7 +547,9 @@ class GenericAdapter(Adapter):
         others show different days (a list of posts, each with its date), none is the
         post's."""
         days = set()
-        for el in _classed(self.doc.root, ("date", "publish", "publication"), ("update", "modif"), _MAX_DATE_ELEMENTS):
+        for el in _classed(
+            self.class_values, ("date", "publish", "publication"), ("update", "modif"), _MAX_DATE_ELEMENTS
+        ):
             if _in_page_chrome(el) or not self.is_own(el) or _marks_modified(el):
                 continue
             text = text_of(el)
@@ -644,17 +664,18 @@ class GenericAdapter(Adapter):
 _NAME_INSIDE = etree.XPath("descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]")
 
 
-def _classed(root: etree._Element, names: tuple[str, ...], but: tuple[str, ...], limit: int) -> list[etree._Element]:
+def _classed(values: Sequence[Any], names: tuple[str, ...], but: tuple[str, ...], limit: int) -> list[etree._Element]:
     """The first ``limit`` elements whose class holds one of ``names`` and none of ``but``,
     and that sit inside no element whose class holds the first of ``names`` (the outer one
     of nested ``post-date`` wrappers, say).
 
-    The page's class values are read in one XPath and tested here: XPath's own
-    ``contains(@class, ...)`` costs about a microsecond for every element of the page.
+    ``values`` are the page's class values (:attr:`GenericAdapter.class_values`), tested
+    here: XPath's own ``contains(@class, ...)`` costs about a microsecond for every
+    element of the page.
     """
     found: list[etree._Element] = []
     outer = names[0]
-    for value in cast(list[Any], _CLASS_ATTRIBUTES(root)):
+    for value in values:
         if any(name in value for name in names) and not any(word in value for word in but):
             element: etree._Element = value.getparent()
             if not any(outer in (a.get("class") or "") for a in element.iterancestors()):
