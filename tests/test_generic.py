@@ -326,6 +326,18 @@ def test_generic_adapter_reads_a_microdata_author_but_not_a_commenters() -> None
     assert parse(review, "https://example.org/wedding-tips/").byline is None
 
 
+def test_a_json_ld_person_with_only_the_paper_after_an_empty_name_credits_no_one() -> None:
+    # USA Today (Gannett's template, wcxb 0106) prints the writer's name empty before the
+    # paper's in the JSON-LD: "name": ", USA TODAY". The byline is the one the page shows.
+    ld = '{"@type":"NewsArticle","author":{"@type":"Person","name":", USA TODAY"}}'
+    page = f"""<script type="application/ld+json">{ld}</script><article class=story>
+    <h1>10 movies to stream now</h1><div class=byline-section><span class=author>
+    <a href=/staff/2648209001/brian-truitt/ class=authors>Brian Truitt</a></span>
+    <span class=publication><span class=credit>USA TODAY</span></span></div><p>{LONG}</p></article>"""
+    byline = parse(page, "https://www.usatoday.com/story/entertainment/movies/2025/12/19/x/1/").byline
+    assert byline is not None and byline.authors == ("Brian Truitt",)
+
+
 def test_generic_adapter_reads_writers_linked_to_their_pages_one_credit_of_several() -> None:
     # reviewed.com: "Written by A, B, and C", each name a link to the writer's page
     page = f"""<div class="header"><h1>The best major appliances of 2025</h1><p>Written by

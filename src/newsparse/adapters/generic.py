@@ -347,7 +347,7 @@ class GenericAdapter(Adapter):
         <a>A</a>, <a>B</a>, and <a>C</a>`` under the lead image)."""
         root: etree._Element = self.doc.root
         for anchor in root.iter("a"):
-            if text_of(anchor) == name and self._links_author_page(anchor) and self.is_own(anchor):
+            if self._links_author_page(anchor) and text_of(anchor) == name and self.is_own(anchor):
                 return self._names_linked_from(anchor)
         return None
 
@@ -443,7 +443,10 @@ class GenericAdapter(Adapter):
                 kind = ld_types(item) if isinstance(item, dict) else set()
                 if persons != ("Organization" not in kind and "NewsMediaOrganization" not in kind):
                     continue
-                for name in _credited_names(author_name(ld_name(item)), self.site_names):
+                credit = ld_name(item)
+                if credit and credit.lstrip().startswith(","):
+                    continue  # ", USA TODAY": the writer's name left empty, only the paper after it
+                for name in _credited_names(author_name(credit), self.site_names):
                     if name not in names and (
                         not _is_site_name(name, self.site_names) or self.shows(name) or _personal_site(item, name)
                     ):
