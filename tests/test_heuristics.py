@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from newsparse.extract import first_date_in
 from newsparse.heuristics import (
+    _last_lines,
     author_name,
     byline_from_window,
     choose_title,
@@ -456,3 +459,35 @@ def test_a_sponsors_or_photographers_by_is_no_writers_credit() -> None:
 
     assert byline_from_window("A Mapping Guide\nPresented By Forescout Technologies\nDownload Now") is None
     assert byline_from_window("Photo by Jane Roe\nBy John Doe\nMarch 3, 2025") == "John Doe"
+
+
+# --------------------------------------------------------------------------- the lines above the headline
+
+_TEXTS = st.sampled_from(["Home", "  ", "\xa0", "\n\t", "By Jane Doe", "March 3, 2025", "a  b\n c", ""])
+_TAGS = st.sampled_from(["div", "span", "a", "li", "script", "style", "noscript", "template", "p"])
+
+
+@st.composite
+def _headers(draw: st.DrawFn) -> etree._Element:
+    root = etree.Element("header")
+    nodes = [root]
+    for _ in range(draw(st.integers(0, 25))):
+        parent = draw(st.sampled_from(nodes))
+        child = etree.SubElement(parent, draw(_TAGS))
+        child.text = draw(_TEXTS) or None
+        child.tail = draw(_TEXTS) or None
+        nodes.append(child)
+    root.text = draw(_TEXTS) or None
+    return root
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(_headers(), st.integers(1, 6))
+def test_the_last_lines_read_backwards_are_the_last_text_nodes(header: etree._Element, limit: int) -> None:
+    # The lines just above the headline are read from the end of a possibly huge site
+    # header; they must be what the XPath of every visible text node would end with.
+    every = etree.XPath(
+        "descendant::text()[normalize-space()]"
+        "[not(parent::script or parent::style or parent::noscript or parent::template)]"
+    )(header)
+    assert _last_lines(header, limit) == [" ".join(str(t).split()) for t in every[-limit:]]

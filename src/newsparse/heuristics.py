@@ -14,7 +14,7 @@ sits around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -350,8 +350,39 @@ def _first_lines(element: etree._Element, limit: int) -> list[str]:
 
 
 def _last_lines(element: etree._Element, limit: int) -> list[str]:
-    """The last ``limit`` lines of text of an element (what sits just above the headline)."""
-    return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)[-limit:]]
+    """The last ``limit`` lines of text of an element (what sits just above the headline),
+    read backwards from its end until there are enough: the element may be a whole site
+    header with a menu of hundreds of lines."""
+    lines: list[str] = []
+    for text in _texts_backwards(element):
+        if text.strip(" \t\r\n"):  # what XPath's normalize-space() keeps
+            lines.append(" ".join(text.split()))
+            if len(lines) == limit:
+                break
+    return lines[::-1]
+
+
+def _texts_backwards(element: etree._Element) -> Iterator[str]:
+    """The text nodes of ``element`` (``descendant::text()``, the text of scripts, styles,
+    ``noscript`` and ``template`` left out) from the last to the first; iterative, so any
+    depth of nesting is walked."""
+    stack: list[tuple[etree._Element, Iterator[etree._Element]]] = [(element, reversed(element))]
+    while stack:
+        node, children = stack[-1]
+        child = next(children, None)
+        if child is None:
+            stack.pop()
+            if node.text and node.tag not in _QUIET_PARENTS:
+                yield node.text
+            continue
+        if child.tail and node.tag not in _QUIET_PARENTS:
+            yield child.tail
+        if isinstance(child.tag, str):
+            stack.append((child, reversed(child)))
+
+
+# The elements whose own text nodes are not lines (as _TEXT_NODES leaves them out).
+_QUIET_PARENTS = frozenset({"script", "style", "noscript", "template"})
 
 
 # How many lines of the article text itself the window reads: a byline or a date set as
