@@ -66,9 +66,24 @@ def test_generic_adapter_reads_rel_prev_next_but_not_pagination() -> None:
 def test_generic_adapter_takes_a_json_ld_person_before_the_markup() -> None:
     page = """<script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
     "author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Organization","name":"Example News"}]}</script>
-    <h1>Story</h1><div class="byline">By Someone Else</div><article><p>Body text of the story, long enough.</p></article>"""
+    <h1>Story</h1><div class="byline">By Someone Else</div><article><p>Body text of the story, long enough.</p>
+    <p>Jane Doe covers the city hall.</p></article>"""
     byline = parse(page, "https://example.org/story").byline
     assert byline is not None and byline.authors == ("Jane Doe",)
+
+
+def test_a_json_ld_author_the_page_names_nowhere_else_is_no_credit() -> None:
+    # nutritionsource.hsph.harvard.edu (wcxb 0073): WordPress's JSON-LD names the account
+    # that posted the page; the page credits no one.
+    ld = '{"@type":"Article","author":{"@type":"Person","name":"Jessie Powell"}}'
+    page = f"""<script type="application/ld+json">{ld}</script><h1>Healthy Eating Plate</h1>
+    <article><p>{LONG}</p></article>"""
+    assert parse(page, "https://nutritionsource.hsph.harvard.edu/healthy-eating-plate/").byline is None
+    # Named in an author meta tag (Yoast's "Written by"), or anywhere in the text, it is a credit.
+    meta = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jessie Powell">'
+    for shown in (meta + page, page.replace("</article>", "<p>Reviewed for you by Jessie Powell.</p></article>")):
+        byline = parse(shown, "https://nutritionsource.hsph.harvard.edu/healthy-eating-plate/").byline
+        assert byline is not None and byline.authors == ("Jessie Powell",)
 
 
 def test_generic_adapter_does_not_credit_the_publisher_it_does_not_show() -> None:
@@ -110,7 +125,9 @@ def test_generic_adapter_splits_a_json_ld_author_that_names_two_writers_and_thei
     page = """<head><meta property="og:site_name" content="The Commercial Appeal">
     <script type="application/ld+json">{"@type":"NewsArticle","headline":"Story",
     "author":{"@type":"Person","name":"Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal"}}</script>
-    </head><h1>Story</h1><article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    </head><h1>Story</h1><div class=byline-section><span class=author>Manoj Jain</span> and
+    <span class=author>Jagpreet Chhatwal</span> | Guest Columnists</div>
+    <article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
     byline = parse(page, "https://www.commercialappeal.com/story/opinion/").byline
     assert byline is not None and byline.authors == ("Manoj Jain", "Jagpreet Chhatwal")
 

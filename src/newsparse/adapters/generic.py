@@ -447,6 +447,8 @@ class GenericAdapter(Adapter):
                 if credit and credit.lstrip().startswith(","):
                     continue  # ", USA TODAY": the writer's name left empty, only the paper after it
                 for name in _credited_names(author_name(credit), self.site_names):
+                    if persons and not self.credits(name):
+                        continue  # the account that posted it, named nowhere on the page
                     if name not in names and (
                         not _is_site_name(name, self.site_names) or self.shows(name) or _personal_site(item, name)
                     ):
@@ -454,6 +456,21 @@ class GenericAdapter(Adapter):
             if names:
                 return Byline(text=", ".join(names), authors=tuple(names))
         return None
+
+    def credits(self, name: str) -> bool:
+        """Whether the page credits ``name`` beyond its JSON-LD: in its text (by the headline,
+        else anywhere) or in an author meta tag.
+
+        A JSON-LD author the page names nowhere else (``Jessie Powell`` on a Harvard page
+        that credits no one) is the CMS's record of the account that posted it, not a credit.
+        """
+        folded = name.casefold()
+        if folded in " ".join(self.window.split()).casefold():
+            return True
+        metas = (self.doc.meta_first(*_AUTHOR_META), self.written_by)
+        if any(meta and folded in meta.casefold() for meta in metas):
+            return True
+        return bool(_NAMED_IN_TEXT(self.doc.root, name=name))
 
     def shows(self, name: str) -> bool:
         """True when the lines by the headline show ``name`` (a publisher credited as author)."""
@@ -664,6 +681,10 @@ class GenericAdapter(Adapter):
         yield (Image(url=url) if url else None), "opengraph"
 
 
+# A text node of the page's body that holds a name (scripts and styles are no text).
+_NAMED_IN_TEXT = etree.XPath(
+    "boolean(//body//text()[contains(., $name)][not(parent::script or parent::style or parent::template)])"
+)
 _NAME_INSIDE = etree.XPath("descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]")
 
 
