@@ -72,6 +72,28 @@ def test_generic_adapter_takes_a_json_ld_person_before_the_markup() -> None:
     assert byline is not None and byline.authors == ("Jane Doe",)
 
 
+def test_a_category_link_beside_the_date_is_no_writer() -> None:
+    # spectrecollie.com (wcxb 0481): the post's category printed under the title, beside
+    # the date, reads like a name; its link to the category's page says what it is.
+    page = f"""<main><div class="post-header"><h1>Are AI Evangelists In Heat?</h1>
+    <p class="deck">What Hollywood legends can teach us</p><div class="meta"><time>December 18, 2025</time>
+    <div class="taxonomy-category"><a href="https://spectrecollie.com/category/nonessential-thoughts/"
+    rel="tag">Nonessential Thoughts</a>, <a href="https://spectrecollie.com/category/technology/"
+    rel="tag">Technology</a></div></div></div><article><p>{LONG}</p></article></main>"""
+    assert parse(page, "https://spectrecollie.com/2025/12/18/are-ai-evangelists-in-heat/").byline is None
+    # emplifi.io's topic pills link to "/resource-topic/customer-care/" (wcxb 0101)
+    pills = page.replace("https://spectrecollie.com/category/nonessential-thoughts/", "/resource-topic/x/").replace(
+        ' rel="tag"', ""
+    )
+    assert parse(pills, "https://spectrecollie.com/2025/12/18/are-ai-evangelists-in-heat/").byline is None
+    # The writer's own name there, linked to their page, stays the byline.
+    writer = page.replace("https://spectrecollie.com/category/nonessential-thoughts/", "/author/jane-roe/").replace(
+        ">Nonessential Thoughts<", ">Jane Roe<"
+    )
+    byline = parse(writer, "https://spectrecollie.com/2025/12/18/are-ai-evangelists-in-heat/").byline
+    assert byline is not None and byline.authors == ("Jane Roe",)
+
+
 def test_a_json_ld_author_the_page_names_nowhere_else_is_no_credit() -> None:
     # nutritionsource.hsph.harvard.edu (wcxb 0073): WordPress's JSON-LD names the account
     # that posted the page; the page credits no one.

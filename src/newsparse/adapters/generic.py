@@ -297,7 +297,7 @@ class GenericAdapter(Adapter):
         # in an element of its own (Arc's ``<h1><em class="com-lead">KICKER</em> ...``).
         heading = "\n".join(t for t in (self.title, text_of(self.title_element)) if t)
         beside = name_beside_date(self.window, self.site_names, heading)
-        if beside is not None and not self.opens_the_text(beside):
+        if beside is not None and not self.opens_the_text(beside) and not self.names_a_topic(beside):
             yield _byline(beside), "heuristic"
         yield _byline(self.author_page_names), "markup"
         yield self.metadata_credit(self.doc.meta_first(*_AUTHOR_META)), "meta"
@@ -309,6 +309,21 @@ class GenericAdapter(Adapter):
         # Last: a theme's microdata may name the account that posted ("Marie Stafford")
         # where the author box shows the writer (network1consulting.com).
         yield self.metadata_credit(self.microdata_author), "microdata"
+
+    def names_a_topic(self, name: str) -> bool:
+        """Whether ``name`` is the text of a link to a category, tag or topic page by the
+        headline: a label beside the date, not a writer (``<a href="/category/nonessential-
+        thoughts/" rel="tag">Nonessential Thoughts</a>`` under spectrecollie.com's title)."""
+        zone: etree._Element | None = self.zone
+        if zone is None:
+            return False
+        for anchor in zone.iter("a"):
+            if text_of(anchor) != name:
+                continue
+            rel = (anchor.get("rel") or "").lower().split()
+            if "tag" in rel or "category" in rel or _TOPIC_PAGE.search(anchor.get("href") or ""):
+                return True
+        return False
 
     def opens_the_text(self, name: str) -> bool:
         """Whether ``name`` is only the first words of the article's text: the lines by the
@@ -816,6 +831,8 @@ _AUTHOR_PAGE = re.compile(
     r"/(?:author|authors|autor|autores|auteur|auteurs|profile|profiles|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)"
 )
 _MAX_LINKED_AUTHORS = 8
+# A listing of a site's stories by subject: /category/x/, /tag/x/, /topics/x/, /resource-topic/x/.
+_TOPIC_PAGE = re.compile(r"/(?:[a-z-]*-)?(?:category|categories|tags?|topics?|subjects?)/", re.IGNORECASE)
 # What may stand between two linked names of one credit: ", ", " and ", ", and ", " & ".
 _NAME_SEPARATOR = re.compile(r"\s*,?\s*(?:(?:and|&|et|und|y|e)\s+)?", re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
