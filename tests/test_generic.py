@@ -72,6 +72,15 @@ def test_generic_adapter_takes_a_json_ld_person_before_the_markup() -> None:
     assert byline is not None and byline.authors == ("Jane Doe",)
 
 
+def test_one_link_to_a_writers_page_may_name_two_writers() -> None:
+    # shakuro.com (wcxb 0233): a co-written post links both names to one author page
+    page = f"""<div class="hero"><h1>How Are Mobile Apps Created?</h1><div class="meta">
+    <p><a class="name" href="/blog/author/moses-kim-and-kate-shokurova">Moses Kim and Kate Shokurova</a></p>
+    <p class="date">April 8, 2024</p></div></div><article><p>{LONG}</p></article>"""
+    byline = parse(page, "https://shakuro.com/blog/how-apps-are-made").byline
+    assert byline is not None and byline.authors == ("Moses Kim", "Kate Shokurova")
+
+
 def test_a_category_link_beside_the_date_is_no_writer() -> None:
     # spectrecollie.com (wcxb 0481): the post's category printed under the title, beside
     # the date, reads like a name; its link to the category's page says what it is.

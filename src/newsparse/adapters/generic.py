@@ -367,7 +367,9 @@ class GenericAdapter(Adapter):
         return None
 
     def _names_linked_from(self, anchor: etree._Element) -> str | None:
-        names = [author_name(text_of(a)) for a in _credit_links(anchor, self._links_author_page)]
+        # One link may name two writers: "/blog/author/moses-kim-and-kate-shokurova".
+        texts = [text_of(a) for a in _credit_links(anchor, self._links_author_page)]
+        names = [author_name(part) for text in texts if text for part in split_authors(text)]
         kept = [n for n in dict.fromkeys(names) if n and looks_like_person(n) and not _is_site_name(n, self.site_names)]
         return ", ".join(kept) if kept else None
 
