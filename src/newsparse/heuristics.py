@@ -832,8 +832,12 @@ def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | N
     'Juliette Carreiro'
     >>> name_beside_date("Project Management\nSoftware Pricing") is None
     True
+    >>> name_beside_date("Why Cheap SEO Doesn't Work\nJohn Crenshaw\nin\nseo\nDec 10")
+    'John Crenshaw'
     """
-    lines = window.split("\n")
+    # A word or mark on a line of its own ("in", "•") joins two parts of one line:
+    # "John Crenshaw / in / seo / Dec 10" is a name two lines from its date.
+    lines = [line for line in window.split("\n") if line.strip().casefold() not in _JOINERS]
     dated = [bool(_DATE_LINE.search(line)) for line in lines]
     for i, line in enumerate(lines):
         if title and line and line in title:
@@ -846,6 +850,9 @@ def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | N
             if looks_like_person(name) and not is_site_name(name, site_names):
                 return name
     return None
+
+
+_JOINERS = frozenset({"in", "on", "by", "|", "•", "·", "-", "–", "—", "/", ",", "and"})
 
 
 # --------------------------------------------------------------------------- dates
