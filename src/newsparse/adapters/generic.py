@@ -511,8 +511,7 @@ class GenericAdapter(Adapter):
                 if stamp is not None and (shown is None or _day_of(stamp) == shown) and _day_of(stamp) != update_day:
                     yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
             yield shown, "markup"
-        for obj in (self.ld, *self.doc.json_ld):
-            yield parse_date(ld_text(obj.get("datePublished"))), "json-ld"
+        yield self.ld_date("datePublished"), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
         for el in stamps:
             yield parse_date(el.get("datetime") or el.get("content")), "markup"
@@ -620,8 +619,7 @@ class GenericAdapter(Adapter):
 
     @field
     def modified(self) -> Iterator[tuple[Day | None, Source]]:
-        for obj in (self.ld, *self.doc.json_ld):
-            yield parse_date(ld_text(obj.get("dateModified"))), "json-ld"
+        yield self.ld_date("dateModified"), "json-ld"
         yield parse_date(self.doc.meta_first("article:modified_time", "og:updated_time")), "opengraph"
         if isinstance(self, GenericAdapter):  # theme adapters call this too
             shown, updated = shown_date(self.window, month_first=self.month_first)
