@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from datetime import date
 
 import pytest
 
@@ -110,6 +111,35 @@ def test_json_ld_graph_is_flattened_and_broken_blocks_are_problems() -> None:
     article = parse(html)
     assert article.headline == "From graph"
     assert [p.field for p in article.problems] == ["json-ld"]
+
+
+def test_json_ld_as_sites_print_it_javascript_comments_and_several_objects() -> None:
+    # A block with JavaScript comments (2218 of WCXB: "// Current date/time in PKT
+    # timezone"), and a block holding two objects one after the other (1222 of WCXB).
+    html = """<html><head>
+    <script type="application/ld+json">{
+      "@context": "https://schema.org",
+      "@type": "BlogPosting",
+      "headline": "Comments in JSON", // set by hand
+      "url": "https://example.org/a//b", /* a URL keeps its slashes */
+      "author": {"@type": "Person", "name": "Jeff Cobb"}, // Add his Twitter handle
+    }</script>
+    <script type="application/ld+json">{"@type":"Organization","name":"Example"}{"@type":"WebPage","datePublished":"2024-05-27"}</script>
+    </head><body><p>x</p></body></html>"""
+    doc = Document.from_page(html)
+    assert doc.problems == []
+    assert [o["@type"] for o in doc.json_ld] == ["BlogPosting", "Organization", "WebPage"]
+    assert doc.json_ld[0]["url"] == "https://example.org/a//b"
+    article = parse(html)
+    assert article.headline == "Comments in JSON"
+    assert article.published == date(2024, 5, 27)  # from the second object of its block
+
+
+def test_json_ld_that_stays_broken_after_the_second_chance_is_a_problem() -> None:
+    for broken in ('{"a": 1 /* never closed', '{"a": 1} and words', '{"a": "x" "b": 2}'):
+        doc = Document.from_page(f'<script type="application/ld+json">{broken}</script><p>x</p>')
+        assert doc.json_ld == ()
+        assert len(doc.problems) == 1 and "invalid JSON-LD" in doc.problems[0].message
 
 
 def test_json_ld_with_wrong_types_does_not_crash() -> None:

@@ -881,16 +881,60 @@ def _flatten_ld(data: Any) -> Iterator[JsonObject]:
 
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_JSON_LD_DECODER = json.JSONDecoder(strict=False)
+#: The JavaScript comments one JSON-LD block may have cut out before it is given up.
+_MAX_COMMENTS_CUT = 20
 
 
 def _lenient_json(raw: str) -> Any:
-    """Second chance for JSON-LD as sites print it: HTML comments, CDATA, trailing commas."""
+    """Second chance for JSON-LD as sites print it: HTML comments, CDATA, trailing commas,
+    JavaScript comments, and several objects in one block (``{…}{…}`` or ``{…},{…}``).
+
+    None when the block is still not JSON.
+
+    >>> _lenient_json('{"@type": "Person", // the writer\\n "name": "A"}{"@type": "Thing"}')
+    [{'@type': 'Person', 'name': 'A'}, {'@type': 'Thing'}]
+    """
     cleaned = raw.replace("<!--", "").replace("-->", "").replace("//<![CDATA[", "").replace("//]]>", "")
     cleaned = _TRAILING_COMMA.sub(r"\1", cleaned).strip().rstrip(";")
-    try:
-        return json.loads(cleaned, strict=False)
-    except (ValueError, RecursionError):
-        return None
+    # A comment is cut where the decoder stops at it: a "//" inside a string (a URL) stays.
+    for _ in range(_MAX_COMMENTS_CUT + 1):
+        try:
+            return _json_values(cleaned)
+        except json.JSONDecodeError as exc:
+            uncommented = _without_comment_at(cleaned, exc.pos)
+            if uncommented is None:
+                return None
+            cleaned = _TRAILING_COMMA.sub(r"\1", uncommented)
+        except (ValueError, RecursionError):
+            return None
+    return None
+
+
+def _json_values(text: str) -> Any:
+    """The JSON value ``text`` holds, or the list of the values it holds one after the other
+    (separated by nothing, spaces or commas). Raises ``ValueError`` when it holds neither."""
+    values: list[Any] = []
+    position, end = 0, len(text)
+    while position < end:
+        value, position = _JSON_LD_DECODER.raw_decode(text, position)
+        values.append(value)
+        while position < end and (text[position].isspace() or text[position] == ","):
+            position += 1
+    if not values:
+        raise ValueError("no JSON value")
+    return values[0] if len(values) == 1 else values
+
+
+def _without_comment_at(text: str, position: int) -> str | None:
+    """``text`` without the JavaScript comment that starts at ``position``; None if none does."""
+    if text.startswith("//", position):
+        line_end = text.find("\n", position)
+        return text[:position] + (text[line_end:] if line_end >= 0 else "")
+    if text.startswith("/*", position):
+        comment_end = text.find("*/", position + 2)
+        return text[:position] + text[comment_end + 2 :] if comment_end >= 0 else None
+    return None
 
 
 def _is_soup(page: object) -> bool:
