@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import codecs
+import json
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import Document, parse
-from newsparse.document import decode, literal_prefix
+from newsparse.document import _lenient_json, decode, literal_prefix
 from newsparse.errors import InputError
 
 from .conftest import page_bytes
@@ -140,6 +144,28 @@ def test_json_ld_that_stays_broken_after_the_second_chance_is_a_problem() -> Non
         doc = Document.from_page(f'<script type="application/ld+json">{broken}</script><p>x</p>')
         assert doc.json_ld == ()
         assert len(doc.problems) == 1 and "invalid JSON-LD" in doc.problems[0].message
+
+
+_JSON_SCALARS = st.none() | st.booleans() | st.integers() | st.text(alphabet=st.sampled_from('ab/*"\\ ,:{}[]é\n'))
+_JSON_VALUES = st.recursive(
+    _JSON_SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=5), _JSON_VALUES, min_size=1, max_size=4), min_size=1, max_size=3))
+def test_second_chance_reads_comments_and_several_objects_without_changing_a_value(
+    objects: list[dict[str, object]],
+) -> None:
+    # A "//", "/*" or ", ]" inside a string is text: the strings here are full of them. The
+    # structure's own line breaks are the only ones (json.dumps escapes a string's).
+    printed = [json.dumps(o, indent=1) for o in objects]
+    trailing = [re.sub(r"\n( *)([}\]])", r",\n\1\2", p) for p in printed]
+    commented = [p.replace(",\n", ", // a comment, with a comma\n") for p in trailing]
+    block = "<!--\n" + "\n/* several objects */\n".join(commented) + "\n-->"
+    assert _lenient_json(block) == (objects[0] if len(objects) == 1 else objects)
 
 
 def test_json_ld_with_wrong_types_does_not_crash() -> None:

@@ -880,35 +880,53 @@ def _flatten_ld(data: Any) -> Iterator[JsonObject]:
     return iter(out)
 
 
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# One token of a JSON-LD block as sites print it, read left to right: a string (kept as it
+# is; an unterminated one runs to the end, so no token is tried twice), a JavaScript
+# comment, or a comma before a closing bracket (both dropped).
+_STRING_COMMENT_OR_TRAILING_COMMA = re.compile(
+    r'"(?:[^"\\]|\\.?)*+(?:"|\Z)|//[^\n]*|/\*.*?(?:\*/|\Z)|,(?=\s*[}\]])', re.DOTALL
+)
 _JSON_LD_DECODER = json.JSONDecoder(strict=False)
-#: The JavaScript comments one JSON-LD block may have cut out before it is given up.
-_MAX_COMMENTS_CUT = 20
+_WRAPPER_STARTS = ("<!--", "//<![CDATA[", "<![CDATA[")
+_WRAPPER_ENDS = ("-->", "//]]>", "]]>", ";")
 
 
 def _lenient_json(raw: str) -> Any:
-    """Second chance for JSON-LD as sites print it: HTML comments, CDATA, trailing commas,
-    JavaScript comments, and several objects in one block (``{…}{…}`` or ``{…},{…}``).
+    """Second chance for JSON-LD as sites print it: wrapped in an HTML comment or CDATA,
+    with trailing commas or JavaScript comments, or several objects in one block
+    (``{…}{…}``, ``{…},{…}``). Strings are never changed. None when it is still not JSON.
 
-    None when the block is still not JSON.
-
-    >>> _lenient_json('{"@type": "Person", // the writer\\n "name": "A"}{"@type": "Thing"}')
+    >>> _lenient_json('<!-- {"@type": "Person", // the writer\\n "name": "A",}{"@type": "Thing"} -->')
     [{'@type': 'Person', 'name': 'A'}, {'@type': 'Thing'}]
     """
-    cleaned = raw.replace("<!--", "").replace("-->", "").replace("//<![CDATA[", "").replace("//]]>", "")
-    cleaned = _TRAILING_COMMA.sub(r"\1", cleaned).strip().rstrip(";")
-    # A comment is cut where the decoder stops at it: a "//" inside a string (a URL) stays.
-    for _ in range(_MAX_COMMENTS_CUT + 1):
-        try:
-            return _json_values(cleaned)
-        except json.JSONDecodeError as exc:
-            uncommented = _without_comment_at(cleaned, exc.pos)
-            if uncommented is None:
-                return None
-            cleaned = _TRAILING_COMMA.sub(r"\1", uncommented)
-        except (ValueError, RecursionError):
-            return None
-    return None
+    text = _unwrapped(raw)
+    try:
+        return _json_values(text)
+    except (ValueError, RecursionError):
+        pass
+    cleaned = _STRING_COMMENT_OR_TRAILING_COMMA.sub(_only_strings, text)
+    # Again: a comma before a comment that closed the object ("a": 1, // x\n}) is trailing now.
+    cleaned = _STRING_COMMENT_OR_TRAILING_COMMA.sub(_only_strings, cleaned)
+    try:
+        return _json_values(cleaned)
+    except (ValueError, RecursionError):
+        return None
+
+
+def _unwrapped(raw: str) -> str:
+    """``raw`` without the HTML comment or CDATA markers around it, and a last ``;``."""
+    text = raw.strip()
+    while True:
+        start = next((w for w in _WRAPPER_STARTS if text.startswith(w)), None)
+        end = next((w for w in _WRAPPER_ENDS if text.endswith(w)), None)
+        if start is None and end is None:
+            return text
+        text = text[len(start or "") : len(text) - len(end or "")].strip()
+
+
+def _only_strings(match: re.Match[str]) -> str:
+    found = match.group()
+    return found if found.startswith('"') else ""
 
 
 def _json_values(text: str) -> Any:
@@ -924,17 +942,6 @@ def _json_values(text: str) -> Any:
     if not values:
         raise ValueError("no JSON value")
     return values[0] if len(values) == 1 else values
-
-
-def _without_comment_at(text: str, position: int) -> str | None:
-    """``text`` without the JavaScript comment that starts at ``position``; None if none does."""
-    if text.startswith("//", position):
-        line_end = text.find("\n", position)
-        return text[:position] + (text[line_end:] if line_end >= 0 else "")
-    if text.startswith("/*", position):
-        comment_end = text.find("*/", position + 2)
-        return text[:position] + text[comment_end + 2 :] if comment_end >= 0 else None
-    return None
 
 
 def _is_soup(page: object) -> bool:
