@@ -518,6 +518,46 @@ def test_clean_text_repairs_utf8_read_twice() -> None:
     assert clean_text("caf\u00c3\u00a9") == "caf\u00c3\u00a9"
 
 
+def test_clean_text_repairs_a_run_followed_by_a_byte_of_the_same_range() -> None:
+    # WCXB 4517 (neste.com): "1%\u00c2\u00a0\u00e2\x80\x93\u00c2\u00a0just": the dash's three bytes
+    # come before a "\u00a0", which is in the continuation bytes' range too
+    assert clean_text("Less than 1%\u00c2\u00a0\u00e2\u0080\u0093\u00c2\u00a0just") == "Less than 1% – just"
+    assert clean_text("isn\u00e2\u0080\u0099\u00abt") == "isn’«t"
+
+
+@pytest.mark.parametrize(
+    ("shown", "meant"),
+    [
+        # Sites that store their punctuation's UTF-8 bytes as Windows-1252 text (WCXB 2362,
+        # 4912): browsers show the same garbage, the reader wants the punctuation.
+        (
+            "Artificial intelligence isnâ€™t just changing websitesâ€”itâ€™s",
+            "Artificial intelligence isn’t just changing websites—it’s",
+        ),
+        ("keywords like â€œemail marketing cost,â€\x9d create", "keywords like “email marketing cost,” create"),
+        ("1,800 â€“ of US school buses â€¦ â€¢ item", "1,800 – of US school buses … • item"),
+        ("for cats.\u00c2\u00a0The average", "for cats. The average"),
+        ("recommendations?\u00c2\u00a0", "recommendations?"),
+    ],
+)
+def test_clean_text_repairs_punctuation_stored_as_windows_1252(shown: str, meant: str) -> None:
+    assert clean_text(shown) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'I saw "Ã¤" instead of "ä" on the page',  # a page about the bug quotes it (WCXB 2498)
+        "Ã©tÃ©",  # letters might be meant: only punctuation is repaired
+        "ROMÂNIA Â word",  # a capital Â before a plain space is a letter
+        "price Â£5",
+        "â€ alone",
+    ],
+)
+def test_clean_text_leaves_what_may_be_meant(text: str) -> None:
+    assert clean_text(text) == text
+
+
 @pytest.mark.parametrize("control", ["\x01", "\x0c", "\x1b"])
 def test_labels_are_left_out_of_a_neighbour_title_that_holds_control_characters(control: str) -> None:
     # Found by the fuzz suite: libxml2 keeps controls in text that lxml refuses to be given

@@ -79,9 +79,18 @@ def clean_text(text: str | None) -> str | None:
     'Hello world'
     >>> clean_text(" \\u200b ") is None
     True
+
+    Punctuation a site stored as UTF-8 read as Windows-1252 is repaired (a page shows
+    "isnâ€™t" for "isn’t", "cats.Â The" for a non-breaking space); letters are not, as a
+    page may quote such a run on purpose ("Ã¤" for "ä").
+
+    >>> clean_text("It isnâ€™t cheap.\\u00c2\\u00a0Ã¤ stays")
+    'It isn’t cheap. Ã¤ stays'
     """
     if not text:
         return None
+    if "â€" in text or "Â\xa0" in text:
+        text = _PUNCTUATION_MOJIBAKE.sub(_undo_punctuation_mojibake, text)
     # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on one
     # line of the source) skips the scan.
     if text.isprintable():
@@ -102,7 +111,31 @@ def clean_text(text: str | None) -> str | None:
 # UTF-8 read as Latin-1 a second time: "Investorâ\x80\x99s" for "Investor’s". The C1 controls
 # (U+0080 to U+009F) it leaves are never text, so a run that holds one is repaired.
 _C1_CONTROL = re.compile(r"[\x80-\x9f]")
-_DOUBLE_UTF8 = re.compile(r"[\xc2-\xf4][\x80-\xbf]{1,3}")
+# A lead byte and exactly the continuation bytes it announces: a greedier run would take a
+# following "\xa0" or "«" in and fail to decode.
+_DOUBLE_UTF8 = re.compile(r"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+# UTF-8 punctuation (U+2000 to U+203F: quotes, dashes, bullets, the ellipsis) and the
+# non-breaking space, stored by a site as its UTF-8 bytes read as Windows-1252 text. No
+# text holds "â€" or "Â" before a non-breaking space otherwise.
+_PUNCTUATION_MOJIBAKE = re.compile("â€(.)|Â\xa0", re.DOTALL)
+
+
+def _undo_punctuation_mojibake(match: re.Match[str]) -> str:
+    last = match.group(1)
+    if last is None:
+        return "\xa0"
+    if "\x80" <= last <= "\x9f":  # the five bytes Windows-1252 leaves undefined stay C1 controls
+        code = ord(last)
+    else:
+        try:
+            code = last.encode("cp1252")[0]
+        except UnicodeEncodeError:
+            return match.group()
+    if not 0x80 <= code <= 0xBF:
+        return match.group()
+    return bytes((0xE2, 0x80, code)).decode("utf-8")
 
 
 def _undo_double_utf8(match: re.Match[str]) -> str:
