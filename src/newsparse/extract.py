@@ -89,16 +89,16 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
-    if "â€" in text or "Â\xa0" in text:
-        text = _PUNCTUATION_MOJIBAKE.sub(_undo_punctuation_mojibake, text)
     # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on one
     # line of the source) skips the scan.
-    if text.isprintable():
+    if text.isprintable() and "â€" not in text:
         # Printable text holds no space but the plain one: normalised unless a space
         # starts, ends or doubles (a paragraph written on one line of the source).
         if text[0] != " " and text[-1] != " " and "  " not in text:
             return text
         return " ".join(text.split()) or None
+    if "â€" in text or "Â\xa0" in text:
+        text = _PUNCTUATION_MOJIBAKE.sub(_undo_punctuation_mojibake, text)
     if _NEEDS_REGEX.search(text) is None:
         # str.split() splits on exactly the characters \s matches, in C.
         return " ".join(text.split()) or None
