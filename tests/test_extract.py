@@ -538,6 +538,7 @@ def test_clean_text_repairs_a_run_followed_by_a_byte_of_the_same_range() -> None
         ("1,800 â€“ of US school buses â€¦ â€¢ item", "1,800 – of US school buses … • item"),
         ("for cats.\u00c2\u00a0The average", "for cats. The average"),
         ("recommendations?\u00c2\u00a0", "recommendations?"),
+        ("the WireGuardÂ® protocol at 25Â°C, Â£5 Â« quoted Â»", "the WireGuard® protocol at 25°C, £5 « quoted »"),
     ],
 )
 def test_clean_text_repairs_punctuation_stored_as_windows_1252(shown: str, meant: str) -> None:
@@ -549,8 +550,7 @@ def test_clean_text_repairs_punctuation_stored_as_windows_1252(shown: str, meant
     [
         'I saw "Ã¤" instead of "ä" on the page',  # a page about the bug quotes it (WCXB 2498)
         "Ã©tÃ©",  # letters might be meant: only punctuation is repaired
-        "ROMÂNIA Â word",  # a capital Â before a plain space is a letter
-        "price Â£5",
+        "ROMÂNIA Â word",  # a capital Â before a letter or a plain space is a letter
         "â€ alone",
     ],
 )

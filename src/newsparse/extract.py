@@ -81,23 +81,23 @@ def clean_text(text: str | None) -> str | None:
     True
 
     Punctuation a site stored as UTF-8 read as Windows-1252 is repaired (a page shows
-    "isnâ€™t" for "isn’t", "cats.Â The" for a non-breaking space); letters are not, as a
-    page may quote such a run on purpose ("Ã¤" for "ä").
+    "isnâ€™t" for "isn’t", "25Â°C" for "25°C"); letters are not, as a page may quote such
+    a run on purpose ("Ã¤" for "ä").
 
-    >>> clean_text("It isnâ€™t cheap.\\u00c2\\u00a0Ã¤ stays")
-    'It isn’t cheap. Ã¤ stays'
+    >>> clean_text("It isnâ€™t 25Â°C.\\u00c2\\u00a0Ã¤ stays")
+    'It isn’t 25°C. Ã¤ stays'
     """
     if not text:
         return None
     # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on one
     # line of the source) skips the scan.
-    if text.isprintable() and "â€" not in text:
+    if text.isprintable() and (text.isascii() or ("â€" not in text and "Â" not in text)):
         # Printable text holds no space but the plain one: normalised unless a space
         # starts, ends or doubles (a paragraph written on one line of the source).
         if text[0] != " " and text[-1] != " " and "  " not in text:
             return text
         return " ".join(text.split()) or None
-    if "â€" in text or "Â\xa0" in text:
+    if not text.isascii() and ("â€" in text or "Â" in text):
         text = _PUNCTUATION_MOJIBAKE.sub(_undo_punctuation_mojibake, text)
     if _NEEDS_REGEX.search(text) is None:
         # str.split() splits on exactly the characters \s matches, in C.
@@ -117,15 +117,16 @@ _DOUBLE_UTF8 = re.compile(r"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\x
 
 
 # UTF-8 punctuation (U+2000 to U+203F: quotes, dashes, bullets, the ellipsis) and the
-# non-breaking space, stored by a site as its UTF-8 bytes read as Windows-1252 text. No
-# text holds "â€" or "Â" before a non-breaking space otherwise.
-_PUNCTUATION_MOJIBAKE = re.compile("â€(.)|Â\xa0", re.DOTALL)
+# Latin-1 signs (U+00A0 to U+00BF: the non-breaking space, ®, ©, °, £, «, »), stored by a
+# site as its UTF-8 bytes read as Windows-1252 text. No text holds "â€", or "Â" right
+# before one of those signs, otherwise.
+_PUNCTUATION_MOJIBAKE = re.compile("â€(.)|Â([\xa0-\xbf])", re.DOTALL)
 
 
 def _undo_punctuation_mojibake(match: re.Match[str]) -> str:
     last = match.group(1)
     if last is None:
-        return "\xa0"
+        return match.group(2)  # C2 xx is U+00xx
     if "\x80" <= last <= "\x9f":  # the five bytes Windows-1252 leaves undefined stay C1 controls
         code = ord(last)
     else:
