@@ -518,6 +518,15 @@ def test_clean_text_repairs_utf8_read_twice() -> None:
     assert clean_text("caf\u00c3\u00a9") == "caf\u00c3\u00a9"
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Posted by Soliant", "Posted by: Soliant", "Story by Soliant", "Écrit par Soliant", "Geschrieben von Soliant"],
+)
+def test_a_credit_label_is_not_part_of_the_byline(credit: str) -> None:
+    # WCXB 0157: <span class="byline">Posted by <a>Soliant</a></span>
+    assert byline_from_text(credit) == Byline(text="Soliant", authors=("Soliant",))
+
+
 def test_clean_text_repairs_a_run_followed_by_a_byte_of_the_same_range() -> None:
     # WCXB 4517 (neste.com): "1%\u00c2\u00a0\u00e2\x80\x93\u00c2\u00a0just": the dash's three bytes
     # come before a "\u00a0", which is in the continuation bytes' range too

@@ -356,7 +356,8 @@ def _text_before(root: etree._Element, target: etree._Element) -> str:
 # --------------------------------------------------------------------------- bylines
 
 _BY_PREFIX = re.compile(
-    r"^(?:by|par|von|por|di|door|av|af|przez|от|بقلم|كتب|written by|texte|text|texto|autor|author|auteur)\s*:?\s+",
+    r"^(?:by|par|von|por|di|door|av|af|przez|от|بقلم|كتب|written by|posted by|story by|words by|reported by|"
+    r"écrit par|publié par|escrito por|geschrieben von|texte|text|texto|autor|author|auteur)\s*:?\s+",
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
