@@ -255,6 +255,16 @@ def test_blocks_from_makes_one_block_per_table_row_cells_joined() -> None:
     ]
 
 
+def test_blocks_from_leaves_out_blocks_with_no_letter_or_digit() -> None:
+    # A review's stars, an icon font's glyph, a separator (WCXB 0166, 0254, 0121 through
+    # the WordPress adapter); a line of code set as a paragraph and a code listing stay.
+    doc = Document.from_page(
+        "<div id='c'><p>First.</p><p>\u2605\u2605\u2605\u2605\u2605</p><p><i class='fa'>\uf074</i></p>"
+        "<p>\u2014</p>loose *** line<br><br>* * *<br><br><p>):</p><pre>}</pre><p>Second.</p></div>"
+    )
+    assert [b.text for b in blocks_from(doc.css_first("#c"))] == ["First.", "loose *** line", "):", "}", "Second."]
+
+
 def test_blocks_from_walks_into_a_layout_table_row() -> None:
     doc = Document.from_page("<div id='c'><table><tr><td><p>First.</p><p>Second.</p></td></tr></table></div>")
     assert [b.text for b in blocks_from(doc.css_first("#c"))] == ["First.", "Second."]

@@ -40,6 +40,16 @@ def texts(root: etree._Element) -> list[str]:
     return [b.text for b in article_blocks([container])]
 
 
+def test_blocks_with_no_letter_or_digit_are_left_out() -> None:
+    # WCXB 0039 (a review's stars), 2976 (a table's "|" cells), 0198 (an emoji set alone)
+    prose = "A paragraph of the article that is long enough to be read as its text, and more."
+    root = page(
+        f"<article><p>{prose}</p><p>\u2605\u2605\u2605\u2605\u2605</p><p>|</p><p>\U0001f4a1</p>"
+        f"<p>{prose} Again.</p><p>}}));</p><pre>}}</pre></article>"
+    )
+    assert [b.text for b in article_blocks([one(root, ".//article")])] == [prose, f"{prose} Again.", "}));", "}"]
+
+
 # --------------------------------------------------------------------------- measures
 
 

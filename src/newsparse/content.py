@@ -39,7 +39,7 @@ from typing import Any, cast
 from lxml import etree
 
 from newsparse.article import Block, BlockKind
-from newsparse.extract import SKIPPED_TAGS, clean_text, raw_text_of, without_deep_nesting
+from newsparse.extract import SKIPPED_TAGS, clean_text, is_textless, raw_text_of, without_deep_nesting
 
 __all__ = [
     "article_blocks",
@@ -754,7 +754,11 @@ def article_blocks(
         if b.kind != "heading" or len(b.text) not in sizes or _fold(b.text) not in skip_folded
     ]
     last = len(blocks) - 1
-    kept = [b for i, b in enumerate(blocks) if not is_page_furniture(b, at_edge=i < 3 or i >= last - 1)]
+    kept = [
+        b
+        for i, b in enumerate(blocks)
+        if not is_textless(b) and not is_page_furniture(b, at_edge=i < 3 or i >= last - 1)
+    ]
     return without_repeats(kept)
 
 

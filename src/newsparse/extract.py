@@ -44,6 +44,7 @@ __all__ = [
     "is_initials_or_agency",
     "is_neighbor_label",
     "is_promotion_flag",
+    "is_textless",
     "neighbor_title",
     "parse_date",
     "raw_text_of",
@@ -1159,6 +1160,21 @@ def is_ad_label(text: str) -> bool:
     (True, False)
     """
     return len(text) <= 40 and _AD_LABEL.match(text) is not None
+
+
+# A letter or a digit, or a bracket or sign that closes a line of code.
+_TEXT_OR_CODE = re.compile(r"[^\W_]|[()\[\]{}<>;=]")
+
+
+def is_textless(block: Block) -> bool:
+    """True for a block with no letter or digit: a rating's stars, an icon font's glyph, a
+    separator line (``★★★★★``, ``—``, ``* * *``, ``|``). A line of code set as a paragraph
+    (``):``, ``};``) and any preformatted block stay.
+
+    >>> is_textless(Block(text="★★★★★")), is_textless(Block(text="— 1 —")), is_textless(Block(text="):"))
+    (True, False, False)
+    """
+    return block.kind != "preformatted" and _TEXT_OR_CODE.search(block.text) is None
 
 
 # --------------------------------------------------------------------------- captions

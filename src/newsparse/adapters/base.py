@@ -65,6 +65,7 @@ from newsparse.extract import (
     is_bold_heading,
     is_neighbor_label,
     is_promotion_flag,
+    is_textless,
     neighbor_title,
     parse_date,
     raw_text_of,
@@ -556,7 +557,11 @@ class _BlockBuilder:
         text = clean_text("".join(self.loose))
         self.loose = []
         if text and not is_ad_label(text):
-            self.blocks.append(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
+            self._add(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
+
+    def _add(self, block: Block) -> None:
+        if not is_textless(block):
+            self.blocks.append(block)
 
     def emit(self, element: etree._Element, kind: str, plain: bool = False) -> None:
         if element.tag == "tr":
@@ -571,7 +576,7 @@ class _BlockBuilder:
             kind = "paragraph"  # a chapô set as a heading (lapresse.tn's h5)
         if kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
             kind = "heading"
-        self.blocks.append(Block(kind=kind, text=text))  # type: ignore[arg-type]
+        self._add(Block(kind=kind, text=text))  # type: ignore[arg-type]
 
     def walk(self, node: etree._Element, context: str | None, depth: int) -> None:
         if node.text:
