@@ -17,7 +17,7 @@ from newsparse.adapters import BUILTIN_ADAPTERS
 from newsparse.adapters.arc import ArcAdapter, fusion_global_content
 from newsparse.adapters.drupal import DrupalAdapter
 from newsparse.adapters.wordpress import WordPressAdapter
-from newsparse.article import CONTENT_FIELDS, Link
+from newsparse.article import CONTENT_FIELDS, Link, Neighbors
 from newsparse.evaluate import compare
 
 from .conftest import expected, page_bytes
@@ -196,6 +196,27 @@ def test_wordpress_block_theme_post_navigation_block() -> None:
     a = parse(page)
     assert a.neighbors.previous is not None and a.neighbors.previous.title == "Older"
     assert a.neighbors.next is None
+
+
+def test_wordpress_label_printed_in_the_title_text_is_left_out() -> None:
+    # WCXB 0123 (Divi): <span class="meta-nav">&larr; </span><span class="nav-label">Prev: Title</span>
+    nav = """<div class="nav-single"><span class="nav-previous"><a href="/older/" rel="prev">
+    <span class="meta-nav">&larr; </span><span class="nav-label">Prev: The older one</span></a></span>
+    <span class="nav-next"><a href="/newer/" rel="next"><span class="nav-label">Next: The newer one</span>
+    <span class="meta-nav"> &rarr;</span></a></span></div>"""
+    page = wp_page(f'<h1 class="entry-title">T</h1><div class="entry-content">{TEXT}</div>', after=nav)
+    a = parse(page, "https://blog.example/t/")
+    assert a.neighbors.previous is not None and a.neighbors.next is not None
+    assert (a.neighbors.previous.title, a.neighbors.next.title) == ("The older one", "The newer one")
+
+
+def test_wordpress_comments_pager_is_no_post_navigation() -> None:
+    # WCXB 0363 (alistapart.com): the comments area pages its comments with .nav-previous
+    comments = """<div id="comments" class="comments-area"><nav class="navigation comment-navigation">
+    <div class="nav-links"><div class="nav-previous"><a href="/t/comment-page-2/#comments">Older comments</a>
+    </div></div></nav><ol class="comment-list"><li class="comment">Nice.</li></ol></div>"""
+    page = wp_page(f'<h1 class="entry-title">T</h1><div class="entry-content">{TEXT}</div>', after=comments)
+    assert parse(page, "https://blog.example/t/").neighbors == Neighbors()
 
 
 def test_wordpress_untitled_neighbour_shows_only_wordpress_label_and_has_no_title() -> None:

@@ -862,6 +862,8 @@ _NEIGHBOR_LABEL = re.compile(
     re.IGNORECASE,
 )
 _LABEL_MARKS = " :«»‹›<>←→|-–—"
+# A label printed in the title's own text, before a colon: Divi's "Prev: Title".
+_LEADING_LABEL = re.compile(f"^(?:{_NEIGHBOR_LABEL.pattern})\\s*:\\s+", re.IGNORECASE)
 
 
 def is_neighbor_label(text: str | None) -> bool:
@@ -890,6 +892,8 @@ def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element]
     'Les Tunisiens rentrent'
     >>> neighbor_title(html.fromstring('<a href="/a" rel="prev">‹ Previous article</a>')) is None
     True
+    >>> neighbor_title(html.fromstring('<a href="/a"><span>←</span> <span>Prev: Les Tunisiens rentrent</span></a>'))
+    'Les Tunisiens rentrent'
     """
     if anchor is None:
         return None
@@ -897,8 +901,11 @@ def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element]
     labels = {el for el in elements if is_neighbor_label(text_of(el))}.union(drop)
     if not labels:
         shown = text_of(anchor)
-        return (None if is_neighbor_label(shown) else shown) or clean_text(anchor.get("title"))
-    shown = clean_text(raw_text_of(anchor, skip=labels, gap=" "))
+        shown = None if is_neighbor_label(shown) else shown
+    else:
+        shown = clean_text(raw_text_of(anchor, skip=labels, gap=" "))
+    if shown:
+        shown = clean_text(_LEADING_LABEL.sub("", shown.lstrip(_LABEL_MARKS))) or shown
     return shown or clean_text(anchor.get("title"))
 
 

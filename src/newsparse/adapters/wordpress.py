@@ -31,7 +31,7 @@ wins over it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
 
@@ -168,8 +168,9 @@ class WordPressAdapter(GenericAdapter):
     post_updated = Node("time.updated:not(.published):not(.entry-date)[datetime]", within="post")
     post_comments = Node(".comments-link", within="post")
     comment_area = Node(".comments-area, .wp-block-comments")
-    post_previous = Node(".nav-previous, .wp-block-post-navigation-link.post-navigation-link-previous")
-    post_next = Node(".nav-next, .wp-block-post-navigation-link.post-navigation-link-next")
+    # The post navigation's links; a comments area pages its comments with the same classes.
+    post_previous_links = Nodes(".nav-previous, .wp-block-post-navigation-link.post-navigation-link-previous")
+    post_next_links = Nodes(".nav-next, .wp-block-post-navigation-link.post-navigation-link-next")
     categories = Texts(
         ".wp-block-post-terms.taxonomy-category a, .cat-links a, .entry-categories a, .entry-meta a[rel~=category]",
         within="post",
@@ -377,12 +378,22 @@ class WordPressAdapter(GenericAdapter):
         yield ld_count(self.ld.get("commentCount")), "json-ld"
 
     @field
+    def post_previous(self) -> etree._Element | None:
+        return _outside_comments(self.post_previous_links)
+
+    @field
+    def post_next(self) -> etree._Element | None:
+        return _outside_comments(self.post_next_links)
+
+    @field
     def previous_link(self) -> etree._Element | None:
-        return self.post_previous if self.post_previous is not None else GenericAdapter.previous_link.compute(self)
+        found: etree._Element | None = self.post_previous
+        return found if found is not None else GenericAdapter.previous_link.compute(self)
 
     @field
     def next_link(self) -> etree._Element | None:
-        return self.post_next if self.post_next is not None else GenericAdapter.next_link.compute(self)
+        found: etree._Element | None = self.post_next
+        return found if found is not None else GenericAdapter.next_link.compute(self)
 
     @field
     def neighbors(self) -> Neighbors:
@@ -485,6 +496,10 @@ def _in_comments(element: etree._Element) -> bool:
         if classes & _COMMENT_CLASSES or ancestor.get("id") == "comments":
             return True
     return False
+
+
+def _outside_comments(nodes: Sequence[etree._Element]) -> etree._Element | None:
+    return next((node for node in nodes if not _in_comments(node)), None)
 
 
 def _marked_published(time: etree._Element) -> bool:
