@@ -6,10 +6,13 @@ import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lxml_html
 
 from newsparse import Block, Byline, Crumb
+from newsparse.article import _unnormalised
 from newsparse.extract import (
     align_offset,
     byline_from_text,
@@ -552,6 +555,22 @@ def test_clean_text_repairs_a_run_followed_by_a_byte_of_the_same_range() -> None
 )
 def test_clean_text_repairs_punctuation_stored_as_windows_1252(shown: str, meant: str) -> None:
     assert clean_text(shown) == meant
+
+
+# The characters the repairs of clean_text read: pairs, their parts, controls, spaces.
+_MOJIBAKE_PARTS = st.sampled_from(
+    [*"âÂ€™œ\xa0\x85\x9d\x80é\xc3\xa9 a\n\u2009\u202a\x01ª\x82¬", "â€", "Â\xa0", "â€™", "â\x82¬"]
+)
+
+
+@settings(max_examples=3000, derandomize=True, deadline=None)
+@given(st.lists(_MOJIBAKE_PARTS, max_size=10).map("".join))
+def test_clean_text_of_damaged_text_is_normalised_and_final(text: str) -> None:
+    # A repair may bring a new pair together (the controls' removal, a second level of the
+    # same damage): what clean_text returns is what it would return again.
+    cleaned = clean_text(text)
+    assert cleaned is None or not _unnormalised(cleaned)
+    assert clean_text(cleaned) == cleaned
 
 
 @pytest.mark.parametrize(

@@ -90,22 +90,28 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
-    # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on one
-    # line of the source) skips the scan.
-    if text.isprintable() and (text.isascii() or ("â€" not in text and "Â" not in text)):
-        # Printable text holds no space but the plain one: normalised unless a space
-        # starts, ends or doubles (a paragraph written on one line of the source).
-        if text[0] != " " and text[-1] != " " and "  " not in text:
-            return text
-        return " ".join(text.split()) or None
-    if not text.isascii() and ("â€" in text or "Â" in text):
-        text = _PUNCTUATION_MOJIBAKE.sub(_undo_punctuation_mojibake, text)
-    if _NEEDS_REGEX.search(text) is None:
-        # str.split() splits on exactly the characters \s matches, in C.
-        return " ".join(text.split()) or None
+    # Sites' mojibake is rare and never in ASCII text: the usual text skips its repair.
+    suspect = not text.isascii() and ("â€" in text or "Â" in text)
+    if not suspect:
+        # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on
+        # one line of the source) skips the scan.
+        if text.isprintable():
+            # Printable text holds no space but the plain one: normalised unless a space
+            # starts, ends or doubles (a paragraph written on one line of the source).
+            if text[0] != " " and text[-1] != " " and "  " not in text:
+                return text
+            return " ".join(text.split()) or None
+        if _NEEDS_REGEX.search(text) is None:
+            # str.split() splits on exactly the characters \s matches, in C.
+            return " ".join(text.split()) or None
+    else:
+        text = _undo_punctuation_mojibake(text)  # before the controls go: "â€\x9d" is "”"
     if _C1_CONTROL.search(text):
         text = _DOUBLE_UTF8.sub(_undo_double_utf8, text)
-    text = _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    text = _CONTROL.sub("", text)
+    if not text.isascii() and ("â€" in text or "Â" in text):
+        text = _undo_punctuation_mojibake(text)  # what the controls' removal brought together
+    text = _SPACE.sub(" ", text).strip()
     return text or None
 
 
@@ -117,27 +123,44 @@ _C1_CONTROL = re.compile(r"[\x80-\x9f]")
 _DOUBLE_UTF8 = re.compile(r"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 
-# UTF-8 punctuation (U+2000 to U+203F: quotes, dashes, bullets, the ellipsis) and the
-# Latin-1 signs (U+00A0 to U+00BF: the non-breaking space, ®, ©, °, £, «, »), stored by a
-# site as its UTF-8 bytes read as Windows-1252 text. No text holds "â€", or "Â" right
-# before one of those signs, otherwise.
-_PUNCTUATION_MOJIBAKE = re.compile("â€(.)|Â([\xa0-\xbf])", re.DOTALL)
+# UTF-8 punctuation (U+2000 to U+203F: quotes, dashes, bullets, the ellipsis, spaces) and
+# the Latin-1 signs (U+00A0 to U+00BF: the non-breaking space, ®, ©, °, £, «, »), stored by
+# a site as its UTF-8 bytes read as Windows-1252 (or Latin-1) text: "â€" and the character
+# its third byte shows, or "Â" and the sign. No text holds those pairs otherwise.
+def _punctuation_shown() -> dict[str, str]:
+    shown: dict[str, str] = {}
+    for byte in range(0x80, 0xC0):
+        meant = chr(0x2000 + byte - 0x80)
+        if "\u200b" <= meant <= "\u200f" or "\u2028" <= meant <= "\u202e":
+            continue  # zero-width and format characters, line separators, bidi controls
+        shown[chr(byte)] = meant  # read as Latin-1: the C1 control, or the sign itself
+        as_windows = bytes((byte,)).decode("cp1252", errors="ignore")
+        if as_windows:
+            shown[as_windows] = meant
+    return shown
 
 
-def _undo_punctuation_mojibake(match: re.Match[str]) -> str:
-    last = match.group(1)
-    if last is None:
-        return match.group(2)  # C2 xx is U+00xx
-    if "\x80" <= last <= "\x9f":  # the five bytes Windows-1252 leaves undefined stay C1 controls
-        code = ord(last)
-    else:
-        try:
-            code = last.encode("cp1252")[0]
-        except UnicodeEncodeError:
-            return match.group()
-    if not 0x80 <= code <= 0xBF:
-        return match.group()
-    return bytes((0xE2, 0x80, code)).decode("utf-8")
+_PUNCTUATION_SHOWN = _punctuation_shown()
+_PUNCTUATION_MOJIBAKE = re.compile(f"â€([{re.escape(''.join(_PUNCTUATION_SHOWN))}])|Â+([\xa0-\xbf])")
+
+
+def _undo_punctuation_mojibake(text: str) -> str:
+    # A repair can complete a pair another level of the same damage left ("â€â€Â\xa0" is
+    # "â€\xa0", a dagger read twice): again, for as many levels as a page may plausibly hold.
+    for _ in range(_MOJIBAKE_LEVELS):
+        repaired = _PUNCTUATION_MOJIBAKE.sub(_meant_punctuation, text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+_MOJIBAKE_LEVELS = 4
+
+
+def _meant_punctuation(match: re.Match[str]) -> str:
+    third = match.group(1)
+    return _PUNCTUATION_SHOWN[third] if third is not None else match.group(2)  # C2 xx is U+00xx
 
 
 def _undo_double_utf8(match: re.Match[str]) -> str:
