@@ -614,6 +614,12 @@ def test_a_trails_own_label_and_a_back_link_are_no_crumbs() -> None:
     assert [c.label for c in clean_breadcrumb([Crumb(label="Go Back home", url="https://x.org/")])] == ["Go Back home"]
 
 
+def test_a_link_to_a_writers_page_is_no_crumb() -> None:
+    # cottagecare.com prints its byline in a box named "breadcrumb_text"
+    crumbs = [Crumb(label="CottageCare", url="https://cottagecare.com/blog/author/cottagecare/")]
+    assert clean_breadcrumb(crumbs) == ()
+
+
 def test_an_unlinked_last_crumb_that_rewords_the_title_is_dropped() -> None:
     # gogreensolar.com: the trail ends with the title, one word left out
     title = "DIY Solar Panel Installation: Step by Step Guide"

@@ -219,6 +219,45 @@ def test_uncategorized_is_no_section() -> None:
     assert parse(page.replace("Uncategorized", "Politics"), "https://example.org/story").section == "Politics"
 
 
+_STORY = "<article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"
+
+
+def test_a_last_crumb_that_links_to_the_page_itself_is_the_article() -> None:
+    # houstoniamag.com: the trail ends with the article, worded as its h1, not as the headline
+    # the metadata gives; its link is the page's own address
+    page = f"""<head><link rel="canonical" href="https://example.org/travel/best-trails"></head>
+    <h1>Our favourite trails</h1><nav class="breadcrumb"><a href="/travel">Travel &amp; Outdoors</a>
+    <a href="/travel/best-trails#top">The Best Trails and Neighborhoods for Biking</a></nav>{_STORY}"""
+    a = parse(page, "https://example.org/travel/best-trails/")
+    assert [c.label for c in a.breadcrumb] == ["Travel & Outdoors"]
+    # a first crumb that is no home page names the section
+    assert a.section == "Travel & Outdoors"
+
+
+def test_the_first_crumb_is_the_section_unless_it_is_the_home_page() -> None:
+    for home in ("/", "/en/", "/us", "/index.html"):
+        page = f"""<h1>Story</h1><nav class="breadcrumb"><a href="{home}">Acme</a> <a href="/politics/">Politics</a>
+        </nav>{_STORY}"""
+        assert parse(page, "https://example.org/politics/story").section == "Politics", home
+    page = f'<h1>Story</h1><nav class="breadcrumb"><a href="/guides/">Guides</a></nav>{_STORY}'
+    assert parse(page, "https://example.org/guides/story").section == "Guides"
+    page = f'<h1>Story</h1><nav class="breadcrumb"><a href="/start/">Home</a></nav>{_STORY}'
+    assert parse(page, "https://example.org/guides/story").section is None
+    # a crumb printed as a way back to its listing: "< Firm Management" (smartasset.com)
+    page = f'<h1>Story</h1><nav class="breadcrumb"><a href="/s/firms">&lt; Firm Management</a></nav>{_STORY}'
+    assert parse(page, "https://example.org/s/story").section == "Firm Management"
+
+
+def test_a_json_ld_section_that_is_an_address_is_no_section() -> None:
+    # ovolohotels.com: Yoast's articleSection holds the post's own URL
+    ld = '{"@type": "BlogPosting", "headline": "Story", "articleSection": ["https://example.org/blog/story/"]}'
+    page = f'<head><script type="application/ld+json">{ld}</script></head><h1>Story</h1>{_STORY}'
+    assert parse(page, "https://example.org/blog/story/").section is None
+    assert (
+        parse(page.replace("https://example.org/blog/story/", "Travel"), "https://example.org/b/s").section == "Travel"
+    )
+
+
 def test_generic_adapter_reads_a_by_line_under_the_headline_when_scripts_are_gone() -> None:
     page = """<h1>The story of the day</h1><div class="meta"><span>By Jane Doe</span> | <span>March 3, 2025</span></div>
     <article><p>Body text of the story, long enough to be a paragraph, with a comma.</p></article>"""

@@ -38,6 +38,7 @@ __all__ = [
     "first_date_in",
     "fold_words",
     "is_ad_label",
+    "is_author_page",
     "is_bold_heading",
     "is_credential",
     "is_hidden",
@@ -845,6 +846,21 @@ _TRAIL_LABEL = re.compile(
 _BACK_LINK = re.compile(r"^(?:[<«‹←]\s*)?(?:back to|zurück zu|retour (?:à|aux?))\b", re.IGNORECASE)
 
 
+# A writer's page: WordPress's author archive and its like, the last part of the path a slug.
+_AUTHOR_PAGE = re.compile(
+    r"/(?:author|authors|autor|autores|auteur|auteurs|profile|profiles|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)"
+)
+
+
+def is_author_page(url: str | None) -> bool:
+    """Whether ``url`` is a writer's page (``/author/jane-doe/``, ``/contributors/jd``).
+
+    >>> is_author_page("https://x.org/blog/author/jane-doe/"), is_author_page("https://x.org/authors-guild")
+    (True, False)
+    """
+    return bool(url) and _AUTHOR_PAGE.search(url or "") is not None
+
+
 def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crumb, ...]:
     """Drop empty and duplicate crumbs, the trail's own label, and the final crumb that
     repeats the title.
@@ -860,6 +876,8 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
         if out and out[-1] == crumb:
             continue
         if _TRAIL_LABEL.fullmatch(crumb.label) or (crumb.url and _BACK_LINK.match(crumb.label)):
+            continue
+        if is_author_page(crumb.url):  # a byline's link in a box themes name "breadcrumb_text"
             continue
         out.append(crumb)
     while out and (

@@ -96,6 +96,7 @@ __all__ = [
     "ld_count",
     "ld_name",
     "ld_names",
+    "ld_sections",
     "ld_text",
     "leading_figure",
     "text_without",
@@ -880,7 +881,7 @@ class Adapter:
             return None
         anchor = node if node.tag == "a" else next(node.iter("a"), None)
         url = self.doc.resolve(anchor.get("href")) if anchor is not None else None
-        return Crumb(label=label.strip(" ›»>/|").strip() or label, url=url)
+        return Crumb(label=label.strip(" ›»>‹«</|").strip() or label, url=url)
 
     @property
     def ld(self) -> dict[str, Any]:
@@ -938,9 +939,19 @@ class Adapter:
     def breadcrumb(self) -> Iterator[tuple[tuple[Crumb, ...], Source]]:
         crumbs = [c for c in map(self.crumb, without_deep_nesting(self.crumb_nodes)) if c is not None]
         titles = (self.title, self.headline, ld_text(self.ld.get("headline")))
-        yield clean_breadcrumb(crumbs, *titles), "markup"
+        trail = clean_breadcrumb(crumbs, *titles)
+        # A last crumb that links to this very page is the article, whatever its label says.
+        yield (trail[:-1] if trail and self.is_this_page(trail[-1].url) else trail), "markup"
         if not self.crumb_nodes:
             yield self.breadcrumb_from_json_ld(), "json-ld"
+
+    def is_this_page(self, url: str | None) -> bool:
+        """Whether ``url`` is the page's own address (the caller's or the canonical one),
+        its fragment and a last ``/`` aside."""
+        if url is None:
+            return False
+        own = {_page_address(self.url_given), _page_address(self.doc.canonical_link)}
+        return _page_address(url) in own
 
     def breadcrumb_from_json_ld(self) -> tuple[Crumb, ...]:
         """The JSON-LD ``BreadcrumbList``, minus its last item when that is the article."""
@@ -957,8 +968,7 @@ class Adapter:
                 if label:
                     crumbs.append(Crumb(label=label, url=self.doc.resolve(href if isinstance(href, str) else None)))
             if crumbs:
-                own = {self.doc.canonical_link, self.url_given}
-                if crumbs[-1].url in own or crumbs[-1].url is None:
+                if crumbs[-1].url is None or self.is_this_page(crumbs[-1].url):
                     crumbs.pop()
                 return clean_breadcrumb(crumbs, self.title, self.headline)
         return ()
@@ -1023,14 +1033,19 @@ class Adapter:
         for label in self.categories:
             if not is_promotion_flag(label):
                 yield label, "markup"
-        for crumb in reversed(self.breadcrumb[1:]):
-            if not is_promotion_flag(crumb.label):
-                yield crumb.label, "markup"
-        section = self.ld.get("articleSection")
-        for label in section if isinstance(section, list) else [section]:
-            text = ld_text(label)
-            if text and not is_promotion_flag(text):
-                yield text, "json-ld"
+        for label in self.crumb_sections:
+            if not is_promotion_flag(label):
+                yield label, "markup"
+        for label in ld_sections(self.ld.get("articleSection")):
+            yield label, "json-ld"
+
+    @field
+    def crumb_sections(self) -> tuple[str, ...]:
+        """The breadcrumb's labels under the home page, innermost first: the sections it names."""
+        trail: tuple[Crumb, ...] = self.breadcrumb
+        if trail and _is_home(trail[0]):
+            trail = trail[1:]
+        return tuple(crumb.label for crumb in reversed(trail))
 
     @field
     def tags(self) -> tuple[str, ...]:
@@ -1102,6 +1117,37 @@ def ld_text(value: object) -> str | None:
     if not isinstance(value, (str, int, float)) or isinstance(value, bool):
         return None
     return clean_text(_unescape(str(value)))
+
+
+def ld_sections(value: object) -> list[str]:
+    """The labels of a JSON-LD ``articleSection``: no promotion flag (``Featured``), no URL
+    (Yoast on ovolohotels.com gives the post's own address)."""
+    labels = [ld_text(label) for label in (value if isinstance(value, list) else [value])]
+    return [label for label in labels if label and not is_promotion_flag(label) and not _ADDRESS.match(label)]
+
+
+_ADDRESS = re.compile(r"(?:https?:)?//\S+$", re.IGNORECASE)
+
+
+def _is_home(crumb: Crumb) -> bool:
+    """Whether a breadcrumb's first crumb is the site's home page, not a section: it links to
+    the site's root (``/``, ``/en/``, ``/us``), is labelled so, or shows no link to tell."""
+    if crumb.url is None or crumb.label.casefold() in _HOME_LABELS:
+        return True
+    path = crumb.url.split("//", 1)[-1].partition("/")[2].split("?", 1)[0].split("#", 1)[0]
+    return _ROOT_PATH.fullmatch(path) is not None
+
+
+_HOME_LABELS = frozenset(
+    {"home", "homepage", "home page", "accueil", "inicio", "início", "portada", "startseite", "start", "الرئيسية"}
+)
+# The root, a language or region root ("en", "fr-fr", "us"), or the root's index page.
+_ROOT_PATH = re.compile(r"(?:[a-z]{2}(?:[-_][a-z]{2})?/?)?(?:index\.\w{2,4})?", re.IGNORECASE)
+
+
+def _page_address(url: str | None) -> str | None:
+    """``url`` without its fragment and a last ``/``, to compare two addresses of a page."""
+    return url.split("#", 1)[0].rstrip("/") if url else None
 
 
 def ld_name(value: object) -> str | None:

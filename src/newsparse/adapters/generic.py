@@ -30,6 +30,7 @@ from newsparse.extract import (
     byline_from_text,
     clean_text,
     first_date_in,
+    is_author_page,
     parse_date,
     split_authors,
     text_of,
@@ -376,7 +377,7 @@ class GenericAdapter(Adapter):
     def _links_author_page(self, anchor: etree._Element) -> bool:
         """Whether ``anchor`` links to a writer's page of this site (not a profile elsewhere: ``bsky.app/profile/…``)."""
         href = anchor.get("href")
-        if not href or _AUTHOR_PAGE.search(href) is None:
+        if href is None or not is_author_page(href):
             return False
         target = self.doc.resolve(href)
         page = self.doc.base_url
@@ -826,10 +827,6 @@ def _is_author_node(el: etree._Element) -> bool:
 # Author boxes by their class: "author-box", "blog_author-box", "author__photo", "post-author".
 _MAX_AUTHOR_BOXES = 5
 _MAX_MICRODATA_AUTHORS = 5
-# A writer's page: WordPress's author archive and its like, the last part of the path a slug.
-_AUTHOR_PAGE = re.compile(
-    r"/(?:author|authors|autor|autores|auteur|auteurs|profile|profiles|writers?|contributors?)/[^/?#]+/?(?:[?#]|$)"
-)
 _MAX_LINKED_AUTHORS = 8
 # A listing of a site's stories by subject: /category/x/, /tag/x/, /topics/x/, /resource-topic/x/.
 _TOPIC_PAGE = re.compile(r"/(?:[a-z-]*-)?(?:category|categories|tags?|topics?|subjects?)/", re.IGNORECASE)

@@ -47,7 +47,7 @@ from newsparse.adapters.base import (
     Texts,
     blocks_from,
     field,
-    ld_text,
+    ld_sections,
 )
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Block, Byline, Image, Source
@@ -203,15 +203,12 @@ class TagdivNewspaper(Adapter):
     @field
     def section(self) -> Iterator[tuple[str | None, Source]]:
         # The breadcrumb names the primary category; the labels list every category.
-        categories = [c.label for c in reversed(self.breadcrumb[1:])]
+        categories = list(self.crumb_sections)
         for label in (*categories, *self.categories):
             if not is_promotion_flag(label):
                 yield label, "markup"
-        section = self.ld.get("articleSection")
-        for label in section if isinstance(section, list) else [section]:
-            text = ld_text(label)
-            if text and not is_promotion_flag(text):
-                yield text, "json-ld"
+        for label in ld_sections(self.ld.get("articleSection")):
+            yield label, "json-ld"
         # A catch-all such as "News" is still the section when it is all the page shows.
         yield (categories[0] if categories else None), "markup"
 

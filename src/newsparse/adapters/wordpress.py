@@ -429,9 +429,9 @@ class WordPressAdapter(GenericAdapter):
         for label in self.categories:
             if not is_promotion_flag(label):
                 yield label, "markup"
-        for crumb in reversed(self.breadcrumb[1:]):
-            if not is_promotion_flag(crumb.label):
-                yield crumb.label, "markup"
+        for label in self.crumb_sections:
+            if not is_promotion_flag(label):
+                yield label, "markup"
         for label in self.header_categories:
             if not is_promotion_flag(label):
                 yield label, "markup"
