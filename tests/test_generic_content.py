@@ -40,6 +40,15 @@ def texts(root: etree._Element) -> list[str]:
     return [b.text for b in article_blocks([container])]
 
 
+def test_a_long_block_said_twice_in_a_row_is_read_once() -> None:
+    # WCXB 0057, 0355: the dek printed twice, one copy per screen size; a comparison's equal
+    # cells (WCXB 4253: "1, plus $11 monthly per added user" in two plans' columns) stay
+    prose = "I've helped thousands of people move over the last decade, and I can tell you this."
+    cell = "1, plus $11 monthly per added user"
+    root = page(f"<article><p>{prose}</p><p>{prose}</p><div><p>{cell}</p></div><div><p>{cell}</p></div></article>")
+    assert [b.text for b in article_blocks([one(root, ".//article")])] == [prose, cell, cell]
+
+
 def test_blocks_with_no_letter_or_digit_are_left_out() -> None:
     # WCXB 0039 (a review's stars), 2976 (a table's "|" cells), 0198 (an emoji set alone)
     prose = "A paragraph of the article that is long enough to be read as its text, and more."
@@ -127,8 +136,10 @@ def test_the_article_beats_the_navigation_and_the_comments() -> None:
 
 def test_an_unclosed_nav_that_wraps_the_article_is_not_a_menu() -> None:
     # Broken markup: the theme never closes its <nav>, so the whole page sits inside it.
-    root = page(f"<nav><ul><li>Home</li></ul><h1>Title</h1><div class='text'><p>{PROSE}</p><p>{PROSE}</p></div></nav>")
-    assert texts(root) == [PROSE, PROSE]
+    root = page(
+        f"<nav><ul><li>Home</li></ul><h1>Title</h1><div class='text'><p>{PROSE}</p><p>{PROSE} 2</p></div></nav>"
+    )
+    assert texts(root) == [PROSE, f"{PROSE} 2"]
 
 
 def test_page_builder_modules_are_joined_into_one_article() -> None:
@@ -188,9 +199,9 @@ def test_blocks_leave_out_captions_share_bars_link_lists_and_one_link_lines() ->
         "<div class='sharedaddy'>Share on Facebook</div>"
         "<ul><li><a href='/1'>Another story</a></li><li><a href='/2'>A third story</a></li></ul>"
         "<p><a href='/more'>Click here for more stories</a></p>"
-        f"<p>{PROSE}</p></div>"
+        f"<p>{PROSE} 2</p></div>"
     )
-    assert texts(root) == [PROSE, PROSE]
+    assert texts(root) == [PROSE, f"{PROSE} 2"]
 
 
 def test_a_caption_inside_a_paragraph_is_cut_out_of_it() -> None:

@@ -768,15 +768,21 @@ def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
     Pages print some passages twice, one copy for each screen size (the other hidden by a
     style sheet newsparse does not read), or the article again in a print view. A run of
     blocks that were all read before, two of some length among them, is such a copy and
-    goes. A block repeated on its own stays: a refrain, a "Yes" in a list.
+    goes, and so does a block of some length that says again what the block right before
+    it says (a dek printed twice, an image's description over its caption). A block
+    repeated on its own further on stays: a refrain, a "Yes" in a list.
 
     >>> a, b, c, d, e = (Block(text=letter * 60) for letter in "ABCDE")
-    >>> "".join(x.text[0] for x in without_repeats([a, b, c, d, c, e, a, b]))
+    >>> "".join(x.text[0] for x in without_repeats([a, b, c, d, c, e, a, b, b]))
     'ABCDCE'
     """
     seen: set[str] = set()
     marked = []
+    previous = None
     for block in blocks:
+        if block.text == previous and len(block.text) >= _REPEATABLE:
+            continue
+        previous = block.text
         marked.append((block, block.text in seen))
         seen.add(block.text)
     out: list[Block] = []
@@ -787,7 +793,9 @@ def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
     return tuple(out)
 
 
-# A copy of a passage holds at least two blocks of this length.
+# A copy of a passage holds at least two blocks of this length; a block of this length that
+# says again what the block before it says is a copy too (shorter ones may be a table's
+# equal cells: "1, plus $11 monthly per added user" in two plans' columns).
 _REPEATABLE = 60
 
 
