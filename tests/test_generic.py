@@ -222,6 +222,31 @@ def test_uncategorized_is_no_section() -> None:
 _STORY = "<article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"
 
 
+@pytest.mark.parametrize(
+    ("og_image", "lead"),
+    [
+        ("https://www.consumerfinance.gov/static/img/logo_open-graph_facebook.d0.png", None),
+        ("https://media.npr.org/include/images/facebook-default-wide-s1400-c100.jpg", None),
+        ("https://www.fda.gov/themes/custom/preview/img/FDA-Social-Graphic.png", None),
+        ("https://example.org/wp-content/uploads/2024/02/health_feature-image_no-logo_v2.png", "same"),
+        ("https://www.orientsoftware.com/Themes/Content/Images/blog/2024-05-27/frameworks.jpg", "same"),
+    ],
+)
+def test_the_sites_default_og_image_is_no_lead_image(og_image: str, lead: str | None) -> None:
+    page = f'<head><meta property="og:image" content="{og_image}"></head><h1>Story</h1>{_STORY}'
+    image = parse(page, "https://example.org/story").lead_image
+    assert (image.url if image else None) == (og_image if lead else None)
+
+
+def test_a_writers_avatar_by_the_headline_is_no_lead_image() -> None:
+    # upgradedpoints.com (WCXB 0334): the byline's Gravatar sits in a figure by the headline
+    page = f"""<head><meta property="og:image" content="https://example.org/uploads/desks.jpg"></head>
+    <div class="hero"><h1>Story</h1><figure><img src="https://secure.gravatar.com/avatar/4540?s=96"></figure>
+    </div>{_STORY}"""
+    image = parse(page, "https://example.org/story").lead_image
+    assert image is not None and image.url == "https://example.org/uploads/desks.jpg"
+
+
 def test_a_last_crumb_that_links_to_the_page_itself_is_the_article() -> None:
     # houstoniamag.com: the trail ends with the article, worded as its h1, not as the headline
     # the metadata gives; its link is the page's own address

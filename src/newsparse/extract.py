@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterator, Sequence
 from datetime import date, datetime, timedelta, timezone
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -41,10 +41,12 @@ __all__ = [
     "is_author_page",
     "is_bold_heading",
     "is_credential",
+    "is_default_image",
     "is_hidden",
     "is_initials_or_agency",
     "is_neighbor_label",
     "is_promotion_flag",
+    "is_site_image",
     "is_textless",
     "neighbor_title",
     "parse_date",
@@ -771,6 +773,54 @@ def resolve_url(href: str | None, base: str | None) -> str | None:
     if parts.scheme.lower() not in _SAFE_SCHEMES or not parts.netloc or _ANY_SPACE.search(url):
         return None
     return url
+
+
+def is_site_image(url: str) -> bool:
+    """Whether an image's address shows it is the site's, never an article's: a writer's
+    avatar (Gravatar, ``/avatars/``), a theme's asset (``/wp-content/themes/…``,
+    ``/themes/custom/…/images/``), a ``/logos/`` or ``/icons/`` file, a favicon.
+
+    >>> is_site_image("https://secure.gravatar.com/avatar/4540?s=96"), is_site_image("https://x.org/2024/05/storm.jpg")
+    (True, False)
+    """
+    parts = urlsplit(url)
+    segments = [segment.casefold() for segment in parts.path.split("/")]
+    folders = set(segments[:-1])
+    if "gravatar.com" in parts.netloc.casefold() or not _SITE_FOLDERS.isdisjoint(folders):
+        return True
+    # A theme's folder, unless the file is filed by date (orientsoftware.com keeps its
+    # posts' pictures in /Themes/Content/Images/blog/2024-05-27/).
+    if "themes" in folders and not any(_DATED_FOLDER.fullmatch(folder) for folder in folders):
+        return True
+    return "favicon" in _name_words(segments[-1])
+
+
+def is_default_image(url: str) -> bool:
+    """Whether an image a page's metadata names (``og:image``) is the site's default for every
+    page rather than the article's own: :func:`is_site_image`, or a file named as a logo,
+    an emblem or a default (``logo_open-graph_facebook.png``, ``og-default.png``,
+    ``facebook-default-wide.jpg``). A name that says it has no logo is not one.
+
+    >>> is_default_image("https://x.org/static/img/logo_open-graph.png"), is_default_image("https://x.org/a/no-logo_v2.png")
+    (True, False)
+    """
+    if is_site_image(url):
+        return True
+    words = _name_words(urlsplit(url).path.rsplit("/", 1)[-1])
+    for i, word in enumerate(words):
+        if word.startswith("default") or (word in ("logo", "emblem") and (i == 0 or words[i - 1] != "no")):
+            return True
+    return False
+
+
+_SITE_FOLDERS = frozenset({"avatar", "avatars", "logos", "icons", "favicons"})
+_DATED_FOLDER = re.compile(r"(?:19|20)\d\d(?:-\d\d){0,2}")
+
+
+def _name_words(file_name: str) -> list[str]:
+    """The words of a file's name, its extension left out: ``Logo-Acronym_Blue.png`` gives logo, acronym, blue."""
+    stem = unquote(file_name).rsplit(".", 1)[0].casefold()
+    return [word for word in re.split(r"[^a-z0-9]+", stem) if word]
 
 
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.IGNORECASE)

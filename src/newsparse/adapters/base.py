@@ -65,6 +65,7 @@ from newsparse.extract import (
     is_bold_heading,
     is_neighbor_label,
     is_promotion_flag,
+    is_site_image,
     is_textless,
     neighbor_title,
     parse_date,
@@ -1069,7 +1070,7 @@ class Adapter:
                 src = self.doc.resolve(value)
                 if src:
                     break
-        if src is None:
+        if src is None or is_site_image(src):  # a writer's avatar, a theme's icon: not the article's
             return None
         if caption is None and node.tag != "img":
             figcaption = next(node.iter("figcaption"), None)

@@ -31,6 +31,7 @@ from newsparse.extract import (
     clean_text,
     first_date_in,
     is_author_page,
+    is_default_image,
     parse_date,
     split_authors,
     text_of,
@@ -694,7 +695,8 @@ class GenericAdapter(Adapter):
         if zone is not None:
             yield self.image_from(next((f for f in zone.iter("figure") if self.is_own(f)), None)), "markup"
         url = self.doc.resolve(self.doc.meta_first("og:image", "og:image:url", "twitter:image"))
-        yield (Image(url=url) if url else None), "opengraph"
+        # Many sites give every page their logo or a default picture there.
+        yield (Image(url=url) if url and not is_default_image(url) else None), "opengraph"
 
 
 # A text node of the page's body that holds a name (scripts and styles are no text).
