@@ -26,6 +26,7 @@ from newsparse.extract import (
     is_ad_label,
     is_bold_heading,
     is_neighbor_label,
+    language_tag,
     neighbor_title,
     parse_date,
     reads_as_paragraph,
@@ -612,6 +613,17 @@ def test_a_trails_own_label_and_a_back_link_are_no_crumbs() -> None:
     assert [c.label for c in clean_breadcrumb(crumbs)] == ["Home"]
     # a home crumb worded as a way back stays
     assert [c.label for c in clean_breadcrumb([Crumb(label="Go Back home", url="https://x.org/")])] == ["Go Back home"]
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [
+        ("en-us", "en-US"), ("en_GB", "en-GB"), (" FR ", "fr"), ("es-419", "es-419"), ("sr-latn-rs", "sr-Latn-RS"),
+        ("English", None), ("{{lang}}", None), ("", None), (None, None),
+    ],
+)  # fmt: skip
+def test_language_tags_in_their_usual_case(value: str | None, tag: str | None) -> None:
+    assert language_tag(value) == tag
 
 
 def test_a_link_to_a_writers_page_is_no_crumb() -> None:

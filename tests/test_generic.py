@@ -247,6 +247,13 @@ def test_a_writers_avatar_by_the_headline_is_no_lead_image() -> None:
     assert image is not None and image.url == "https://example.org/uploads/desks.jpg"
 
 
+def test_the_language_is_a_tag_in_its_usual_case_and_junk_gives_way() -> None:
+    page = f'<html lang="en-us"><head></head><body><h1>Story</h1>{_STORY}</body></html>'
+    assert parse(page).language == "en-US"
+    junk = f'<html lang="English"><head><meta property="og:locale" content="en_GB"></head><h1>S</h1>{_STORY}</html>'
+    assert parse(junk).language == "en-GB"
+
+
 def test_a_last_crumb_that_links_to_the_page_itself_is_the_article() -> None:
     # houstoniamag.com: the trail ends with the article, worded as its h1, not as the headline
     # the metadata gives; its link is the page's own address

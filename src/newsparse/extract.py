@@ -48,6 +48,7 @@ __all__ = [
     "is_promotion_flag",
     "is_site_image",
     "is_textless",
+    "language_tag",
     "neighbor_title",
     "parse_date",
     "raw_text_of",
@@ -739,6 +740,37 @@ def _checked_day(year: str | int, month: str | int, day: str | int) -> date | No
     except (ValueError, OverflowError):
         return None
     return found if 1990 <= found.year <= 2100 else None
+
+
+# --------------------------------------------------------------------------- languages
+
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{1,8})*", re.IGNORECASE)
+
+
+def language_tag(value: str | None) -> str | None:
+    """A language tag in BCP 47's conventional case (``en-us`` and ``en_US`` give ``en-US``,
+    ``zh-hant-tw`` gives ``zh-Hant-TW``), or None for a value that is no tag (``English``,
+    ``{{lang}}``).
+
+    >>> language_tag("en_us"), language_tag("zh-hant-tw"), language_tag("FR"), language_tag("English")
+    ('en-US', 'zh-Hant-TW', 'fr', None)
+    """
+    text = clean_text(value)
+    if not text:
+        return None
+    text = text.replace("_", "-")
+    if not _LANGUAGE_TAG.fullmatch(text):
+        return None
+    language, *rest = text.split("-")
+    subtags = [language.lower()]
+    for subtag in rest:
+        if (len(subtag) == 2 and subtag.isalpha()) or (len(subtag) == 3 and subtag.isdigit()):
+            subtags.append(subtag.upper())  # a region: US, 419
+        elif len(subtag) == 4 and subtag.isalpha():
+            subtags.append(subtag.title())  # a script: Hant, Latn
+        else:
+            subtags.append(subtag.lower())
+    return "-".join(subtags)
 
 
 # --------------------------------------------------------------------------- URLs

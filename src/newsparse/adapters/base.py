@@ -67,6 +67,7 @@ from newsparse.extract import (
     is_promotion_flag,
     is_site_image,
     is_textless,
+    language_tag,
     neighbor_title,
     parse_date,
     raw_text_of,
@@ -906,10 +907,9 @@ class Adapter:
 
     @field
     def language(self) -> Iterator[tuple[str | None, Source]]:
-        yield self.doc.language_attr, "markup"
-        locale = self.doc.meta_first("og:locale")
-        yield (locale.replace("_", "-") if locale else None), "opengraph"
-        yield ld_text(self.ld.get("inLanguage")), "json-ld"
+        yield language_tag(self.doc.language_attr), "markup"
+        yield language_tag(self.doc.meta_first("og:locale")), "opengraph"  # fr_FR is fr-FR
+        yield language_tag(ld_text(self.ld.get("inLanguage"))), "json-ld"
 
     @field
     def site_name(self) -> Iterator[tuple[str | None, Source]]:
