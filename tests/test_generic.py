@@ -319,6 +319,20 @@ def test_generic_adapter_puts_an_update_date_after_the_structured_publication_da
     assert without_ld.modified == date(2026, 2, 24)
 
 
+def test_a_day_shown_after_the_last_update_is_no_publication_either() -> None:
+    # WCXB 0189: the page shows "November 26, 2025" (a review, or the day it was served);
+    # its JSON-LD dates the publication 2024-06-03 and the last update 2025-10-01.
+    ld = (
+        '{"@type":"BlogPosting","datePublished":"2024-06-03T15:14:59+00:00","dateModified":"2025-10-01T15:26:16+00:00"}'
+    )
+    page = f"""<script type="application/ld+json">{ld}</script>
+    <header><h1>Wedding catering trends</h1><p class="meta">November 26, 2025</p></header>
+    <article><p>{LONG}</p></article>"""
+    assert parse(page).published == datetime(2024, 6, 3, 15, 14, 59, tzinfo=timezone.utc)
+    # a day shown between the two is the publication the page shows
+    assert parse(page.replace("November 26, 2025", "June 5, 2024")).published == date(2024, 6, 5)
+
+
 def test_generic_adapter_does_not_take_the_update_day_shown_unlabelled_for_the_publication() -> None:
     # userpilot.com prints the last update's day over the title, without a label; its
     # JSON-LD dates the first publication two years earlier (wcxb 0299).

@@ -507,7 +507,9 @@ class GenericAdapter(Adapter):
         shown, updated = shown_date(self.window, month_first=self.month_first)
         stamps = [el for el in self.zone_nodes if not _marks_modified(el)]
         update_day = self.update_day
-        if not updated and (shown is None or shown != update_day):
+        # The day of the last update, or a later one (a review, the day the page was made),
+        # shown unlabelled by the headline is no publication when the structured data says so.
+        if not updated and (shown is None or update_day is None or shown < update_day):
             for el in stamps:
                 stamp = parse_date(el.get("datetime") or el.get("content"))
                 if stamp is not None and (shown is None or _day_of(stamp) == shown) and _day_of(stamp) != update_day:
