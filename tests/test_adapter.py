@@ -9,6 +9,7 @@ from lxml import html
 
 from newsparse import Adapter, Attr, Byline, FieldError, Link, Neighbors, Node, Text, Texts, field, parse
 from newsparse.adapters.base import BOILERPLATE, blocks_from, leading_figure, text_without
+from newsparse.adapters.generic import GenericAdapter
 from newsparse.article import Source
 from newsparse.document import Document
 
@@ -174,6 +175,26 @@ def test_signoff_paragraph_becomes_the_byline_only_without_author_element() -> N
     a = parse(page, adapter=Plain)
     assert a.byline == Byline(text="R. I.", authors=("R. I.",))
     assert [b.text for b in a.body] == ["Texte de l’article, assez long."]
+
+
+def test_a_heading_that_repeats_the_headline_is_not_part_of_the_body() -> None:
+    # Drupal recipe and chart templates print the title again at the top of the text
+    # (WCXB 4163, 4255); a paragraph that says the same stays.
+    page = "<h1>Easy Everyday Sourdough Bread</h1><div class='c'><h2>Easy everyday sourdough bread</h2>"
+    page += "<p>This bread is wonderfully tangy.</p><p>Easy Everyday Sourdough Bread</p></div>"
+
+    class Plain(Adapter):
+        name = "plain"
+        title = Text("h1")
+        content = Node(".c")
+
+    class Subclassed(GenericAdapter):  # a CMS adapter reads its own blocks, the generic body is kept
+        name = "subclassed"
+        paragraphs = field(lambda self: blocks_from(self.doc.css_first(".c")))
+
+    for adapter in (Plain, Subclassed):
+        a = parse(page, adapter=adapter)
+        assert [b.text for b in a.body] == ["This bread is wonderfully tangy.", "Easy Everyday Sourdough Bread"]
 
 
 def test_blocks_from_handles_loose_text_and_br() -> None:

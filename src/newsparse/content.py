@@ -39,7 +39,14 @@ from typing import Any, cast
 from lxml import etree
 
 from newsparse.article import Block, BlockKind
-from newsparse.extract import SKIPPED_TAGS, clean_text, is_textless, raw_text_of, without_deep_nesting
+from newsparse.extract import (
+    SKIPPED_TAGS,
+    clean_text,
+    is_textless,
+    raw_text_of,
+    without_deep_nesting,
+    without_title_headings,
+)
 
 __all__ = [
     "article_blocks",
@@ -744,15 +751,7 @@ def article_blocks(
         else:
             builder.walk(container, container.tag == "blockquote")
             builder.flush()
-    texts = [t for t in skip_texts if t]
-    skip_folded = {_fold(t) for t in texts}
-    sizes = {len(t) for t in texts}
-    # Only a block as long as a skipped text can repeat it: fold those alone.
-    blocks = [
-        b
-        for b in builder.blocks()
-        if b.kind != "heading" or len(b.text) not in sizes or _fold(b.text) not in skip_folded
-    ]
+    blocks = without_title_headings(builder.blocks(), *skip_texts)
     last = len(blocks) - 1
     kept = [
         b
@@ -876,7 +875,3 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     if not at_edge or len(text) > 80:
         return False
     return bool(_DATELINE.match(text) or _BY_NAME.match(text) or _DATE_ONLY.match(text) or _CREDIT_LINE.match(text))
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())

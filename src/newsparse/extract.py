@@ -64,6 +64,7 @@ __all__ = [
     "without_author_bio",
     "without_credentials",
     "without_deep_nesting",
+    "without_title_headings",
     "writer_credit",
 ]
 
@@ -1272,6 +1273,25 @@ def drop_leading_credits(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], By
             break
         start += 1
     return tuple(blocks[start:]), byline
+
+
+def without_title_headings(blocks: Sequence[Block], *titles: str | None) -> list[Block]:
+    """The blocks without a heading that only repeats one of ``titles`` (the headline, the
+    deck), its case aside: the body leaves the headline out. A paragraph that says
+    what the title says stays: it is the article's.
+
+    >>> [b.text for b in without_title_headings([Block(kind="heading", text="Easy Bread"), Block(text="Mix.")], "easy bread")]
+    ['Mix.']
+    """
+    texts = [t for t in titles if t]
+    folded = {_folded(t) for t in texts}
+    sizes = {len(t) for t in texts}
+    # Only a heading about as long as a title can repeat it: fold those alone.
+    return [b for b in blocks if b.kind != "heading" or len(b.text) not in sizes or _folded(b.text) not in folded]
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 # --------------------------------------------------------------------------- ads

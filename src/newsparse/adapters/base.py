@@ -76,6 +76,7 @@ from newsparse.extract import (
     split_kicker,
     text_of,
     without_deep_nesting,
+    without_title_headings,
 )
 
 __all__ = [
@@ -986,9 +987,11 @@ class Adapter:
     @field
     def body(self) -> tuple[Block, ...]:
         blocks, signoff = self.signoff
-        if signoff is not None and self.byline == signoff and not self.author_text:
-            return cast(tuple[Block, ...], blocks)
-        return cast(tuple[Block, ...], self.paragraphs)
+        if signoff is None or self.byline != signoff or self.author_text:
+            blocks = self.paragraphs
+        # A template that prints the headline again as the text's first heading (Drupal's
+        # recipe and chart pages) does not make it part of the text.
+        return tuple(without_title_headings(blocks, self.title, self.headline))
 
     @field
     def byline(self) -> Iterator[tuple[Byline | None, Source]]:

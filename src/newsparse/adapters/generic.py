@@ -37,6 +37,7 @@ from newsparse.extract import (
     text_of,
     without_author_bio,
     without_deep_nesting,
+    without_title_headings,
 )
 from newsparse.heuristics import (
     author_name,
@@ -241,13 +242,16 @@ class GenericAdapter(Adapter):
 
     @field
     def body(self) -> tuple[Block, ...]:
-        """The blocks, less a last line that only signs the article with the byline's name."""
+        """The blocks, less a last line that only signs the article with the byline's name,
+        and less a heading that repeats the headline (a CMS template's, read by a subclass)."""
         blocks, signoff = self.signoff
-        if signoff is not None and self.byline is not None and names_agree(signoff.text, self.byline.text):
-            return tuple(blocks)
-        paragraphs: tuple[Block, ...] = self.paragraphs
         byline: Byline | None = self.byline
-        return without_author_bio(paragraphs, byline.authors) if byline is not None else paragraphs
+        if signoff is not None and byline is not None and names_agree(signoff.text, byline.text):
+            text = tuple(blocks)
+        else:
+            paragraphs: tuple[Block, ...] = self.paragraphs
+            text = without_author_bio(paragraphs, byline.authors) if byline is not None else paragraphs
+        return tuple(without_title_headings(text, self.title, self.headline))
 
     # ------------------------------------------------------------------ who wrote it
 
