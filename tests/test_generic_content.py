@@ -40,6 +40,19 @@ def texts(root: etree._Element) -> list[str]:
     return [b.text for b in article_blocks([container])]
 
 
+def test_a_line_break_inside_a_paragraph_parts_the_words_it_stands_between() -> None:
+    # WCXB 4531 (austinhardware.com), minified: "<a><strong>Click Here</strong></a><br>Pages 1-5"
+    # read as lxml serialises text gave "Click HerePages 1-5"; 89 other WCXB pages glued so.
+    root = page(
+        "<article><p>Section 1 - Introduction and Indexes: <a href='/s1'><strong>Click Here</strong></a><br>"
+        "Pages 1-5 (Hard Copy pages Cover-III) - About Us<br>Pages 6-13 - Pictorial Index</p></article>"
+    )
+    assert [b.text for b in article_blocks([one(root, ".//article")])] == [
+        "Section 1 - Introduction and Indexes: Click Here Pages 1-5 (Hard Copy pages Cover-III) - About Us "
+        "Pages 6-13 - Pictorial Index"
+    ]
+
+
 def test_a_long_block_said_twice_in_a_row_is_read_once() -> None:
     # WCXB 0057, 0355: the dek printed twice, one copy per screen size; a comparison's equal
     # cells (WCXB 4253: "1, plus $11 monthly per added user" in two plans' columns) stay

@@ -702,8 +702,10 @@ def _clean_all(texts: list[str]) -> list[str | None]:
 
 
 def _visible_text(element: etree._Element, depth: int = 0) -> str:
-    """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``)."""
-    if depth >= _MAX_WALK_DEPTH or not len(element) or not any(is_boilerplate(el) for el in element.iterdescendants()):
+    """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``),
+    with a space for each line break (``Click Here</a><br>Pages 1-5``: lxml's text output
+    has nothing for a ``br`` and would glue the two words)."""
+    if depth >= _MAX_WALK_DEPTH or not len(element) or not any(map(_breaks_or_hides, element.iterdescendants())):
         return _text(element)
     parts: list[str] = [element.text or ""]
     for child in element:
@@ -713,6 +715,10 @@ def _visible_text(element: etree._Element, depth: int = 0) -> str:
                 parts.append(" ")
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _breaks_or_hides(element: etree._Element) -> bool:
+    return element.tag == "br" or is_boilerplate(element)
 
 
 def _holds_blocks(element: etree._Element) -> bool:
