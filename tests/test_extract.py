@@ -25,7 +25,9 @@ from newsparse.extract import (
     drop_signoff,
     is_ad_label,
     is_bold_heading,
+    is_default_image,
     is_neighbor_label,
+    is_site_image,
     language_tag,
     neighbor_title,
     parse_date,
@@ -624,6 +626,12 @@ def test_a_trails_own_label_and_a_back_link_are_no_crumbs() -> None:
 )  # fmt: skip
 def test_language_tags_in_their_usual_case(value: str | None, tag: str | None) -> None:
     assert language_tag(value) == tag
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "not a url", "", "https://x.org", "https://x.org/%E0%A4%A.png"])
+def test_the_site_image_checks_take_any_string(url: str) -> None:
+    assert not is_site_image(url)
+    assert not is_default_image(url)
 
 
 def test_a_link_to_a_writers_page_is_no_crumb() -> None:

@@ -816,7 +816,10 @@ def is_site_image(url: str) -> bool:
     >>> is_site_image("https://secure.gravatar.com/avatar/4540?s=96"), is_site_image("https://x.org/2024/05/storm.jpg")
     (True, False)
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # no address at all ("http://[::1"): nothing to tell
+        return False
     segments = [segment.casefold() for segment in parts.path.split("/")]
     folders = set(segments[:-1])
     if "gravatar.com" in parts.netloc.casefold() or not _SITE_FOLDERS.isdisjoint(folders):
@@ -839,7 +842,7 @@ def is_default_image(url: str) -> bool:
     """
     if is_site_image(url):
         return True
-    words = _name_words(urlsplit(url).path.rsplit("/", 1)[-1])
+    words = _name_words(url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1])
     for i, word in enumerate(words):
         if word.startswith("default") or (word in ("logo", "emblem") and (i == 0 or words[i - 1] != "no")):
             return True
