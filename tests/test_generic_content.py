@@ -275,6 +275,14 @@ def test_article_lines_are_not_page_furniture(block: Block) -> None:
     assert not is_page_furniture(block)
 
 
+@pytest.mark.parametrize("label", ["Read More", "Read more:", "By", "By:"])
+def test_a_read_more_button_or_a_lone_by_is_furniture_anywhere(label: str) -> None:
+    # WCXB 0138 prints "Read More" under each of 17 summaries; 4555 "By:" alone on its line
+    # before each author; 0026 opens the text with the "By" its byline name was taken from.
+    assert is_page_furniture(Block(text=label), at_edge=False)
+    assert not is_page_furniture(Block(text="Read more about the study here."), at_edge=False)
+
+
 def test_the_same_shapes_in_the_middle_of_an_article_are_content() -> None:
     # A games guide lists its publishers; an events page its dates.
     assert not is_page_furniture(Block(text="Published by Hachette"), at_edge=False)

@@ -811,7 +811,9 @@ _WIDGET_LABELS = frozenset(
     {
         "table of contents", "contents", "on this page", "jump to", "skip to content", "advertisement",
         "show caption", "hide caption", "share", "share this", "share this article", "share this post",
-        "listen to this article", "sommaire", "inhaltsverzeichnis", "leave a comment",
+        "listen to this article", "sommaire", "inhaltsverzeichnis", "leave a comment", "read more",
+        # a byline's label left alone when its name went to the byline
+        "by",
     }
 )  # fmt: skip
 # Headings of the other articles a page lists in the middle or at the end of this one.
