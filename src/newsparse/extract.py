@@ -95,9 +95,7 @@ def clean_text(text: str | None) -> str | None:
     """
     if not text:
         return None
-    # Sites' mojibake is rare and never in ASCII text: the usual text skips its repair.
-    suspect = not text.isascii() and ("â€" in text or "Â" in text)
-    if not suspect:
+    if not _may_hold_mojibake(text):
         # Every character _NEEDS_REGEX finds is unprintable: printable text (a paragraph on
         # one line of the source) skips the scan.
         if text.isprintable():
@@ -114,10 +112,15 @@ def clean_text(text: str | None) -> str | None:
     if _C1_CONTROL.search(text):
         text = _DOUBLE_UTF8.sub(_undo_double_utf8, text)
     text = _CONTROL.sub("", text)
-    if not text.isascii() and ("â€" in text or "Â" in text):
+    if _may_hold_mojibake(text):
         text = _undo_punctuation_mojibake(text)  # what the controls' removal brought together
     text = _SPACE.sub(" ", text).strip()
     return text or None
+
+
+def _may_hold_mojibake(text: str) -> bool:
+    # Sites' mojibake is rare and never in ASCII text: the usual text skips its repair.
+    return not text.isascii() and ("â€" in text or "Â" in text)
 
 
 # UTF-8 read as Latin-1 a second time: "Investorâ\x80\x99s" for "Investor’s". The C1 controls
@@ -856,7 +859,10 @@ _DATED_FOLDER = re.compile(r"(?:19|20)\d\d(?:-\d\d){0,2}")
 def _name_words(file_name: str) -> list[str]:
     """The words of a file's name, its extension left out: ``Logo-Acronym_Blue.png`` gives logo, acronym, blue."""
     stem = unquote(file_name).rsplit(".", 1)[0].casefold()
-    return [word for word in re.split(r"[^a-z0-9]+", stem) if word]
+    return [word for word in _NOT_A_WORD.split(stem) if word]
+
+
+_NOT_A_WORD = re.compile(r"[^a-z0-9]+")
 
 
 _BACKGROUND_URL = re.compile(r"background(?:-image)?\s*:[^;]*?url\(\s*(['\"]?)([^'\")]+)\1\s*\)", re.IGNORECASE)
