@@ -200,6 +200,40 @@ def test_generic_adapter_reads_an_element_marked_as_the_post_date_when_nothing_e
         '<div class="post-meta">',
     )
     assert parse(listed, "https://example.org/post").published is None
+    # the cards of related posts print their own dates beside the post's (wcxb 0300)
+    related = page.replace(
+        '<div class="post-meta">',
+        '<div class="cards"><span class="related-post-card__date">DEC 19, 2025</span></div><div class="post-meta">',
+    )
+    assert parse(related, "https://example.org/post").published == date(2025, 3, 3)
+
+
+def test_generic_adapter_reads_a_publication_credit_that_closes_the_text() -> None:
+    # A blog signs each post off inside the post, its links to other posts after (wcxb 0494).
+    text = f"<p>{LONG}</p>" * 20  # the story's lines, far from the headline
+    page = f"""<h1>Rust GCC backend: why and how</h1><div class="article">{text}
+    <div>Posted on the 15/12/2025 at 19:00 by <a href="https://github.com/someone">@someone</a></div>
+    <div class="prev-next-articles"><a href="/articles/older">Previous article</a></div></div>"""
+    assert parse(page, "https://blog.example.org/articles/gcc").published == date(2025, 12, 15)
+    # A sentence of the story that mentions a publication dates nothing.
+    sentence = page.replace("Posted on the 15/12/2025 at 19:00 by", "The study was published on 15/12/2025 by")
+    assert parse(sentence, "https://blog.example.org/articles/gcc").published is None
+
+
+def test_a_comment_date_is_not_the_publication() -> None:
+    # A short post's zone reaches its comments, whose dates are the comments' (wcxb 4682).
+    meta = '<meta property="article:published_time" content="2025-06-20T13:11:19+00:00">'
+    comments = """<div class="wp-block-comments"><h3 id="comments">2 responses</h3><ol><li class="comment">
+    <div class="wp-block-comment-date"><time datetime="2025-06-19T01:45:33+00:00">June 19, 2025</time></div>
+    <p>Great list, thanks.</p></li></ol></div>"""
+    page = f"<head>{meta}</head><div><h2>The best strategy games so far</h2><p>{LONG}</p>{comments}</div>"
+    assert parse(page, "https://example.org/2025/06/20/games/").published == datetime(
+        2025, 6, 20, 13, 11, 19, tzinfo=timezone.utc
+    )
+    # Squarespace marks the post itself "has-comments": its own date stays the post's.
+    post = f"""<article class="BlogItem has-comments"><h1>Herbs for pest control</h1>
+    <time class="Blog-meta-item--date" datetime="2021-06-17">June 17, 2021</time><p>{LONG}</p></article>"""
+    assert parse(post, "https://example.org/blog/herbs").published == date(2021, 6, 17)
 
 
 def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:

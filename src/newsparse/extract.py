@@ -37,6 +37,7 @@ __all__ = [
     "drop_signoff",
     "first_date_in",
     "fold_words",
+    "in_comments",
     "is_ad_label",
     "is_author_page",
     "is_bold_heading",
@@ -302,6 +303,29 @@ def is_hidden(element: etree._Element) -> bool:
             return True
         node = node.getparent()
     return False
+
+
+def in_comments(element: etree._Element) -> bool:
+    """True when the element sits in the page's comments (a comment's date or name is not
+    the article's).
+
+    The comments are an element with a comment class (``comment``, ``comments-area``,
+    ``commentlist``, WordPress's ``wp-block-comments``...) or ``id="comments"``; a class
+    that only says the post has comments (Squarespace's ``has-comments`` on the post's
+    ``article``) does not make the post a comment.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<div><ol class="commentlist"><li><time>May 1</time></li></ol><p>x</p></div>')
+    >>> in_comments(page.find(".//time")), in_comments(page.find("p"))
+    (True, False)
+    """
+    for ancestor in element.iterancestors():
+        if ancestor.get("id") == "comments" or not _COMMENT_CLASSES.isdisjoint((ancestor.get("class") or "").split()):
+            return True
+    return False
+
+
+_COMMENT_CLASSES = frozenset({"comment", "comments-area", "comment-list", "commentlist", "wp-block-comments"})
 
 
 # --------------------------------------------------------------------------- kicker

@@ -30,6 +30,7 @@ from newsparse.extract import (
     byline_from_text,
     clean_text,
     first_date_in,
+    in_comments,
     is_author_page,
     is_default_image,
     parse_date,
@@ -397,7 +398,7 @@ class GenericAdapter(Adapter):
         stays when a crawler strips the JSON-LD. An author of a comment, or of an item that
         is not the article (a review, a related post), is not the article's."""
         for el in self.doc.microdata.get("author", ())[:_MAX_MICRODATA_AUTHORS]:
-            if _COMMENT_ANCESTOR(el) or not _of_the_article(el):
+            if in_comments(el) or not _of_the_article(el):
                 continue
             names = cast(list[etree._Element], _NAME_PROPS(el)) if el.get("itemscope") is not None else []
             for node in names[:1] or [el]:
@@ -509,7 +510,8 @@ class GenericAdapter(Adapter):
         it waits behind the structured ``datePublished`` and, alone, is only ``modified``.
         """
         shown, updated = shown_date(self.window, month_first=self.month_first)
-        stamps = [el for el in self.zone_nodes if not _marks_modified(el)]
+        # A comment's date is the comment's: a short post's zone can reach its comments.
+        stamps = [el for el in self.zone_nodes if not _marks_modified(el) and not in_comments(el)]
         update_day = self.update_day
         # The day of the last update, or a later one (a review, the day the page was made),
         # shown unlabelled by the headline is no publication when the structured data says so.
@@ -592,7 +594,7 @@ class GenericAdapter(Adapter):
         post's."""
         days = set()
         for el in _classed(
-            self.class_values, ("date", "publish", "publication"), ("update", "modif"), _MAX_DATE_ELEMENTS
+            self.class_values, ("date", "publish", "publication"), ("update", "modif", "related"), _MAX_DATE_ELEMENTS
         ):
             if _in_page_chrome(el) or not self.is_own(el) or _marks_modified(el):
                 continue
@@ -609,11 +611,14 @@ class GenericAdapter(Adapter):
 
     def labelled_date_after_text(self) -> Day | None:
         """A date the lines after the article text label as its publication ("Posted on
-        April 13, 2023" in a footer credit); the story's own dates carry no such label."""
+        April 13, 2023" in a footer credit); the story's own dates carry no such label.
+        The text's own last lines count when they open with the label: a blog that signs
+        its posts off with "Posted on the 15/12/2025 at 19:00 by @name" inside the post."""
         content: etree._Element | None = self.content
         if content is None:
             return None
-        for line in trailing_lines(content):
+        closing = [line for line in text_lines(content)[-_CLOSING_LINES:] if _OPENS_WITH_PUBLISHED.match(line)]
+        for line in (*closing, *trailing_lines(content)):
             if _PUBLISHED_LABEL.search(line):
                 found = first_date_in(line, month_first=self.month_first)
                 if found is not None:
@@ -802,6 +807,12 @@ def _names_tags(el: etree._Element) -> bool:
 
 
 _PUBLISHED_LABEL = re.compile(r"\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE)
+# A short line that is only a publication credit ("Posted on the 15/12/2025 at 19:00 by"),
+# not a sentence of the story that mentions a publication.
+_OPENS_WITH_PUBLISHED = re.compile(
+    r"^(?:posted|published|publié|veröffentlicht|publicado|pubblicato)\b(?=.{0,80}$)", re.IGNORECASE
+)
+_CLOSING_LINES = 6
 
 
 def _is_breadcrumb(el: etree._Element) -> bool:
@@ -863,7 +874,6 @@ def _credit_links(first: etree._Element, links_writer: Callable[[etree._Element]
     return links
 
 
-_COMMENT_ANCESTOR = etree.XPath("boolean(ancestor::*[contains(@class, 'comment') or contains(@id, 'comment')])")
 _NAME_PROPS = etree.XPath("descendant::*[@itemprop='name']")
 _ITEM_TYPE = etree.XPath("ancestor::*[@itemscope][1]/@itemtype", smart_strings=False)
 

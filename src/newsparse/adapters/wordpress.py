@@ -57,6 +57,7 @@ from newsparse.extract import (
     byline_from_text,
     clean_text,
     comment_count_from_text,
+    in_comments,
     is_hidden,
     is_promotion_flag,
     parse_date,
@@ -84,7 +85,6 @@ _AUTHOR_ARCHIVE = compile_css("a[href*='/author/']")
 _CATEGORY_ARCHIVE = compile_css("a[href*='/category/']")
 # Rendered comments, replies included (classic ``comment-list`` and the comment-template block).
 _COMMENTS = compile_css("li.comment, li.pingback, li.trackback")
-_COMMENT_CLASSES = frozenset({"comment", "comments-area", "comment-list", "commentlist", "wp-block-comments"})
 _PARAGRAPHS = compile_css("p")
 _MIN_CONTENT_CHARS = 200
 
@@ -342,7 +342,7 @@ class WordPressAdapter(GenericAdapter):
         under an "Updated" label or in an ``updated-on`` wrapper; that is not when the
         post was first published.
         """
-        dates = [t for t in self.post_dates if not _in_comments(t) and not _labelled_as_update(t)]
+        dates = [t for t in self.post_dates if not in_comments(t) and not _labelled_as_update(t)]
         # The published date's own mark first: some themes print ``time.updated`` before it.
         dates.sort(key=lambda t: not _marked_published(t))
         return clean_text(dates[0].get("datetime")) if dates else None
@@ -490,16 +490,8 @@ def _in_other_taxonomy(anchor: etree._Element) -> bool:
     return False
 
 
-def _in_comments(element: etree._Element) -> bool:
-    for ancestor in element.iterancestors():
-        classes = set((ancestor.get("class") or "").split())
-        if classes & _COMMENT_CLASSES or ancestor.get("id") == "comments":
-            return True
-    return False
-
-
 def _outside_comments(nodes: Sequence[etree._Element]) -> etree._Element | None:
-    return next((node for node in nodes if not _in_comments(node)), None)
+    return next((node for node in nodes if not in_comments(node)), None)
 
 
 def _marked_published(time: etree._Element) -> bool:
