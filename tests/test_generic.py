@@ -236,6 +236,22 @@ def test_a_comment_date_is_not_the_publication() -> None:
     assert parse(post, "https://example.org/blog/herbs").published == date(2021, 6, 17)
 
 
+def test_an_ambiguous_shown_date_is_read_as_the_page_dates_it_elsewhere() -> None:
+    # English outside the US writes its day first (wcxb 4690: the address names the day).
+    page = f"""<html lang="en"><h1>How many wine styles are there?</h1><p>03/10/2023</p>
+    <p>by WSET Global</p><article><p>{LONG}</p></article></html>"""
+    assert parse(page).published == date(2023, 3, 10)  # "en" alone: month first
+    assert parse(page, "https://example.org/blog/2023/october/03/wine-styles").published == date(2023, 10, 3)
+    # A sidebar's time element dates the same post (wcxb 0429).
+    sidebar = (
+        '<aside><a href="/blog/wine-styles">How many</a><time datetime="2023-10-03">October 03, 2023</time></aside>'
+    )
+    assert parse(page.replace("</article>", "</article>" + sidebar)).published == date(2023, 10, 3)
+    # Both readings given elsewhere: the language decides, as before.
+    both = sidebar + '<aside><time datetime="2023-03-10">March 10, 2023</time></aside>'
+    assert parse(page.replace("</article>", "</article>" + both)).published == date(2023, 3, 10)
+
+
 def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
     # onlinedegrees sites: "By" then the writer's name as the label of a tooltip button
     page = """<h1>Online certificate programs</h1><div class="byline"><span>By </span><div><button

@@ -33,6 +33,7 @@ __all__ = [
     "clean_text",
     "comment_count_from_text",
     "css_background_url",
+    "date_in_url",
     "drop_leading_credits",
     "drop_signoff",
     "first_date_in",
@@ -760,6 +761,27 @@ def first_date_in(text: str | None, *, month_first: bool = False) -> date | None
 
 
 _ISO_DAY = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The day an address's path names, as ``/2023/10/03/`` or ``/2023/october/03/``
+    (WordPress's and many CMSs' permalinks), else None.
+
+    >>> date_in_url("https://example.org/blog/2023/october/03/wine-styles")
+    datetime.date(2023, 10, 3)
+    >>> date_in_url("https://example.org/2025/06/20/games/"), date_in_url("https://example.org/2025/06/")
+    (datetime.date(2025, 6, 20), None)
+    """
+    if not url:
+        return None
+    match = _URL_DAY.search(url.lower())
+    if match is None:
+        return None
+    month = int(match[2]) if match[2].isdigit() else _MONTHS.get(match[2])
+    return _checked_day(match[1], month, match[3]) if month else None
+
+
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2}|[a-zé]{3,9})/(\d{1,2})(?:[/?#]|$)")
 
 
 def _checked_day(year: str | int, month: str | int, day: str | int) -> date | None:

@@ -29,6 +29,7 @@ from newsparse.document import ARTICLE_TYPES, ld_types
 from newsparse.extract import (
     byline_from_text,
     clean_text,
+    date_in_url,
     first_date_in,
     in_comments,
     is_author_page,
@@ -625,10 +626,40 @@ class GenericAdapter(Adapter):
                     return found
         return None
 
-    @property
+    @field
     def month_first(self) -> bool:
-        """Pages in American English (or English with no region) write ``03/04/2025`` month first."""
-        return (self.language or "").lower().replace("_", "-") in ("en", "en-us")
+        """Whether ``03/04/2025`` is read month first: as the page's machine-readable dates
+        read the date shown by the headline, else as its language writes it (American
+        English, or English with no region, month first).
+
+        A page in English from outside the US writes its day first (``02-12-2025`` on a
+        blog whose sidebar dates the same post ``2025-12-02``; ``03/10/2023`` at an address
+        ending ``/2023/october/03/``): when exactly one reading of the shown date is a day
+        the address, the structured data or a ``time`` element gives, that reading wins.
+        """
+        by_language = (self.language or "").lower().replace("_", "-") in ("en", "en-us")
+        readings = {order: shown_date(self.window, month_first=order)[0] for order in (True, False)}
+        if readings[True] == readings[False]:
+            return by_language
+        known = self.machine_days
+        agreeing = [order for order, day in readings.items() if day is not None and day in known]
+        return agreeing[0] if len(agreeing) == 1 else by_language
+
+    @field
+    def machine_days(self) -> frozenset[date]:
+        """The days the page gives in machine-readable form: its address (``/2023/10/03/``),
+        JSON-LD and OpenGraph dates, and the first ``time[datetime]`` elements."""
+        doc = self.doc
+        stamps = [
+            self.ld_date("datePublished"),
+            self.ld_date("dateModified"),
+            parse_date(doc.meta_first("article:published_time", "og:published_time")),
+            parse_date(doc.meta_first("article:modified_time", "og:updated_time")),
+        ]
+        stamps += [parse_date(el.get("datetime")) for el in doc.elements("time")[:_MAX_MACHINE_TIMES]]
+        days = {_day_of(stamp) for stamp in stamps if stamp is not None}
+        days.update(day for day in (date_in_url(self.url_given), date_in_url(doc.canonical_link)) if day)
+        return frozenset(days)
 
     @field
     def modified(self) -> Iterator[tuple[Day | None, Source]]:
@@ -893,6 +924,7 @@ _NO_SECTION = frozenset(
 # Every class value of the page, each knowing its element (see _classed).
 _CLASS_ATTRIBUTES = etree.XPath("//@class")
 _MAX_DATE_ELEMENTS = 5
+_MAX_MACHINE_TIMES = 30
 # Attributes that hold the publication date on custom elements and page wrappers.
 _PUBLISH_DATE_ATTRIBUTES = (
     "publishdate", "data-publishdate", "data-pubdate", "data-publish-date", "data-published-date",
