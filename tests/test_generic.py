@@ -252,6 +252,20 @@ def test_an_ambiguous_shown_date_is_read_as_the_page_dates_it_elsewhere() -> Non
     assert parse(page.replace("</article>", "</article>" + both)).published == date(2023, 3, 10)
 
 
+def test_a_time_element_of_the_labelled_update_is_no_publication() -> None:
+    # "Last updated: <time>" under the headline, no structured publication (wcxb 4146):
+    # the page does not say when it was first published.
+    page = f"""<h1>The best telescopes for beginners</h1><p>By Trevor Jones</p>
+    <p class="post-meta-note">Last updated: <time datetime="2026-01-12">January 12, 2026</time>.</p>
+    <article><p>{LONG}</p></article>"""
+    article = parse(page, "https://example.org/telescopes/")
+    assert article.published is None
+    assert article.modified == date(2026, 1, 12)
+    # A time element of another day is still read as the publication.
+    other = page.replace("</article>", '<time datetime="2017-03-16">March 16, 2017</time></article>')
+    assert parse(other, "https://example.org/telescopes/").published == date(2017, 3, 16)
+
+
 def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
     # onlinedegrees sites: "By" then the writer's name as the label of a tooltip button
     page = """<h1>Online certificate programs</h1><div class="byline"><span>By </span><div><button
