@@ -201,6 +201,17 @@ def test_clean_breadcrumb_drops_the_title_crumb_whole_or_cut() -> None:
     assert clean_breadcrumb([home, home, section], title) == (home, section)
 
 
+def test_clean_breadcrumb_drops_separators_printed_as_crumbs() -> None:
+    # ecoflow.com, brighterly.com, 3itech.com: "Home / Blog / <title>", each "/" a span
+    # of its own; a trail cut short starts with "..." (wcxb 0093, 0246, 4810, 4040).
+    home, blog = Crumb(label="Home", url="https://x.org/"), Crumb(label="Blog", url="https://x.org/blog")
+    crumbs = [Crumb(label="..."), home, Crumb(label="/"), blog, Crumb(label="»")]
+    assert clean_breadcrumb(crumbs) == (home, blog)
+    # A linked crumb is kept whatever its label (a home icon's glyph), and so is "2025".
+    icon, year = Crumb(label="⌂", url="https://x.org/"), Crumb(label="2025")
+    assert clean_breadcrumb([icon, year]) == (icon, year)
+
+
 def test_split_caption_credit() -> None:
     assert split_caption_credit("Der Bahnhof | Foto: Max Muster") == ("Der Bahnhof", "Max Muster")
     assert split_caption_credit("A forest. Credit: CIFOR") == ("A forest.", "CIFOR")

@@ -1003,15 +1003,20 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
     """Drop empty and duplicate crumbs, the trail's own label, and the final crumb that
     repeats the title.
 
-    A trail's label (``You are here:``, ``Vous êtes ici``) and a "back" link set where the
-    trail would be (``< Back to all blog posts``) are no crumbs.
+    A trail's label (``You are here:``, ``Vous êtes ici``), a "back" link set where the
+    trail would be (``< Back to all blog posts``) and a separator printed as an element of
+    its own (``<span>/</span>``: no link, no letter or digit) are no crumbs.
 
     >>> [c.label for c in clean_breadcrumb([Crumb(label="You are here:"), Crumb(label="News", url="https://x.org/news")])]
     ['News']
+    >>> [c.label for c in clean_breadcrumb([Crumb(label="Home", url="https://x.org/"), Crumb(label="/")])]
+    ['Home']
     """
     out: list[Crumb] = []
     for crumb in crumbs:
         if out and out[-1] == crumb:
+            continue
+        if crumb.url is None and _LETTER_OR_DIGIT.search(crumb.label) is None:
             continue
         if _TRAIL_LABEL.fullmatch(crumb.label) or (crumb.url and _BACK_LINK.match(crumb.label)):
             continue
@@ -1023,6 +1028,9 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
     ):
         out.pop()
     return tuple(out)
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 # --------------------------------------------------------------------------- neighbours
