@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from newsparse import Document, parse
 from newsparse.document import _lenient_json, decode, literal_prefix
@@ -284,3 +285,51 @@ def test_what_follows_an_early_closing_html_tag_is_part_of_the_page() -> None:
     assert doc.first_text("h1") == "The real title"
     assert doc.article_ld is not None and doc.article_ld["headline"] == "The real title"
     assert [p.text for p in doc.root.iter("p")] == ["The text of the post, after the early end of the page."]
+
+
+# fool.com's guides (wcxb 4503), as React 18 streams them: the shell holds a pending
+# boundary per block with a "Loading..." fallback, and the blocks arrive at the end of
+# the page, hidden, one nested in another through a placeholder.
+STREAMED = """<html><head><title>Index funds</title></head><body><main><h1>Index funds: how to invest</h1>
+<div class="article-body"><!--$?--><template id="B:0"></template><div>Loading paragraph...</div><!--/$-->
+<!--$?--><template id="B:1"></template><div>Loading paragraph...</div><!--/$--></div></main>
+<footer>Site footer</footer>
+<div hidden id="S:1"><p>Index funds track a financial index such as the S&amp;P 500.</p></div>
+<div hidden id="S:0"><p>You don't need to be a stock market expert to be a good investor.</p>
+<template id="P:2"></template></div>
+<div hidden id="S:2"><h2>How do index funds work?</h2></div>
+<script>$RC("B:1","S:1");$RC("B:0","S:0");$RS("S:2","P:2")</script></body></html>"""
+
+
+def test_a_streamed_react_page_is_read_as_its_scripts_assemble_it() -> None:
+    doc = Document.from_page(STREAMED.encode())
+    body = doc.css_first("div.article-body")
+    assert body is not None
+    assert [" ".join(el.itertext()) for el in body] == [
+        "You don't need to be a stock market expert to be a good investor.",
+        "How do index funds work?",
+        "Index funds track a financial index such as the S&P 500.",
+    ]
+    assert not doc.css("[hidden], template")  # every part placed, no fallback left
+    article = parse(STREAMED, "https://example.org/investing/index-funds/")
+    assert [b.text for b in article.body] == [
+        "You don't need to be a stock market expert to be a good investor.",
+        "How do index funds work?",
+        "Index funds track a financial index such as the S&P 500.",
+    ]
+    assert "Loading" not in article.text
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        '<div hidden id="S:0"><template id="B:0"></template><p>A part holding its own boundary.</p></div>',
+        '<template id="B:0"><div hidden id="S:0"><p>A part inside its boundary.</p></div></template>',
+        '<!--$?--><template id="B:0"></template>Loading and never closed<div hidden id="S:0"><p>Part.</p></div>',
+        '<div hidden id="S:7"><p>A part no boundary waits for stays hidden.</p></div>',
+    ],
+)
+def test_odd_streamed_markup_is_read_without_error(odd: str) -> None:
+    doc = Document.from_page(f"<html><body><h1>T</h1>{odd}</body></html>")
+    assert doc.first_text("h1") == "T"
+    assert not any(isinstance(node, etree._Comment) for node in doc.root.iter())

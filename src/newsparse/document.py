@@ -955,8 +955,10 @@ MAX_NESTING = 2048
 
 def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
     """Parse decoded text into one lxml tree; note where libxml2 gave up on the page."""
-    parser = _new_utf8_parser()  # its own error log: a shared parser's would mix threads
-    root = _fromstring(text.encode("utf-8", errors="surrogatepass"), parser)
+    data = text.encode("utf-8", errors="surrogatepass")
+    streamed = _STREAMED in data
+    parser = _new_utf8_parser(keep_comments=streamed)  # its own error log: a shared parser's would mix threads
+    root = _fromstring(data, parser, streamed=streamed)
     if root is None:
         raise InputError(
             f"received {len(text):,} characters holding no HTML element lxml could parse: pass the HTML of an article page"
@@ -966,8 +968,9 @@ def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
 
 def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem]] | None:
     """The tree of ``data`` read as UTF-8 and its problems, or None when it is not valid UTF-8."""
-    parser = _new_utf8_parser()
-    root = _fromstring(data, parser)
+    streamed = _STREAMED in data
+    parser = _new_utf8_parser(keep_comments=streamed)
+    root = _fromstring(data, parser, streamed=streamed)
     # libxml2 replaces each invalid sequence with U+FFFD and logs it; decode() would
     # have refused the page as UTF-8, so leave it to decode().
     if any(entry.type == _INVALID_ENCODING for entry in parser.error_log):
@@ -982,14 +985,105 @@ def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem]] | None:
 _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
 
 
-def _fromstring(data: bytes, parser: etree.HTMLParser) -> etree._Element | None:
+def _fromstring(data: bytes, parser: etree.HTMLParser, *, streamed: bool = False) -> etree._Element | None:
     try:
         root = etree.fromstring(data, parser=parser)
     except etree.ParserError:
         return None
     if root is not None and root.getnext() is not None:
         _adopt_content_after_html(root)
+    if root is not None and streamed:
+        _place_streamed_segments(root)
     return root
+
+
+# React 18 streams the parts of a page that were not ready with its shell as
+# ``<div hidden id="S:1d">`` at the end of the page, and an inline script moves each one
+# into the ``<template id="B:1d">`` (a pending Suspense boundary, its fallback after it up
+# to a ``<!--/$-->`` comment) or ``<template id="P:1d">`` (a placeholder) it belongs to.
+_STREAMED = b'hidden id="S:'
+_SEGMENT_ID = re.compile(r"S:[0-9a-z]+")
+
+
+def _place_streamed_segments(root: etree._Element) -> None:
+    """Put each streamed part of a React page where its script puts it, as a reader sees
+    the page (React's ``$RC`` and ``$RS``; the pairing is by id, so the page's scripts
+    are not needed), then drop the page's comments, which only this step reads."""
+    segments = {
+        el.get("id", "")[2:]: el
+        for el in root.iter("div")
+        if el.get("hidden") is not None and _SEGMENT_ID.fullmatch(el.get("id") or "")
+    }
+    for template in list(root.iter("template")) if segments else ():
+        ident = template.get("id") or ""
+        segment = segments.pop(ident[2:], None) if ident[:2] in ("B:", "P:") else None
+        if segment is None or template in segment.iterancestors() or segment in template.iterancestors():
+            continue
+        parent = template.getparent()
+        if parent is None:
+            continue
+        start = template.getprevious()
+        if ident[0] == "B" and isinstance(start, etree._Comment) and start.text == "$?":
+            # The boundary's fallback ("Loading...") goes; its content goes before its end.
+            _insert_content(segment, parent, before=_drop_fallback(start))
+        else:
+            _insert_content(segment, parent, before=template)
+            _remove_keeping_tail(template)
+        _remove_keeping_tail(segment)
+    etree.strip_tags(root, etree.Comment)
+
+
+def _drop_fallback(start: etree._Element) -> etree._Element | None:
+    """Remove what follows a pending boundary's ``<!--$?-->`` up to its ``<!--/$-->`` (nested
+    boundaries counted); return that end comment, or None when the boundary never ends."""
+    parent = start.getparent()
+    assert parent is not None  # a comment the parser put in the tree has a parent
+    start.tail = None
+    depth = 0
+    node = start.getnext()
+    while node is not None:
+        if isinstance(node, etree._Comment):
+            if node.text == "/$":
+                if depth == 0:
+                    return node
+                depth -= 1
+            elif node.text in ("$", "$?", "$!"):
+                depth += 1
+        after = node.getnext()
+        parent.remove(node)  # its tail, the text up to the next node, goes with it
+        node = after
+    return None
+
+
+def _insert_content(source: etree._Element, parent: etree._Element, *, before: etree._Element | None) -> None:
+    """Move ``source``'s text and children into ``parent``, before ``before`` (a child of
+    ``parent``), or at its end when ``before`` is None."""
+    text, children = source.text, list(source)
+    source.text = None
+    previous = before.getprevious() if before is not None else (parent[-1] if len(parent) else None)
+    if text:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+    for child in children:
+        if before is None:
+            parent.append(child)
+        else:
+            before.addprevious(child)
+
+
+def _remove_keeping_tail(node: etree._Element) -> None:
+    parent = node.getparent()
+    if parent is None:
+        return
+    if node.tail:
+        previous = node.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + node.tail
+        else:
+            parent.text = (parent.text or "") + node.tail
+    parent.remove(node)
 
 
 def _adopt_content_after_html(root: etree._Element) -> None:
@@ -1029,8 +1123,12 @@ def _parser_problems(parser: etree.HTMLParser) -> list[Problem]:
     return []
 
 
-def _new_utf8_parser() -> etree.HTMLParser:
+def _new_utf8_parser(*, keep_comments: bool = False) -> etree.HTMLParser:
     # Plain lxml elements, not lxml.html's HtmlElement: the html classes are chosen by a
     # Python call for every element proxy lxml creates, which costs more than the parse
     # itself on a page that is walked. Nothing in newsparse uses the HtmlElement methods.
-    return etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False, huge_tree=True)
+    # Comments are dropped while parsing, but for a streamed React page (see
+    # _place_streamed_segments), which needs its boundaries' comments for a moment.
+    return etree.HTMLParser(
+        encoding="utf-8", remove_comments=not keep_comments, remove_pis=True, collect_ids=False, huge_tree=True
+    )
