@@ -1063,9 +1063,9 @@ def _insert_content(source: etree._Element, parent: etree._Element, *, before: e
     previous = before.getprevious() if before is not None else (parent[-1] if len(parent) else None)
     if text:
         if previous is not None:
-            previous.tail = (previous.tail or "") + text
+            previous.tail = _joined(previous.tail, text)
         else:
-            parent.text = (parent.text or "") + text
+            parent.text = _joined(parent.text, text)
     for child in children:
         if before is None:
             parent.append(child)
@@ -1080,10 +1080,19 @@ def _remove_keeping_tail(node: etree._Element) -> None:
     if node.tail:
         previous = node.getprevious()
         if previous is not None:
-            previous.tail = (previous.tail or "") + node.tail
+            previous.tail = _joined(previous.tail, node.tail)
         else:
-            parent.text = (parent.text or "") + node.tail
+            parent.text = _joined(parent.text, node.tail)
     parent.remove(node)
+
+
+def _joined(text: str | None, more: str) -> str:
+    """Two runs of a page's text as one, for lxml to store: the control characters its
+    parser kept but its API refuses (``\x1f``) are left out; no reader sees them."""
+    return _XML_REFUSED.sub("", (text or "") + more)
+
+
+_XML_REFUSED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def _adopt_content_after_html(root: etree._Element) -> None:

@@ -131,6 +131,9 @@ JUNK = (
     "&amp;", "&#0;", "&#x0;", "&#x202e;", "&#99999999999;", "&#xD800;", "&nbsp;", "&bogus;",
     "<!-- comment -->", "<!--", "<![CDATA[ x ]]>", "<?php echo 1 ?>", "<!DOCTYPE html>", "</p>",
     "<", ">", "</", "<a", "<p <p>", "<script>", "</script>",
+    # React 18's streamed parts, boundaries and placeholders, in any order and nesting
+    "<!--$?-->", "<!--/$-->", "<!--$-->", "<!--$!-->", '<template id="B:0"></template>', '<template id="B:1">',
+    '<template id="P:1"></template>', '<div hidden id="S:0">', '<div hidden id="S:1">', "</template>",
 )  # fmt: skip
 LEAVES = st.one_of(hostile_text, st.sampled_from(JUNK))
 html_fragments = st.recursive(LEAVES, _element, max_leaves=40)
