@@ -283,6 +283,14 @@ def test_a_read_more_button_or_a_lone_by_is_furniture_anywhere(label: str) -> No
     assert not is_page_furniture(Block(text="Read more about the study here."), at_edge=False)
 
 
+@pytest.mark.parametrize("label", ["Loading...", "Loading paragraph...", "Loading image…", "LOADING..."])
+def test_a_loading_placeholder_is_furniture_anywhere(label: str) -> None:
+    # fool.com's React fallbacks, left in place by a crawler that dropped the page's
+    # comments (the boundaries' ends) before storing it (WCXB 4503).
+    assert is_page_furniture(Block(text=label), at_edge=False)
+    assert not is_page_furniture(Block(text="Loading the truck took three hours..."), at_edge=False)
+
+
 def test_the_same_shapes_in_the_middle_of_an_article_are_content() -> None:
     # A games guide lists its publishers; an events page its dates.
     assert not is_page_furniture(Block(text="Published by Hachette"), at_edge=False)

@@ -816,6 +816,9 @@ _WIDGET_LABELS = frozenset(
         "by",
     }
 )  # fmt: skip
+# What a page shows while its scripts fetch a part of it ("Loading paragraph...", React's
+# fallbacks left in place when a crawler dropped the comments that delimit them).
+_LOADING = re.compile(r"^loading(?:\s+[\w-]+){0,2}\s*(?:\.{3}|…)$", re.IGNORECASE)
 # Headings of the other articles a page lists in the middle or at the end of this one.
 _TRAILER_HEADING = re.compile(
     r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)|"
@@ -855,7 +858,8 @@ _DATE_ONLY = re.compile(
 def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     """True for a short line that belongs to the page, not to the article text.
 
-    Anywhere: a widget label (``Table of Contents``, ``Show Caption``), the heading of
+    Anywhere: a widget label (``Table of Contents``, ``Show Caption``), a placeholder
+    shown while the page loads a part of itself (``Loading paragraph...``), the heading of
     a list of other articles (``Related posts``, ``Recommended reading``) or a picture's
     credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
     first and last blocks (``at_edge``), where templates leave them: a byline
@@ -874,7 +878,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     text = block.text
     if len(text) > 200:
         return False
-    if text.casefold().strip(" :.!|") in _WIDGET_LABELS:
+    if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text):
         return True
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))
