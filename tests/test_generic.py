@@ -266,6 +266,24 @@ def test_a_time_element_of_the_labelled_update_is_no_publication() -> None:
     assert parse(other, "https://example.org/telescopes/").published == date(2017, 3, 16)
 
 
+def test_a_byline_rows_category_link_is_no_author() -> None:
+    # Scripps prints the date and the story's category in <section class="byline">
+    # (wcxb 4125); the page credits no one.
+    page = f"""<main><div class="article-header"><h1>9 common food myths debunked</h1><section class="byline"><span
+    class="byline__release-date"><time datetime="2023-03-20T00:00:00-07:00">March 20, 2023</time></span>
+    <span class="byline__separator"> | </span><span class="byline__category"><a
+    href="/health-and-wellness/wellness-prevention-articles-and-videos">Wellness &amp; Prevention</a></span>
+    </section></div><article><p>{LONG}</p></article></main>"""
+    assert parse(page, "https://example.org/health/food-myths").byline is None
+    # The same row with the writer's link names the writer.
+    credited = page.replace(
+        '<span class="byline__separator">',
+        '<span class="byline__author"><a href="/staff/jane-roe">Jane Roe</a></span><span class="byline__separator">',
+    )
+    byline = parse(credited, "https://example.org/health/food-myths").byline
+    assert byline is not None and byline.authors == ("Jane Roe",)
+
+
 def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
     # onlinedegrees sites: "By" then the writer's name as the label of a tooltip button
     page = """<h1>Online certificate programs</h1><div class="byline"><span>By </span><div><button

@@ -781,14 +781,37 @@ def _day_of(value: Day) -> date:
 
 
 def _name_in(el: etree._Element) -> str | None:
-    """The name an author element shows: its own name part (a link, ``itemprop=name``), else its text."""
-    inner = select(_NAME_INSIDE, el)
+    """The name an author element shows: its own name part (a link, ``itemprop=name``), else its text.
+
+    A byline row that also prints the story's category (``<section class="byline">`` with
+    ``<span class="byline__category"><a>Wellness &amp; Prevention</a></span>``) names no
+    one by that link."""
+    found = select(_NAME_INSIDE, el)
+    inner = [part for part in found if not _marks_a_topic(part, el)]
+    if found and not inner:
+        return None
     if len(inner) == 1:
         name = author_name(text_of(inner[0]))
         if name:
             return name
     # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
     return author_name(text_of(el)) or (author_name(text_of(inner[0])) if inner else None)
+
+
+def _marks_a_topic(part: etree._Element, holder: etree._Element) -> bool:
+    """Whether a part of a byline element, or a wrapper of it inside the element, is marked
+    as the story's category or tags by its class."""
+    node: etree._Element | None = part
+    while node is not None and node is not holder:
+        if _TOPIC_CLASS.search(node.get("class") or ""):
+            return True
+        node = node.getparent()
+    return False
+
+
+# A class token that ends with a category or tag word: ``byline__category``, ``post-categories``,
+# ``cat-links``, ``tags`` (not a modifier such as ``--has-tags`` in the middle of a token).
+_TOPIC_CLASS = re.compile(r"(?:^|[\s_-])(?:categor(?:y|ies)|cats?|tags?|topics?)(?:-links?)?(?:$|\s)", re.IGNORECASE)
 
 
 def _credited_names(name: str | None, site_names: Sequence[str]) -> list[str]:
@@ -874,6 +897,8 @@ def _is_author_node(el: etree._Element) -> bool:
     marks = " ".join(filter(None, (el.get("class"), el.get("rel"), el.get("itemprop")))).lower()
     if "author" not in marks and "byline" not in marks:
         return False
+    if _TOPIC_CLASS.search(el.get("class") or ""):
+        return False  # a byline row's category part (``byline__category``)
     # An author box or an avatar says more than a name; a byline is short; a comment's author
     # is not the article's.
     return not any(
