@@ -284,6 +284,22 @@ def test_a_byline_rows_category_link_is_no_author() -> None:
     assert byline is not None and byline.authors == ("Jane Roe",)
 
 
+def test_a_menu_item_above_the_headline_is_no_byline() -> None:
+    # ecovacs.com's menu ends with "Commercial Robots" just above the headline (wcxb 4809).
+    page = f"""<div class="page"><nav class="navbar"><ul><li><a href="/robots/">Robot Vacuums</a></li>
+    <li><a href="https://commercial.example.com/"><span>Commercial Robots</span><span>Commercial Robots</span></a>
+    </li></ul></nav><div class="post"><h1>How do vacuum robots with mapping navigate?</h1>
+    <div class="meta">2024-11-06</div><div class="content"><p>{LONG}</p><p>{LONG}</p></div></div></div>"""
+    article = parse(page, "https://www.example.com/blog/mapping")
+    assert article.byline is None
+    assert article.published == date(2024, 11, 6)
+    # A site header's date of the day is no publication either (wcxb 0146's "Friday, December 19, 2025").
+    today = page.replace('<div class="meta">2024-11-06</div>', "").replace(
+        '<nav class="navbar">', '<header><p>Friday, December 19, 2025</p></header><nav class="navbar">'
+    )
+    assert parse(today, "https://www.example.com/blog/mapping").published is None
+
+
 def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
     # onlinedegrees sites: "By" then the writer's name as the label of a tooltip button
     page = """<h1>Online certificate programs</h1><div class="byline"><span>By </span><div><button

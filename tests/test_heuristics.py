@@ -164,13 +164,20 @@ def test_text_lines_keep_text_nodes_apart_and_skip_scripts() -> None:
 
 def test_text_window_reads_the_neighbours_of_the_headline_in_reading_order() -> None:
     root = _page(
-        "<body><nav>Home</nav><header><div><h1>The story</h1></div><p class='meta'>By Jane Doe</p></header>"
-        "<main><time>March 3, 2025</time><p>First paragraph.</p></main><footer>About us</footer></body>"
+        "<body><nav>Home</nav><header><p>World</p><div><h1>The story</h1></div><p class='meta'>By Jane Doe</p>"
+        "</header><main><time>March 3, 2025</time><p>First paragraph.</p></main><footer>About us</footer></body>"
     )
     heading = root.find(".//h1")
     assert heading is not None
     window = text_window(heading, before=1, after=3)
-    assert window.split("\n") == ["Home", "The story", "By Jane Doe", "March 3, 2025", "First paragraph."]
+    assert window.split("\n") == ["World", "The story", "By Jane Doe", "March 3, 2025", "First paragraph."]
+    # Above the headline, the site's menu and header are passed over (their items are no byline).
+    window = text_window(heading, before=3, after=0)
+    assert window.split("\n") == ["World", "The story"]
+    outside = _page("<body><header><p>Friday, December 19, 2025</p></header><div><h1>The story</h1></div></body>")
+    heading = outside.find(".//h1")
+    assert heading is not None
+    assert text_window(heading, before=3, after=0) == "The story"
 
 
 # --------------------------------------------------------------------------- authors

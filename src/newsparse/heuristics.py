@@ -352,7 +352,8 @@ def _first_lines(element: etree._Element, limit: int) -> list[str]:
 def _last_lines(element: etree._Element, limit: int) -> list[str]:
     """The last ``limit`` lines of text of an element (what sits just above the headline),
     read backwards from its end until there are enough: the element may be a whole site
-    header with a menu of hundreds of lines."""
+    header with a menu of hundreds of lines. Menus and the site's header inside it are
+    passed over."""
     lines: list[str] = []
     for text in _texts_backwards(element):
         if text.strip(" \t\r\n"):  # what XPath's normalize-space() keeps
@@ -377,8 +378,16 @@ def _texts_backwards(element: etree._Element) -> Iterator[str]:
             continue
         if child.tail and node.tag not in _QUIET_PARENTS:
             yield child.tail
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and not _is_site_chrome(child):
             stack.append((child, reversed(child)))
+
+
+def _is_site_chrome(element: etree._Element) -> bool:
+    """A menu, or the site's header (not a header inside ``main`` or ``article``): the lines
+    above a headline read there are the site's (its menu, today's date), not the story's."""
+    if element.tag == "nav":
+        return True
+    return element.tag == "header" and not any(a.tag in ("main", "article") for a in element.iterancestors())
 
 
 # The elements whose own text nodes are not lines (as _TEXT_NODES leaves them out).
@@ -417,7 +426,7 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
             if after and sibling in fence:  # the article's first lines may still be its byline
                 credits = [line for line in _first_lines(sibling, _FENCED_LINES) if _reads_as_credit(line)]
                 return (lines + credits)[:limit]
-            if isinstance(sibling.tag, str) and sibling.tag not in _SILENT:
+            if isinstance(sibling.tag, str) and sibling.tag not in _SILENT and (after or not _is_site_chrome(sibling)):
                 found = _first_lines(sibling, limit - len(lines)) if after else _last_lines(sibling, limit)
                 lines.extend(found if after else reversed(found))
             if after and sibling.tail and sibling.tail.strip():
