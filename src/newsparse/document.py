@@ -1025,7 +1025,7 @@ def _place_streamed_segments(root: etree._Element) -> None:
         start = template.getprevious()
         if ident[0] == "B" and isinstance(start, etree._Comment) and start.text == "$?":
             # The boundary's fallback ("Loading...") goes; its content goes before its end.
-            _insert_content(segment, parent, before=_drop_fallback(start))
+            _insert_content(segment, parent, before=_drop_fallback(start, parent))
         else:
             _insert_content(segment, parent, before=template)
             _remove_keeping_tail(template)
@@ -1033,11 +1033,10 @@ def _place_streamed_segments(root: etree._Element) -> None:
     etree.strip_tags(root, etree.Comment)
 
 
-def _drop_fallback(start: etree._Element) -> etree._Element | None:
-    """Remove what follows a pending boundary's ``<!--$?-->`` up to its ``<!--/$-->`` (nested
-    boundaries counted); return that end comment, or None when the boundary never ends."""
-    parent = start.getparent()
-    assert parent is not None  # a comment the parser put in the tree has a parent
+def _drop_fallback(start: etree._Element, parent: etree._Element) -> etree._Element | None:
+    """Remove what follows a pending boundary's ``<!--$?-->`` (a child of ``parent``) up to
+    its ``<!--/$-->`` (nested boundaries counted); return that end comment, or None when
+    the boundary never ends (then all that follows goes, as React's script does)."""
     start.tail = None
     depth = 0
     node = start.getnext()

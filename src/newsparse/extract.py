@@ -764,8 +764,8 @@ _ISO_DAY = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 
 
 def date_in_url(url: str | None) -> date | None:
-    """The day an address's path names, as ``/2023/10/03/`` or ``/2023/october/03/``
-    (WordPress's and many CMSs' permalinks), else None.
+    """The day an address names as ``/2023/10/03/`` or ``/2023/october/03/`` (WordPress's
+    and many CMSs' permalinks), else None.
 
     >>> date_in_url("https://example.org/blog/2023/october/03/wine-styles")
     datetime.date(2023, 10, 3)

@@ -527,21 +527,16 @@ class GenericAdapter(Adapter):
         # Past the structured data, a stamp on the day the headline labels as an update
         # ("Last updated: <time datetime=2026-01-12>") is that update.
         for el in stamps:
-            yield self.unless_updated(parse_date(el.get("datetime") or el.get("content")), shown if updated else None)
+            yield _unless_on(parse_date(el.get("datetime") or el.get("content")), shown if updated else None)
         root: etree._Element = self.doc.root
         for el in root.iter("time"):  # a time element anywhere, as a last markup resort
             if not _marks_modified(el) and self.is_own(el):
-                yield self.unless_updated(parse_date(el.get("datetime")), shown if updated else None)
+                yield _unless_on(parse_date(el.get("datetime")), shown if updated else None)
         yield self.labelled_date_after_text(), "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
         yield self.publish_date_attribute, "markup"
         yield self.date_element_day, "markup"
-
-    @staticmethod
-    def unless_updated(stamp: Day | None, update: date | None) -> tuple[Day | None, Source]:
-        """A markup candidate for ``published``: ``stamp``, unless it falls on ``update``."""
-        return (None if stamp is None or _day_of(stamp) == update else stamp), "markup"
 
     @field
     def update_day(self) -> date | None:
@@ -774,6 +769,11 @@ def _classed(values: Sequence[Any], names: tuple[str, ...], but: tuple[str, ...]
                 if len(found) == limit:
                     break
     return found
+
+
+def _unless_on(stamp: Day | None, update: date | None) -> tuple[Day | None, Source]:
+    """A markup candidate for ``published``: ``stamp``, unless it falls on the ``update`` day."""
+    return (None if stamp is None or _day_of(stamp) == update else stamp), "markup"
 
 
 def _day_of(value: Day) -> date:
