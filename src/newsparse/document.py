@@ -956,9 +956,8 @@ MAX_NESTING = 2048
 def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
     """Parse decoded text into one lxml tree; note where libxml2 gave up on the page."""
     data = text.encode("utf-8", errors="surrogatepass")
-    streamed = _STREAMED in data
-    parser = _new_utf8_parser(keep_comments=streamed)  # its own error log: a shared parser's would mix threads
-    root = _fromstring(data, parser, streamed=streamed)
+    parser = _new_utf8_parser()  # its own error log: a shared parser's would mix threads
+    root = _fromstring(data, parser)
     if root is None:
         raise InputError(
             f"received {len(text):,} characters holding no HTML element lxml could parse: pass the HTML of an article page"
@@ -968,9 +967,8 @@ def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
 
 def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem]] | None:
     """The tree of ``data`` read as UTF-8 and its problems, or None when it is not valid UTF-8."""
-    streamed = _STREAMED in data
-    parser = _new_utf8_parser(keep_comments=streamed)
-    root = _fromstring(data, parser, streamed=streamed)
+    parser = _new_utf8_parser()
+    root = _fromstring(data, parser)
     # libxml2 replaces each invalid sequence with U+FFFD and logs it; decode() would
     # have refused the page as UTF-8, so leave it to decode().
     if any(entry.type == _INVALID_ENCODING for entry in parser.error_log):
@@ -990,10 +988,16 @@ def _fromstring(data: bytes, parser: etree.HTMLParser, *, streamed: bool = False
         root = etree.fromstring(data, parser=parser)
     except etree.ParserError:
         return None
-    if root is not None and root.getnext() is not None:
+    if root is None:
+        return None
+    if root.getnext() is not None:
         _adopt_content_after_html(root)
-    if root is not None and streamed:
+    if streamed:
         _place_streamed_segments(root)
+    elif _awaits_streamed_parts(root):
+        # Read the page again with the comments that delimit its boundaries' fallbacks.
+        again = _fromstring(data, _new_utf8_parser(keep_comments=True), streamed=True)
+        return again if again is not None else root
     return root
 
 
@@ -1001,8 +1005,15 @@ def _fromstring(data: bytes, parser: etree.HTMLParser, *, streamed: bool = False
 # ``<div hidden id="S:1d">`` at the end of the page, and an inline script moves each one
 # into the ``<template id="B:1d">`` (a pending Suspense boundary, its fallback after it up
 # to a ``<!--/$-->`` comment) or ``<template id="P:1d">`` (a placeholder) it belongs to.
-_STREAMED = b'hidden id="S:'
 _SEGMENT_ID = re.compile(r"S:[0-9a-z]+")
+
+
+def _awaits_streamed_parts(root: etree._Element) -> bool:
+    """Whether the page holds a React boundary or placeholder template (``B:n``, ``P:n``).
+
+    Almost free on other pages: lxml answers a search for a tag name the page never uses
+    without walking the tree."""
+    return any((template.get("id") or "")[:2] in ("B:", "P:") for template in root.iter("template"))
 
 
 def _place_streamed_segments(root: etree._Element) -> None:
@@ -1135,8 +1146,8 @@ def _new_utf8_parser(*, keep_comments: bool = False) -> etree.HTMLParser:
     # Plain lxml elements, not lxml.html's HtmlElement: the html classes are chosen by a
     # Python call for every element proxy lxml creates, which costs more than the parse
     # itself on a page that is walked. Nothing in newsparse uses the HtmlElement methods.
-    # Comments are dropped while parsing, but for a streamed React page (see
-    # _place_streamed_segments), which needs its boundaries' comments for a moment.
+    # Comments are dropped while parsing, but on the second reading of a streamed React
+    # page (see _place_streamed_segments), which needs its boundaries' comments for a moment.
     return etree.HTMLParser(
         encoding="utf-8", remove_comments=not keep_comments, remove_pis=True, collect_ids=False, huge_tree=True
     )
