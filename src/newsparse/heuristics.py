@@ -27,6 +27,7 @@ __all__ = [
     "author_name",
     "byline_from_window",
     "choose_title",
+    "closing_lines",
     "headline_region",
     "host_of_person",
     "is_label_heading",
@@ -436,6 +437,12 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
         node = node.getparent()
     lines = lines[:limit]
     return lines if after else lines[::-1]
+
+
+def closing_lines(element: etree._Element, limit: int = 6) -> list[str]:
+    """The last lines of text of an element (an article's sign-off), read backwards from
+    its end: a long article's text is not read for them. Menus inside it are passed over."""
+    return _last_lines(element, limit)
 
 
 def trailing_lines(element: etree._Element, limit: int = 8) -> list[str]:

@@ -45,6 +45,7 @@ from newsparse.heuristics import (
     author_name,
     byline_from_window,
     choose_title,
+    closing_lines,
     host_of_person,
     is_role,
     looks_like_person,
@@ -511,8 +512,13 @@ class GenericAdapter(Adapter):
         it waits behind the structured ``datePublished`` and, alone, is only ``modified``.
         """
         shown, updated = shown_date(self.window, month_first=self.month_first)
-        # A comment's date is the comment's: a short post's zone can reach its comments.
-        stamps = [el for el in self.zone_nodes if not _marks_modified(el) and not in_comments(el)]
+        # The zone's dated elements; a comment's date is the comment's (a short post's zone
+        # can reach its comments).
+        stamps = [
+            el
+            for el in self.zone_nodes
+            if (el.get("datetime") or el.get("content")) and not _marks_modified(el) and not in_comments(el)
+        ]
         update_day = self.update_day
         # The day of the last update, or a later one (a review, the day the page was made),
         # shown unlabelled by the headline is no publication when the structured data says so.
@@ -620,7 +626,7 @@ class GenericAdapter(Adapter):
         content: etree._Element | None = self.content
         if content is None:
             return None
-        closing = [line for line in text_lines(content)[-_CLOSING_LINES:] if _OPENS_WITH_PUBLISHED.match(line)]
+        closing = [line for line in closing_lines(content, _CLOSING_LINES) if _OPENS_WITH_PUBLISHED.match(line)]
         for line in (*closing, *trailing_lines(content)):
             if _PUBLISHED_LABEL.search(line):
                 found = first_date_in(line, month_first=self.month_first)
@@ -640,6 +646,8 @@ class GenericAdapter(Adapter):
         the address, the structured data or a ``time`` element gives, that reading wins.
         """
         by_language = (self.language or "").lower().replace("_", "-") in ("en", "en-us")
+        if not any(int(a) <= 12 and int(b) <= 12 and a != b for a, b in _DAY_AND_MONTH.findall(self.window)):
+            return by_language  # no numeric date that reads both ways: nothing to decide
         readings = {order: shown_date(self.window, month_first=order)[0] for order in (True, False)}
         if readings[True] == readings[False]:
             return by_language
@@ -957,6 +965,8 @@ _NO_SECTION = frozenset(
 _CLASS_ATTRIBUTES = etree.XPath("//@class")
 _MAX_DATE_ELEMENTS = 5
 _MAX_MACHINE_TIMES = 30
+# The first two numbers of a numeric date (``03/10/2023``: day and month, in some order).
+_DAY_AND_MONTH = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-]\d{4}\b")
 # Attributes that hold the publication date on custom elements and page wrappers.
 _PUBLISH_DATE_ATTRIBUTES = (
     "publishdate", "data-publishdate", "data-pubdate", "data-publish-date", "data-published-date",
