@@ -663,3 +663,32 @@ def test_the_first_words_of_the_text_beside_the_date_are_no_byline() -> None:
     signed = page.replace('<p class="date">3 janvier 2000</p>', '<p class="date">3 janvier 2000</p><p>Amina Benali</p>')
     byline = parse(signed, "https://www.gazette-exemple.fr/a").byline
     assert byline is not None and byline.authors == ("Amina Benali",)
+
+
+def _deck_page(deck: str) -> str:
+    return f"""<main><article><header class="post-header"><h1>How to run a meeting people remember</h1>
+    {deck}<p class="byline">By Jane Roe</p></header><div class="post-body"><p>{LONG}</p><p>{LONG} Again.</p>
+    </div></article></main>"""
+
+
+def test_a_deck_is_read_from_the_element_named_for_it() -> None:
+    page = _deck_page('<p class="post-subtitle">Three simple tools will save you hours every week</p>')
+    assert (
+        parse(page, "https://example.org/meetings").subheadline == "Three simple tools will save you hours every week"
+    )
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # a card linking elsewhere, set in the deck's style (wcxb 0058)
+        '<a href="/demo"><div class="post-subtitle">Book a demo with our sales team today</div></a>',
+        # a trail printed where the deck goes (wcxb 0477)
+        '<div class="post-subtitle">Home &gt; Tech &gt; Laptops &gt; Deals</div>',
+        # a byline and a disclosure in a type size the style sheet calls "subtitle-2" (wcxb 0477)
+        '<div class="subtitle-2">By Sponsored by StackCommerce on December 19, 2025</div>'
+        '<div class="text-subtitle-large">The following content is brought to you by our partners.</div>',
+    ],
+)
+def test_what_only_looks_like_a_deck_is_none(deck: str) -> None:
+    assert parse(_deck_page(deck), "https://example.org/meetings").subheadline is None

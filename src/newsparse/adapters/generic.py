@@ -219,12 +219,20 @@ class GenericAdapter(Adapter):
             el
             for el in self.zone_nodes
             if el.get("itemprop") == "alternativeHeadline"
-            or any(w in (el.get("class") or "") for w in ("subtitle", "standfirst", "dek"))
+            or (
+                any(w in (el.get("class") or "") for w in ("subtitle", "standfirst", "dek"))
+                and not _TYPE_SCALE.search(el.get("class") or "")
+            )
         ]
         for el in without_deep_nesting(nodes):
             text = text_of(el)
-            if text and text != self.title and len(text) > 20:
-                return el
+            if not text or text == self.title or len(text) <= 20:
+                continue
+            if _CRUMB_TRAIL.search(text) or _BY_LINE.match(text):
+                continue  # a trail ("Home > Tech > Laptops") or a byline set in a deck's style
+            if any(ancestor.tag == "a" for ancestor in el.iterancestors()):
+                continue  # a card linking elsewhere ("Book a demo with Otter")
+            return el
         return None
 
     @field
@@ -965,6 +973,11 @@ _NO_SECTION = frozenset(
 _CLASS_ATTRIBUTES = etree.XPath("//@class")
 _MAX_DATE_ELEMENTS = 5
 _MAX_MACHINE_TIMES = 30
+# A style sheet's type size named "subtitle" (``subtitle-2``, ``text-subtitle-large``),
+# which a site gives to any line of that size: no deck by itself.
+_TYPE_SCALE = re.compile(r"subtitle[-_]?(?:\d|large|medium|small|lg|md|sm|xl)\b", re.IGNORECASE)
+# Words joined by a breadcrumb's separators: "Home > Tech > Laptops".
+_CRUMB_TRAIL = re.compile(r"^[^>›»]{1,40}\s[>›»]\s[^>›»]{1,40}\s[>›»]\s")
 # The first two numbers of a numeric date (``03/10/2023``: day and month, in some order).
 _DAY_AND_MONTH = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-]\d{4}\b")
 # Attributes that hold the publication date on custom elements and page wrappers.
