@@ -692,3 +692,14 @@ def test_a_deck_is_read_from_the_element_named_for_it() -> None:
 )
 def test_what_only_looks_like_a_deck_is_none(deck: str) -> None:
     assert parse(_deck_page(deck), "https://example.org/meetings").subheadline is None
+
+
+def test_a_writers_avatar_is_not_the_lead_image() -> None:
+    # appinventiv.com prints the writer's photo in a figure under the headline, marked by
+    # its class only (wcxb 0016); the article's picture is the og:image.
+    head = '<head><meta property="og:image" content="https://example.org/uploads/2024/09/ml-ecommerce.webp"></head>'
+    page = f"""{head}<main><article><h1>How machine learning is shaping e-commerce</h1><div class="blog_writes">
+    <figure class="mob"><img src="/uploads/2019/12/chirag-150x150.png" class="avatar pp-user-avatar avatar-94 photo">
+    </figure><span>Chirag Bhardwaj</span></div><div class="body"><p>{LONG}</p><p>{LONG} More.</p></div></article></main>"""
+    image = parse(page, "https://example.org/blog/ml-ecommerce/").lead_image
+    assert image is not None and image.url == "https://example.org/uploads/2024/09/ml-ecommerce.webp"

@@ -1073,7 +1073,9 @@ class Adapter:
                 src = self.doc.resolve(value)
                 if src:
                     break
-        if src is None or is_site_image(src):  # a writer's avatar, a theme's icon: not the article's
+        # A writer's avatar (by its address or its class: ``avatar pp-user-avatar``), a
+        # theme's icon: not the article's picture.
+        if src is None or is_site_image(src) or "avatar" in (img.get("class") or "").lower():
             return None
         if caption is None and node.tag != "img":
             figcaption = next(node.iter("figcaption"), None)
