@@ -671,11 +671,17 @@ def _deck_page(deck: str) -> str:
     </div></article></main>"""
 
 
-def test_a_deck_is_read_from_the_element_named_for_it() -> None:
-    page = _deck_page('<p class="post-subtitle">Three simple tools will save you hours every week</p>')
-    assert (
-        parse(page, "https://example.org/meetings").subheadline == "Three simple tools will save you hours every week"
-    )
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "Three simple tools will save you hours every week",
+        # a deck that opens like a byline (found by the drupal round trip)
+        "By the end of the year, the interior minister announced 3 new teaching posts.",
+    ],
+)
+def test_a_deck_is_read_from_the_element_named_for_it(deck: str) -> None:
+    page = _deck_page(f'<p class="post-subtitle">{deck}</p>')
+    assert parse(page, "https://example.org/meetings").subheadline == deck
 
 
 @pytest.mark.parametrize(

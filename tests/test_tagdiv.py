@@ -7,6 +7,7 @@ as the fetch URL. Each annotated field is its own test.
 from __future__ import annotations
 
 import doctest
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -217,13 +218,17 @@ def test_a_child_theme_template_without_the_theme_regions_is_read_generically() 
     <meta property="og:image" content="https://tsr.example/top25.png"></head>
     <body class="global-block-template-1 td-boxed-layout"><script>var tdBlocksArray = [];</script>
     <div class="as-hero"><h1 class="as-hero-title">The Top 25 Companies</h1></div>
+    <div class="single-post-content"><div class="single-post-sidebar"><div class="single-post-meta">
+    <h4>Published</h4><div class="single-post-date">July 8, 2025</div></div></div>
     <div class="as-body"><p>The first paragraph of the ranking, long enough to count as text.</p>
-    <p>The second paragraph of the ranking, also long enough to count as text.</p></div></body></html>"""
+    <p>The second paragraph of the ranking, also long enough to count as text.</p></div></div></body></html>"""
     a = parse(page, "https://tsr.example/top-25/")
     assert detect(page).adapter is TagdivNewspaper
     assert a.headline == "The Top 25 Companies"
     assert len(a.body) == 2 and a.body[0].text.startswith("The first paragraph")
     assert a.lead_image is not None and a.lead_image.url == "https://tsr.example/top25.png"
+    # Its date sits where no theme selector looks: read generically too.
+    assert a.published == date(2025, 7, 8)
 
 
 def test_the_title_crumb_is_dropped_whether_cut_or_whole() -> None:

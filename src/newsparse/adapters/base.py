@@ -826,6 +826,12 @@ class Adapter:
                 out.append(name)
         return tuple(out)
 
+    def sourced(self, name: str) -> Sourced[Any]:
+        """A field's value with the kind of source it was read from (``markup`` when it
+        has none: an empty value), for an adapter that hands the field to another."""
+        value = getattr(self, name)
+        return Sourced(value, self._sources.get(name, "markup"))
+
     def article(self) -> Article:
         """Extract every field and build the Article."""
         values = {name: getattr(self, name) for name in CONTENT_FIELDS}

@@ -228,8 +228,8 @@ class GenericAdapter(Adapter):
             text = text_of(el)
             if not text or text == self.title or len(text) <= 20:
                 continue
-            if _CRUMB_TRAIL.search(text) or _BY_LINE.match(text):
-                continue  # a trail ("Home > Tech > Laptops") or a byline set in a deck's style
+            if _CRUMB_TRAIL.search(text):
+                continue  # a trail set in a deck's style ("Home > Tech > Laptops")
             if any(ancestor.tag == "a" for ancestor in el.iterancestors()):
                 continue  # a card linking elsewhere ("Book a demo with Otter")
             return el

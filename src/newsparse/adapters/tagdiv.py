@@ -50,7 +50,7 @@ from newsparse.adapters.base import (
     ld_sections,
 )
 from newsparse.adapters.generic import GenericAdapter, main_content
-from newsparse.article import Block, Byline, Image, Source
+from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.document import Document, compile_css
 from newsparse.extract import caption_paragraph, drop_leading_credits, is_promotion_flag
 
@@ -192,6 +192,31 @@ class TagdivNewspaper(Adapter):
         yield self.credit_lines[1], "markup"
         yield from Adapter.byline.compute(self)
         yield self.byline_box, "markup"
+        if self.generic is not None:
+            yield self.generic.sourced("byline")
+
+    @field
+    def published(self) -> Iterator[tuple[Day | None, Source]]:
+        yield from Adapter.published.compute(self)
+        if self.generic is not None:
+            yield self.generic.sourced("published")
+
+    @field
+    def modified(self) -> Iterator[tuple[Day | None, Source]]:
+        yield from Adapter.modified.compute(self)
+        if self.generic is not None:
+            yield self.generic.sourced("modified")
+
+    @field
+    def generic(self) -> GenericAdapter | None:
+        """The page as the generic adapter reads it, when the theme's single template does
+        not print the post: a child theme's own template shows neither the theme's post
+        header nor its text block, so its date and credit sit where no theme selector looks
+        (thesoftwarereport.com: ``<h4>Published</h4><div class="single-post-date">``). A
+        field the theme's template shows but the site switched off stays empty."""
+        if self.header is not None or self.text_block is not None:
+            return None
+        return GenericAdapter(self.doc, url=self.url_given, strict=self.strict)
 
     @field
     def byline_box(self) -> Byline | None:
