@@ -826,11 +826,12 @@ class Adapter:
                 out.append(name)
         return tuple(out)
 
-    def sourced(self, name: str) -> Sourced[Any]:
-        """A field's value with the kind of source it was read from (``markup`` when it
-        has none: an empty value), for an adapter that hands the field to another."""
+    def sourced(self, name: str) -> tuple[Any, Source]:
+        """A field's value and the kind of source it was read from (``markup`` when it has
+        none: an empty value), for an adapter that hands the field to another: a field's
+        candidate, as its generator yields them."""
         value = getattr(self, name)
-        return Sourced(value, self._sources.get(name, "markup"))
+        return value, self._sources.get(name, "markup")
 
     def article(self) -> Article:
         """Extract every field and build the Article."""
