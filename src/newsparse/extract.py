@@ -55,6 +55,7 @@ __all__ = [
     "parse_date",
     "raw_text_of",
     "reads_as_paragraph",
+    "reads_both_ways",
     "repeats_title",
     "resolve_url",
     "signoff_byline",
@@ -763,6 +764,18 @@ def first_date_in(text: str | None, *, month_first: bool = False) -> date | None
 _ISO_DAY = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
 
 
+def reads_both_ways(text: str) -> bool:
+    """Whether ``text`` holds a numeric date whose day and month could be swapped
+    (``03/10/2023``), so that :func:`first_date_in` reads it by its ``month_first``.
+
+    >>> reads_both_ways("03/10/2023"), reads_both_ways("15/10/2023"), reads_both_ways("03/03/2023")
+    (True, False, False)
+    """
+    return any(
+        first != second and int(first) <= 12 and int(second) <= 12 for first, second, _ in _NUMERIC_DMY.findall(text)
+    )
+
+
 def date_in_url(url: str | None) -> date | None:
     """The day an address names as ``/2023/10/03/`` or ``/2023/october/03/`` (WordPress's
     and many CMSs' permalinks), else None.
@@ -1016,7 +1029,7 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
     for crumb in crumbs:
         if out and out[-1] == crumb:
             continue
-        if crumb.url is None and _LETTER_OR_DIGIT.search(crumb.label) is None:
+        if crumb.url is None and _NON_WORD.fullmatch(crumb.label):  # no letter or digit
             continue
         if _TRAIL_LABEL.fullmatch(crumb.label) or (crumb.url and _BACK_LINK.match(crumb.label)):
             continue
@@ -1028,9 +1041,6 @@ def clean_breadcrumb(crumbs: Sequence[Crumb], *titles: str | None) -> tuple[Crum
     ):
         out.pop()
     return tuple(out)
-
-
-_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 # --------------------------------------------------------------------------- neighbours

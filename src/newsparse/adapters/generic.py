@@ -35,6 +35,7 @@ from newsparse.extract import (
     is_author_page,
     is_default_image,
     parse_date,
+    reads_both_ways,
     split_authors,
     text_of,
     without_author_bio,
@@ -654,7 +655,7 @@ class GenericAdapter(Adapter):
         the address, the structured data or a ``time`` element gives, that reading wins.
         """
         by_language = (self.language or "").lower().replace("_", "-") in ("en", "en-us")
-        if not any(int(a) <= 12 and int(b) <= 12 and a != b for a, b in _DAY_AND_MONTH.findall(self.window)):
+        if not reads_both_ways(self.window):
             return by_language  # no numeric date that reads both ways: nothing to decide
         readings = {order: shown_date(self.window, month_first=order)[0] for order in (True, False)}
         if readings[True] == readings[False]:
@@ -978,8 +979,6 @@ _MAX_MACHINE_TIMES = 30
 _TYPE_SCALE = re.compile(r"subtitle[-_]?(?:\d|large|medium|small|lg|md|sm|xl)\b", re.IGNORECASE)
 # Words joined by a breadcrumb's separators: "Home > Tech > Laptops".
 _CRUMB_TRAIL = re.compile(r"^[^>›»]{1,40}\s[>›»]\s[^>›»]{1,40}\s[>›»]\s")
-# The first two numbers of a numeric date (``03/10/2023``: day and month, in some order).
-_DAY_AND_MONTH = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-]\d{4}\b")
 # Attributes that hold the publication date on custom elements and page wrappers.
 _PUBLISH_DATE_ATTRIBUTES = (
     "publishdate", "data-publishdate", "data-pubdate", "data-publish-date", "data-published-date",
