@@ -220,6 +220,25 @@ def test_generic_adapter_reads_a_publication_credit_that_closes_the_text() -> No
     assert parse(sentence, "https://blog.example.org/articles/gcc").published is None
 
 
+def test_a_publication_line_shown_after_the_text_comes_before_the_structured_data() -> None:
+    # uschamber.com closes its articles with "Published <time>August 13, 2025</time>" (two
+    # lines of text), while its JSON-LD gives the day the page was last rebuilt (wcxb 0343).
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "datePublished": "2025-11-29T12:28:31-05:00"}</script>'
+    )
+    text = f"<p>{LONG}</p>" * 12
+    page = f"""<head>{ld}</head><h1>Free accounting tools</h1><div class="article-body">{text}
+    <div class="newsletter"><p>Subscribe</p><p>You can opt out anytime.</p></div>
+    <div class="article-body__published">Published <time pubdate datetime="2025-08-13">August 13, 2025</time></div>
+    </div>"""
+    assert parse(page, "https://www.example.com/run/free-accounting-tools").published == date(2025, 8, 13)
+    # without the line, the structured data dates the article
+    bare = page.replace("Published <time", "<time").replace("August 13, 2025", "")
+    assert parse(bare, "https://www.example.com/run/free-accounting-tools").published == datetime(
+        2025, 11, 29, 12, 28, 31, tzinfo=timezone(timedelta(hours=-5))
+    )
+
+
 def test_a_comment_date_is_not_the_publication() -> None:
     # A short post's zone reaches its comments, whose dates are the comments' (wcxb 4682).
     meta = '<meta property="article:published_time" content="2025-06-20T13:11:19+00:00">'

@@ -515,7 +515,8 @@ class GenericAdapter(Adapter):
 
     @field
     def published(self) -> Iterator[tuple[Day | None, Source]]:
-        """The date shown by the headline (FIELDS.md: the shown date first), else structured data.
+        """The date shown by the headline or in a publication line after the article text
+        (FIELDS.md: the shown date first), else structured data.
 
         A date the page labels as an update (``Updated on ...``) is not the publication:
         it waits behind the structured ``datePublished`` and, alone, is only ``modified``.
@@ -537,6 +538,7 @@ class GenericAdapter(Adapter):
                 if stamp is not None and (shown is None or _day_of(stamp) == shown) and _day_of(stamp) != update_day:
                     yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
             yield shown, "markup"
+            yield self.labelled_date_after_text, "markup"
         yield self.ld_date("datePublished"), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
         # Past the structured data, a stamp on the day the headline labels as an update
@@ -547,7 +549,7 @@ class GenericAdapter(Adapter):
         for el in root.iter("time"):  # a time element anywhere, as a last markup resort
             if not _marks_modified(el) and self.is_own(el):
                 yield _unless_on(parse_date(el.get("datetime")), shown if updated else None)
-        yield self.labelled_date_after_text(), "markup"
+        yield self.labelled_date_after_text, "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
         yield self.publish_date_attribute, "markup"
@@ -627,6 +629,7 @@ class GenericAdapter(Adapter):
                 days.add(day)
         return days.pop() if len(days) == 1 else None
 
+    @field
     def labelled_date_after_text(self) -> Day | None:
         """A date the lines after the article text label as its publication ("Posted on
         April 13, 2023" in a footer credit); the story's own dates carry no such label.
@@ -635,12 +638,16 @@ class GenericAdapter(Adapter):
         content: etree._Element | None = self.content
         if content is None:
             return None
-        closing = [line for line in closing_lines(content, _CLOSING_LINES) if _OPENS_WITH_PUBLISHED.match(line)]
-        for line in (*closing, *trailing_lines(content)):
-            if _PUBLISHED_LABEL.search(line):
-                found = first_date_in(line, month_first=self.month_first)
-                if found is not None:
-                    return found
+        # A label line is read with the line after it: "Published <time>August 13,
+        # 2025</time>" is two lines of text (uschamber.com).
+        closing = closing_lines(content, _CLOSING_LINES)
+        labelled = [" ".join(closing[i : i + 2]) for i, line in enumerate(closing) if _OPENS_WITH_PUBLISHED.match(line)]
+        trailing = trailing_lines(content)
+        labelled += [" ".join(trailing[i : i + 2]) for i, line in enumerate(trailing) if _PUBLISHED_LABEL.search(line)]
+        for line in labelled:
+            found = first_date_in(line, month_first=self.month_first)
+            if found is not None:
+                return found
         return None
 
     @field
