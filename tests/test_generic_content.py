@@ -7,12 +7,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from newsparse import parse
 from newsparse.article import Block
 from newsparse.content import (
     _clean_all,
     article_blocks,
     best_container,
     class_weight,
+    earlier_parts,
     is_boilerplate,
     is_page_furniture,
     is_unlikely,
@@ -164,6 +166,30 @@ def test_page_builder_modules_are_joined_into_one_article() -> None:
     root = page(f"<div id='page'>{sections}</div><footer><p>{PROSE}</p></footer>")
     got = texts(root)
     assert sum(t.startswith(f"{PROSE} (") for t in got) == 6 and "Part 0" in got and "Part 2" in got
+
+
+def test_an_introduction_cut_off_by_a_product_table_is_read_before_the_text() -> None:
+    # techgearlab.com: the review's introduction in one div.articletext, a table of the
+    # products tested, then the review in another div.articletext (wcxb 4677).
+    intro = f"<div class='articletext'><p>{PROSE} (intro a)</p><p>{PROSE} (intro b)</p></div>"
+    table = "<table class='compare'><tr><td>Niu</td><td>81</td></tr></table>"
+    review = "".join(f"<p>{PROSE} ({i})</p>" for i in range(12))
+    markup = f"<div>{intro}{table}<div class='articletext'>{review}</div></div>"
+    root = page(markup)
+    content = best_container(root)
+    assert content is not None and content.get("class") == "articletext"
+    assert [el.get("class") for el in earlier_parts(content)] == ["articletext"]
+    got = [b.text for b in article_blocks([*earlier_parts(content), content])]
+    assert got[:2] == [f"{PROSE} (intro a)", f"{PROSE} (intro b)"] and len(got) == 14
+    assert [b.text for b in parse(f"<h1>The best electric scooters</h1>{markup}").body] == got
+    # a grid column of the same class names no text: the block before it is another's
+    grid = page(markup.replace("articletext", "col-12"))
+    content = best_container(grid)
+    assert content is not None and earlier_parts(content) == []
+    # a short box of the same class (a one-line summary) is not a part of the text
+    short = page(markup.replace(f"<p>{PROSE} (intro b)</p>", "").replace(f"{PROSE} (intro a)", "Our pick."))
+    content = best_container(short)
+    assert content is not None and earlier_parts(content) == []
 
 
 def test_text_set_loose_with_br_is_found() -> None:

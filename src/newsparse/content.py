@@ -51,6 +51,7 @@ from newsparse.extract import (
 __all__ = [
     "article_blocks",
     "best_container",
+    "earlier_parts",
     "is_boilerplate",
     "is_page_furniture",
     "is_unlikely",
@@ -472,6 +473,39 @@ def widen(element: etree._Element, scores: Scores, gain: float = 1.3) -> etree._
                 break
             current = parent
     return current
+
+
+def earlier_parts(content: etree._Element) -> list[etree._Element]:
+    """The parts of the article text before ``content`` that a page builder cut off from
+    it: the earlier elements of the same tag and the same class, when that class names a
+    text block (``articletext``, ``w-richtext``, ``rte``) and they hold paragraphs.
+
+    techgearlab.com prints a review's introduction in one ``div.articletext`` and, after
+    its product table, the review in another; Webflow splits a post's ``w-richtext``
+    around an inset. A grid class (``col-12``) names no text and is not followed.
+    """
+    names = content.get("class")
+    if not names or not _TEXT_CLASS.search(names):
+        return []
+    parts = []
+    # In page order: the ones before ``content`` come first (an ancestor of it too).
+    for el in content.getroottree().iter(content.tag):
+        if el is content:
+            break
+        if (
+            el.get("class") == names
+            and not is_boilerplate(el)
+            and _length(" ".join(select_text(_PARAGRAPH_TEXT, el))) >= _MIN_PART_CHARS
+            and content not in el.iterdescendants(content.tag)
+        ):
+            parts.append(el)
+    return parts
+
+
+# A class word that names a block of text: "articletext", "rich-text", "w-richtext", "rte".
+_TEXT_CLASS = re.compile(r"text|\brte\b", re.IGNORECASE)
+_PARAGRAPH_TEXT = etree.XPath(".//p//text()")
+_MIN_PART_CHARS = 200
 
 
 # --------------------------------------------------------------------------- blocks

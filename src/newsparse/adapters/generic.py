@@ -24,7 +24,7 @@ from lxml import etree
 
 from newsparse.adapters.base import PUBLISHED_META, Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
-from newsparse.content import article_blocks, best_container, select
+from newsparse.content import article_blocks, best_container, earlier_parts, select
 from newsparse.document import ARTICLE_TYPES, ld_types
 from newsparse.extract import (
     byline_from_text,
@@ -249,7 +249,8 @@ class GenericAdapter(Adapter):
 
     @field
     def paragraphs(self) -> tuple[Block, ...]:
-        containers = [self.content] if self.content is not None else []
+        content: etree._Element | None = self.content
+        containers = [*earlier_parts(content), content] if content is not None else []
         return article_blocks(containers, (self.title, self.subtitle), skip=(self.title_element, self.subtitle_element))
 
     @field
