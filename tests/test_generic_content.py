@@ -131,6 +131,9 @@ def test_class_weight() -> None:
         ("<div class='sidebar-content'></div>", False),  # the article in a sidebar layout
         ("<section class='toc-para'></section>", False),  # a section of a page with a table of contents
         ("<figure class='wp-block-table'><table><tr><td>1</td></tr></table></figure>", False),  # text, not an image
+        # a collapsed accordion panel (WAI-ARIA's region) holds text the reader opens (wcxb 4193)
+        ("<div role='region' aria-labelledby='q1' style='display:none;'></div>", False),
+        ("<div role='region' aria-labelledby='q1' hidden></div>", False),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:

@@ -545,7 +545,8 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
 
 
 def is_boilerplate(element: etree._Element) -> bool:
-    """True for an element that is never article text: by tag, by class or id, or hidden.
+    """True for an element that is never article text: by tag, by class or id, or hidden
+    (but a collapsed accordion panel, WAI-ARIA's ``role="region"``, which the reader opens).
 
     >>> from lxml import html
     >>> is_boilerplate(html.fromstring("<div class='share-buttons'>Share</div>"))
@@ -563,12 +564,12 @@ def is_boilerplate(element: etree._Element) -> bool:
         if name in ("class", "id"):
             if value and _names_say_boilerplate(value):
                 return True
-        elif name == "hidden":
-            return True
         elif name == "aria-hidden":
             if value == "true":
                 return True
-        elif name == "style" and "none" in value and _DISPLAY_NONE.search(value):
+        elif (name == "hidden" or (name == "style" and "none" in value and _DISPLAY_NONE.search(value))) and (
+            element.get("role") != "region"  # a collapsed accordion panel: text the reader opens
+        ):
             return True
     return False
 

@@ -10,8 +10,9 @@ relative-free dates with and without offsets, and every optional field missing.
 Each Article is one a careful reader could have written down from a page, so it obeys
 FIELDS.md's rules: a kicker is capitalised and a headline never looks like
 ``KICKER : headline``; the section is the last crumb of the breadcrumb when there is
-one; the last paragraph is not a sign-off; tags are distinct; bodies have at least
-two paragraphs of real length, as articles do.
+one; the last paragraph is not a sign-off; tags are distinct; no paragraph is printed
+twice and no block repeats the one before it; bodies have at least two paragraphs of real
+length, as articles do.
 
 Needs Hypothesis (``pip install 'newsparse[testing]'``); nothing else in newsparse
 imports it.
@@ -30,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
+from itertools import pairwise
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -122,6 +124,9 @@ def _body(pick: _DrawPick, tongue: Tongue) -> tuple[Block, ...]:
     # text, which the generic adapter leaves out.
     paragraphs = [b.text for b in blocks if b.kind == "paragraph"]
     assume(len(set(paragraphs)) == len(paragraphs))
+    # Nor a block right after itself (two equal preformatted lines): a page that does says
+    # a passage again (a dek printed twice), which is read once.
+    assume(all(a.text != b.text for a, b in pairwise(blocks)))
     return tuple(blocks)
 
 
