@@ -234,6 +234,20 @@ def test_blocks_keep_headings_lists_quotes_and_tables_in_order() -> None:
     ]
 
 
+def test_a_code_block_keeps_the_comments_its_highlighter_marks() -> None:
+    # highlight.js wraps a code comment in span.hljs-comment, which reads as a comment
+    # section by its name; in a code block it is code (wcxb 0437).
+    code = (
+        '<pre><code class="hljs bash"><span class="hljs-comment"># initialize git</span>\ngit init\n'
+        '<span class="hljs-comment"># clone repo</span>\ngit <span class="hljs-built_in">clone</span> URL</code></pre>'
+    )
+    root = page(f"<article><p>{PROSE}</p>{code}<p>{PROSE}</p></article>")
+    assert texts(root)[1] == "# initialize git git init # clone repo git clone URL"
+    # a line break set as <br> in a code block still parts the lines
+    broken = page(f"<article><p>{PROSE}</p><pre>make<br>make install</pre><p>{PROSE}</p></article>")
+    assert texts(broken)[1] == "make make install"
+
+
 def test_blocks_leave_out_captions_share_bars_link_lists_and_one_link_lines() -> None:
     root = page(
         f"<div class='entry-content'><p>{PROSE}</p>"

@@ -697,7 +697,9 @@ class _Blocks:
             if raw and not raw.isspace():
                 self.raw.append((kind, raw))
             return
-        raw = _visible_text(element)
+        # A code block's highlighter names its spans for what they hold (``hljs-comment``):
+        # all of its text is the code.
+        raw = _visible_text(element, code=kind == "preformatted")
         if not raw or raw.isspace():
             return
         if kind != "heading" and len(raw) < 300 and next(element.iter("a"), None) is not None:
@@ -736,16 +738,17 @@ def _clean_all(texts: list[str]) -> list[str | None]:
     return [part.strip() or None for part in parts]
 
 
-def _visible_text(element: etree._Element, depth: int = 0) -> str:
+def _visible_text(element: etree._Element, depth: int = 0, *, code: bool = False) -> str:
     """Text of a block, leaving out what :func:`is_boilerplate` drops (a caption in a ``p``),
     with a space for each line break (``Click Here</a><br>Pages 1-5``: lxml's text output
-    has nothing for a ``br`` and would glue the two words)."""
+    has nothing for a ``br`` and would glue the two words). In a block of ``code`` every
+    element's text is kept."""
     if depth >= _MAX_WALK_DEPTH or not len(element) or not any(map(_breaks_or_hides, element.iterdescendants())):
         return _text(element)
     parts: list[str] = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and not is_boilerplate(child):
-            parts.append(_visible_text(child, depth + 1))
+        if isinstance(child.tag, str) and (code or not is_boilerplate(child)):
+            parts.append(_visible_text(child, depth + 1, code=code))
             if child.tag == "br" or child.tag in _BREAKS:
                 parts.append(" ")
         parts.append(child.tail or "")
