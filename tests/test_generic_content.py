@@ -326,6 +326,34 @@ def test_a_read_more_button_or_a_lone_by_is_furniture_anywhere(label: str) -> No
     assert not is_page_furniture(Block(text="Read more about the study here."), at_edge=False)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Cybersecurity M&A Roundup: 40 Deals Announced in September 2025",  # wcxb 0078
+        "Also read: How to Install OpenShift on Bare Metal",
+        "READ MORE: Should you offer green cleaning services?",
+        "More: Warbonnet Blackbird Full Review",
+        "À lire aussi : La Russie œuvre à renforcer ses liens",
+        "Lesen Sie auch: Die Bahn streicht Verbindungen",
+    ],
+)
+def test_a_line_pointing_to_another_article_is_furniture_anywhere(line: str) -> None:
+    # FIELDS.md: "read also" links are not the article's text, wherever the text sets them.
+    assert is_page_furniture(Block(text=line), at_edge=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related research has found the opposite effect in mice.",
+        "More than 40 deals were announced in October.",
+        "Read more about the study on the university's site.",
+    ],
+)
+def test_a_sentence_that_opens_with_the_same_words_is_content(line: str) -> None:
+    assert not is_page_furniture(Block(text=line), at_edge=False)
+
+
 @pytest.mark.parametrize("label", ["Loading...", "Loading paragraph...", "Loading image…", "LOADING..."])
 def test_a_loading_placeholder_is_furniture_anywhere(label: str) -> None:
     # fool.com's React fallbacks, left in place by a crawler that dropped the page's

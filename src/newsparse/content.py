@@ -867,6 +867,12 @@ _TRAILER_HEADING = re.compile(
     r"noticias relacionadas|artículos relacionados)\W*$",
     re.IGNORECASE,
 )
+# A line that points to another article: "Related: <a>...</a>", "Lire aussi : <a>...</a>".
+_READ_ALSO_LINE = re.compile(
+    r"^(?:related|read also|also read|read more|see also|more|lire aussi|à lire aussi|lire également|"
+    r"lesen sie auch|mehr zum thema|lea también|lee también|ver también)\s*[:：»|]\s*\S",
+    re.IGNORECASE,
+)
 # A caption credit: "Image credit: ...", "Courtesy of ...".
 _CREDIT_LINE = re.compile(
     r"^(?:(?:image|photo|photograph|picture|illustration|header image|featured image)s?\s*(?:credit|courtesy)\s*[:|]|"
@@ -898,7 +904,8 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
 
     Anywhere: a widget label (``Table of Contents``, ``Show Caption``), a placeholder
     shown while the page loads a part of itself (``Loading paragraph...``), the heading of
-    a list of other articles (``Related posts``, ``Recommended reading``) or a picture's
+    a list of other articles (``Related posts``, ``Recommended reading``), a line that
+    points to another article (``Related: …``, ``À lire aussi : …``) or a picture's
     credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
     first and last blocks (``at_edge``), where templates leave them: a byline
     (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
@@ -920,6 +927,8 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))
+    if _READ_ALSO_LINE.match(text):
+        return True  # "Related: Cybersecurity M&A Roundup", a link to another article
     if len(text) < 120 and _IMAGE_CREDIT.match(text):
         return True  # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture
     if not at_edge or len(text) > 80:
