@@ -678,6 +678,19 @@ def test_the_writers_biography_and_its_box_head_leave_the_body() -> None:
     assert len(without_author_bio(story, ["Sara Harberson"])) == 7
 
 
+def test_a_writers_box_set_further_up_leaves_the_body_alone() -> None:
+    # securityweek.com: "Written By", then the bio with the writer's handle, then the
+    # sidebar; pcworld.com sets the box before the article's questions and answers.
+    from newsparse.extract import without_author_bio
+
+    text = [Block(text=f"Paragraph {i} of the story.") for i in range(8)]
+    box = [Block(text="Written By Eduard Kovacs"), Block(text="Eduard Kovacs (@EduardKovacs) is the managing editor.")]
+    questions = [Block(text="How many screens can stream at once?", kind="heading"), Block(text="Two or three.")]
+    tail = [*questions, *[Block(text=f"Answer {i}.") for i in range(4)]]
+    got = [b.text for b in without_author_bio([*text, *box, *tail], ["Eduard Kovacs"])]
+    assert got == [b.text for b in (*text, *tail)]
+
+
 def test_split_authors_leaves_out_the_credentials_after_a_name() -> None:
     assert split_authors("Vanessa Mendez, MD") == ("Vanessa Mendez",)
     assert split_authors("Kim Rose-Francis RDN, CDCES, LD") == ("Kim Rose-Francis",)

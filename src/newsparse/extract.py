@@ -1107,9 +1107,14 @@ def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element]
 
 
 def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: int = 4) -> tuple[Block, ...]:
-    """The blocks without the writer's biography that closes them (FIELDS.md: author boxes
-    are not the body): from a paragraph among the last ``within`` that opens with a writer's
-    full name and goes on about them (``Karina Cohen is the owner of CR Maids...``).
+    """The blocks without the writer's biography (FIELDS.md: author boxes are not the
+    body): a paragraph that opens with a writer's full name and goes on about them
+    (``Karina Cohen is the owner of CR Maids...``, ``Eduard Kovacs (@EduardKovacs) is the
+    managing editor...``), with the box's head before it (``About the Author``).
+
+    Among the last ``within`` blocks the box closes the text, and what follows it goes
+    too. Further up, in the last two fifths of the text, only the box goes: a template
+    may set the writer's box before the article's questions and answers.
 
     >>> from newsparse import Block
     >>> text = [Block(text="The story, told at length."), Block(text="Karina Cohen is the owner of a cleaning firm.")]
@@ -1119,7 +1124,8 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
     names = [name for name in authors if len(name.split()) >= 2]
     if not names or len(blocks) < 2:
         return tuple(blocks)
-    for i in range(max(1, len(blocks) - within), len(blocks)):
+    closing = len(blocks) - within
+    for i in range(max(1, min(closing, len(blocks) * 3 // 5)), len(blocks)):
         block = blocks[i]
         if block.kind == "paragraph" and any(
             _BIO_START.match(block.text[len(n) :]) and block.text.startswith(n) for n in names
@@ -1128,7 +1134,7 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
             # The box's head goes with it: "About the Author:", the name, the role.
             while len(kept) > 1 and _heads_author_box(kept[-1].text, names):
                 kept.pop()
-            return tuple(kept)
+            return tuple(kept) if i >= closing else (*kept, *blocks[i + 1 :])
     return tuple(blocks)
 
 
@@ -1136,7 +1142,7 @@ def _heads_author_box(text: str, names: Sequence[str]) -> bool:
     folded = text.casefold().strip(" :")
     if folded in {n.casefold() for n in names} or folded in ("about the author", "about the writer"):
         return True
-    if any(folded == f"about {n.casefold()}" for n in names):
+    if any(folded in (f"about {n.casefold()}", f"written by {n.casefold()}") for n in names):
         return True
     words = folded.split()
     return 0 < len(words) <= 4 and words[-1] in _BOX_ROLES and all(w in _BOX_ROLE_WORDS for w in words)
@@ -1147,7 +1153,9 @@ _BOX_ROLE_WORDS = _BOX_ROLES | {"contributing", "staff", "senior", "guest", "fre
 
 
 # What follows a writer's name at the start of their biography.
-_BIO_START = re.compile(r"\s+(?:is|was|has|holds|serves|writes|covers|joined|works|lives)\b|,\s+(?:a|an|the)\b")
+_BIO_START = re.compile(
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|has|holds|serves|writes|covers|joined|works|lives)\b|,\s+(?:a|an|the)\b)"
+)
 
 
 # --------------------------------------------------------------------------- sections
