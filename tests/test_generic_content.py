@@ -335,11 +335,14 @@ def test_a_read_more_button_or_a_lone_by_is_furniture_anywhere(label: str) -> No
         "More: Warbonnet Blackbird Full Review",
         "À lire aussi : La Russie œuvre à renforcer ses liens",
         "Lesen Sie auch: Die Bahn streicht Verbindungen",
+        "READ: 13 Beginner Camping Meal Ideas",  # wcxb 4696, set as a heading
     ],
 )
 def test_a_line_pointing_to_another_article_is_furniture_anywhere(line: str) -> None:
-    # FIELDS.md: "read also" links are not the article's text, wherever the text sets them.
-    assert is_page_furniture(Block(text=line), at_edge=False)
+    # FIELDS.md: "read also" links are not the article's text, wherever the text sets them,
+    # as a paragraph, a quote or a heading (wcxb 0350: "Related: ..." in an h3).
+    for kind in ("paragraph", "quote", "heading"):
+        assert is_page_furniture(Block(kind=kind, text=line), at_edge=False)
 
 
 @pytest.mark.parametrize(
@@ -348,6 +351,7 @@ def test_a_line_pointing_to_another_article_is_furniture_anywhere(line: str) -> 
         "Related research has found the opposite effect in mice.",
         "More than 40 deals were announced in October.",
         "Read more about the study on the university's site.",
+        "Read: the council's statement in full, as published on Tuesday, says otherwise.",
     ],
 )
 def test_a_sentence_that_opens_with_the_same_words_is_content(line: str) -> None:

@@ -869,8 +869,9 @@ _TRAILER_HEADING = re.compile(
 )
 # A line that points to another article: "Related: <a>...</a>", "Lire aussi : <a>...</a>".
 _READ_ALSO_LINE = re.compile(
-    r"^(?:related|read also|also read|read more|see also|more|lire aussi|à lire aussi|lire également|"
-    r"lesen sie auch|mehr zum thema|lea también|lee también|ver también)\s*[:：»|]\s*\S",
+    r"^(?:related|read|read also|also read|read more|see also|more|lire aussi|à lire aussi|lire également|"
+    r"lesen sie auch|mehr zum thema|lea también|lee también|ver también)\s*[:：»|]\s*[«\"“'‘]?\s*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ0-9])",  # a title follows, not a sentence going on in lower case
     re.IGNORECASE,
 )
 # A caption credit: "Image credit: ...", "Courtesy of ...".
@@ -925,10 +926,10 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return False
     if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text):
         return True
-    if block.kind == "heading":
-        return bool(_TRAILER_HEADING.match(text.strip()))
     if _READ_ALSO_LINE.match(text):
         return True  # "Related: Cybersecurity M&A Roundup", a link to another article
+    if block.kind == "heading":
+        return bool(_TRAILER_HEADING.match(text.strip()))
     if len(text) < 120 and _IMAGE_CREDIT.match(text):
         return True  # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture
     if not at_edge or len(text) > 80:
