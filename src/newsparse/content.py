@@ -49,6 +49,7 @@ from newsparse.extract import (
 )
 
 __all__ = [
+    "REPEATABLE_CHARS",
     "article_blocks",
     "best_container",
     "earlier_parts",
@@ -823,7 +824,7 @@ def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
     marked = []
     previous = None
     for block in blocks:
-        if block.text == previous and len(block.text) >= _REPEATABLE:
+        if block.text == previous and len(block.text) >= REPEATABLE_CHARS:
             continue
         previous = block.text
         marked.append((block, block.text in seen))
@@ -831,7 +832,7 @@ def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
     out: list[Block] = []
     for repeated, pairs in groupby(marked, key=itemgetter(1)):
         run = [block for block, _ in pairs]
-        if not repeated or sum(1 for block in run if len(block.text) >= _REPEATABLE) < 2:
+        if not repeated or sum(1 for block in run if len(block.text) >= REPEATABLE_CHARS) < 2:
             out.extend(run)
     return tuple(out)
 
@@ -839,7 +840,7 @@ def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
 # A copy of a passage holds at least two blocks of this length; a block of this length that
 # says again what the block before it says is a copy too (shorter ones may be a table's
 # equal cells: "1, plus $11 monthly per added user" in two plans' columns).
-_REPEATABLE = 60
+REPEATABLE_CHARS = 60
 
 
 # --------------------------------------------------------------------------- lines that are not the article
