@@ -303,6 +303,35 @@ def test_a_byline_rows_category_link_is_no_author() -> None:
     assert byline is not None and byline.authors == ("Jane Roe",)
 
 
+def test_a_credit_set_in_spans_with_nothing_between_them_reads_as_words() -> None:
+    # aaa.com's React page: "<span>Written by</span><span>AAA Travel Editor, SMT</span>"
+    # read as "Written byAAA..." (wcxb 0149); a journal's author link closes with a
+    # footnote mark, "Jennifer Huberty<sup>1</sup>" (wcxb 2020), after a label line.
+    page = f"""<h1>11 U.S. vacation packages to book</h1><div class="author-bio"></div>
+    <div class="post-author"><span>Written by</span><span>Jane Roe, Staff Writer</span></div>
+    <article><p>{LONG}</p><p>{LONG}</p></article>"""
+    byline = parse(page, "https://example.org/travel/packages").byline
+    assert byline is not None and byline.authors == ("Jane Roe",)
+    journal = f"""<div class="info"><h1>Efficacy of a meditation app</h1>
+    <p class="authors-for-screen-reader">Authors of this article:</p>
+    <span class="info__authors"><a href="/search?term=Jennifer%20Huberty">Jennifer Huberty<sup>1</sup></a></span>
+    </div><article><p>{LONG}</p><p>{LONG}</p></article>"""
+    byline = parse(journal, "https://example.org/2020/1/e14273").byline
+    assert byline is not None and byline.authors == ("Jennifer Huberty",)
+
+
+def test_the_posts_wrapper_whose_class_names_the_writer_is_no_byline_element() -> None:
+    # Squarespace and WordPress name the writer in the post's class ("author-mark-denney"):
+    # the wrapper holds the headline and the whole post, not a credit (wcxb 4166).
+    meta = """<div class="meta"><time datetime="2024-05-28">May 28, 2024</time><span class="entry-author"><a
+    href="/blog?author=1" rel="author">Mark Denney</a></span></div>"""
+    page = f"""<article class="entry hentry author-mark-denney"><header>{meta}<h1 class="entry-title">Guide to
+    composition: a four-step process</h1>{meta}</header><div class="entry-content"><p>{LONG}</p><p>{LONG}</p>
+    </div></article>"""
+    byline = parse(page, "https://example.com/blog/composition").byline
+    assert byline is not None and byline.authors == ("Mark Denney",)
+
+
 def test_a_menu_item_above_the_headline_is_no_byline() -> None:
     # ecovacs.com's menu ends with "Commercial Robots" just above the headline (wcxb 4809).
     page = f"""<div class="page"><nav class="navbar"><ul><li><a href="/robots/">Robot Vacuums</a></li>

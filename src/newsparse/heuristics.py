@@ -37,6 +37,7 @@ __all__ = [
     "name_beside_date",
     "names_agree",
     "shown_date",
+    "spaced_text",
     "strip_site_name",
     "text_lines",
     "text_window",
@@ -320,6 +321,24 @@ def text_lines(element: etree._Element) -> list[str]:
     """The visible text of an element, one line per text node (so ``Title`` and ``By Jane``
     never run together as ``TitleBy Jane``)."""
     return [" ".join(t.split()) for t in select_text(_TEXT_NODES, element)]
+
+
+def spaced_text(element: etree._Element) -> str:
+    """The visible text of an element, a space put between two text nodes that would
+    otherwise run two words together: a React page sets ``<span>Written by</span><span>Jane
+    Roe</span>`` and ``Jennifer Huberty<sup>1</sup>`` with nothing between them. Text
+    nodes that meet at punctuation or a space are joined as they are (``Roe</a>, <a>``).
+
+    >>> from lxml import etree
+    >>> spaced_text(etree.fromstring("<p><span>Written by</span><span>Jane Roe</span>, <b>Ed</b></p>"))
+    'Written by Jane Roe, Ed'
+    """
+    parts: list[str] = []
+    for text in select_text(_TEXT_NODES, element):
+        if parts and parts[-1][-1:].isalnum() and text[:1].isalnum():
+            parts.append(" ")
+        parts.append(text)
+    return " ".join("".join(parts).split())
 
 
 _FIRST_TEXT_NODES = etree.XPath(
@@ -625,7 +644,7 @@ def author_name(text: str | None) -> str | None:
     True
     """
     text = clean_text(text)
-    if not text:
+    if not text or text.endswith(":"):  # a label ("Authors of this article:"), not a name
         return None
     text = _LEADING_DATE.sub("", text)
     if _REVIEWED_BY.match(text):  # "Medically reviewed by Jane Roe, MD": not the writer

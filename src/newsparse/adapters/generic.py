@@ -55,6 +55,7 @@ from newsparse.heuristics import (
     personal_site_owner,
     shown_date,
     site_names_from,
+    spaced_text,
     text_lines,
     text_window,
     trailing_lines,
@@ -277,8 +278,15 @@ class GenericAdapter(Adapter):
 
     @field
     def author_text(self) -> str | None:
-        """The credit shown near the headline: a byline or author element of the header zone."""
-        candidates = [el for el in self.zone_nodes if el.get("datetime") is None and _is_author_node(el)]
+        """The credit shown near the headline: a byline or author element of the header zone.
+
+        Not an element that holds the headline: the post's wrapper, whose class names its
+        writer (``<article class="entry author-mark-denney">``), holds the whole post."""
+        heading: etree._Element | None = self.title_element
+        wrappers = set(heading.iterancestors()) if heading is not None else set()
+        candidates = [
+            el for el in self.zone_nodes if el.get("datetime") is None and _is_author_node(el) and el not in wrappers
+        ]
         # A candidate nested in many others is read with them already (500 nested .byline).
         for el in without_deep_nesting(candidates):
             name = _name_in(el)
@@ -816,11 +824,11 @@ def _name_in(el: etree._Element) -> str | None:
     if found and not inner:
         return None
     if len(inner) == 1:
-        name = author_name(text_of(inner[0]))
+        name = author_name(spaced_text(inner[0]))
         if name:
             return name
     # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
-    return author_name(text_of(el)) or (author_name(text_of(inner[0])) if inner else None)
+    return author_name(spaced_text(el)) or (author_name(spaced_text(inner[0])) if inner else None)
 
 
 def _marks_a_topic(part: etree._Element, holder: etree._Element) -> bool:
