@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from lxml import etree
 
 from newsparse import Article, parse
 from newsparse.adapters.generic import GenericAdapter
@@ -318,6 +319,27 @@ def test_a_credit_set_in_spans_with_nothing_between_them_reads_as_words() -> Non
     </div><article><p>{LONG}</p><p>{LONG}</p></article>"""
     byline = parse(journal, "https://example.org/2020/1/e14273").byline
     assert byline is not None and byline.authors == ("Jennifer Huberty",)
+
+
+def test_a_name_part_inside_another_is_one_name() -> None:
+    # almanac.com: the label, the name in span.author-name around its link, then the
+    # writer's title (wcxb 4661); guidetoiceland.is: the name, then a "Verified" badge.
+    from newsparse.adapters.generic import _name_in
+
+    line = etree.fromstring(
+        """<div class="author-line"><span class="author-label">Written By:</span><span class="author-name"><a
+        href="/people/celeste">Celeste Longacre</a></span> <span class="author-title">Gardener &amp; Astrologer</span>
+        </div>"""
+    )
+    assert _name_in(line) == "Celeste Longacre"
+    badge = etree.fromstring(
+        """<div class="author"><a class="author-name" href="/hlin"><span class="name">Hlín Eyjólfsdóttir</span></a>
+        <span class="badge">Verified</span></div>"""
+    )
+    assert _name_in(badge) == "Hlín Eyjólfsdóttir"
+    # two names side by side are both read
+    two = etree.fromstring('<p class="byline"><a href="/a">Rachid Ighil</a> et <a href="/b">Amina Benali</a></p>')
+    assert _name_in(two) == "Rachid Ighil et Amina Benali"
 
 
 def test_the_posts_wrapper_whose_class_names_the_writer_is_no_byline_element() -> None:

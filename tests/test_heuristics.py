@@ -198,6 +198,8 @@ def test_text_window_reads_the_neighbours_of_the_headline_in_reading_order() -> 
         ("Paramita (Guha) Ghosh", "Paramita (Guha) Ghosh"),
         # a surname that is also a month
         ("Tom May", "Tom May"),
+        # an author box's text: the name, then the bio opening with the name again (wcxb 0365)
+        ("Written by Model Remodel Model Remodel is a design-build contractor", "Model Remodel"),
     ],
 )
 def test_author_name_cleans_a_credit_to_its_name(credit: str, want: str) -> None:
@@ -215,6 +217,10 @@ def test_author_name_cleans_a_credit_to_its_name(credit: str, want: str) -> None
         "jane@example.com",
         "Feb 11, 2019",
         "Name*",
+        # an author box's heading, and a label line (wcxb 4606, 2020)
+        "Author Spotlight",
+        "About the Author",
+        "Authors of this article:",
         "",
         None,
     ],

@@ -515,7 +515,8 @@ _NOT_AUTHORS = frozenset(
         "undefined", "null", "none", "unknown", "anonymous", "read more", "written by", "posted by", "by",
         "share", "follow", "subscribe", "login", "log in", "sign in", "home", "menu", "search", "github",
         "facebook", "twitter", "linkedin", "instagram", "youtube", "comments", "comment", "reply",
-        "bio", "full bio", "view bio", "view profile", "profile",
+        "bio", "full bio", "view bio", "view profile", "profile", "spotlight", "about the author",
+        "meet the author",
     }
 )  # fmt: skip
 _LEADING_DATE = re.compile(
@@ -601,11 +602,13 @@ def _name_before_bio(words: list[str]) -> list[str]:
 
     ``Jayesh Shinde Executive Editor at Digit ...``, ``Bence Kovacs Bence is a software
     developer ...``, ``Brinda Gulati Content``: when the first two or three words read as a
-    person's name and the next is a role word or the first name again opening a sentence,
-    the credit is cut there. Four capitalised name words stay.
+    person's name and the next is a role word, or the first name or the whole name again
+    opening a sentence, the credit is cut there. Four capitalised name words stay.
 
     >>> _name_before_bio("Bence Kovacs Bence is a software developer".split())
     ['Bence', 'Kovacs']
+    >>> _name_before_bio("Model Remodel Model Remodel is a design-build contractor".split())
+    ['Model', 'Remodel']
     >>> _name_before_bio("Mary Ann Smith Johnson".split())
     ['Mary', 'Ann', 'Smith', 'Johnson']
     """
@@ -617,7 +620,10 @@ def _name_before_bio(words: list[str]) -> list[str]:
             continue
         after = words[k]
         folded = after.casefold().strip(".,:")
-        if (folded in _ROLE_WORDS and folded not in _JOINING) or (after == words[0] and words[k + 1 : k + 2] == ["is"]):
+        if folded in _ROLE_WORDS and folded not in _JOINING:
+            return words[:k]
+        # The bio opens with the first name or the whole name: "Bence is", "Model Remodel is".
+        if after == words[0] and ["is"] in (words[k + 1 : k + 2], words[2 * k : 2 * k + 1]):
             return words[:k]
     return words
 
@@ -644,7 +650,7 @@ def author_name(text: str | None) -> str | None:
     True
     """
     text = clean_text(text)
-    if not text or text.endswith(":"):  # a label ("Authors of this article:"), not a name
+    if not text or text.endswith(":") or text.casefold() in _NOT_AUTHORS:  # a label, not a name
         return None
     text = _LEADING_DATE.sub("", text)
     if _REVIEWED_BY.match(text):  # "Medically reviewed by Jane Roe, MD": not the writer

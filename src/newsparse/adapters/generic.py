@@ -823,12 +823,23 @@ def _name_in(el: etree._Element) -> str | None:
     inner = [part for part in found if not _marks_a_topic(part, el)]
     if found and not inner:
         return None
+    # A name part inside another is the same name (``<span class="author-name"><a>...</a>``).
+    inner = [part for part in inner if not _inside_any(part, set(inner), el)]
     if len(inner) == 1:
         name = author_name(spaced_text(inner[0]))
         if name:
             return name
     # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
     return author_name(spaced_text(el)) or (author_name(spaced_text(inner[0])) if inner else None)
+
+
+def _inside_any(part: etree._Element, parts: set[etree._Element], holder: etree._Element) -> bool:
+    node = part.getparent()
+    while node is not None and node is not holder:
+        if node in parts:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _marks_a_topic(part: etree._Element, holder: etree._Element) -> bool:
