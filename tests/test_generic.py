@@ -354,6 +354,16 @@ def test_the_posts_wrapper_whose_class_names_the_writer_is_no_byline_element() -
     assert byline is not None and byline.authors == ("Mark Denney",)
 
 
+def test_a_topic_link_in_the_row_under_a_hero_headline_is_no_byline() -> None:
+    # paycom.com: the hero holds the headline; the row under it, outside the hero, holds
+    # the topic's link and the date (wcxb 0293).
+    page = f"""<div class="hero"><div class="hero-title"><h1>Paid time-off policies: best practices</h1></div>
+    <img src="/hero.webp"></div><div class="blog-media-banner"><div class="post-topic"><button><a
+    href="/resources/blog/?content_topic=906">HR Strategy</a></button></div><div class="post-date"><span>June 9,
+    2025</span></div></div><div class="blog-body"><p>{LONG}</p><p>{LONG}</p></div>"""
+    assert parse(page, "https://www.example.com/resources/blog/pto-policies/").byline is None
+
+
 def test_a_menu_item_above_the_headline_is_no_byline() -> None:
     # ecovacs.com's menu ends with "Commercial Robots" just above the headline (wcxb 4809).
     page = f"""<div class="page"><nav class="navbar"><ul><li><a href="/robots/">Robot Vacuums</a></li>

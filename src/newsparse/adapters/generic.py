@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
+from itertools import islice
 from typing import Any, cast
 from urllib.parse import urlsplit
 
@@ -340,15 +341,24 @@ class GenericAdapter(Adapter):
     def names_a_topic(self, name: str) -> bool:
         """Whether ``name`` is the text of a link to a category, tag or topic page by the
         headline: a label beside the date, not a writer (``<a href="/category/nonessential-
-        thoughts/" rel="tag">Nonessential Thoughts</a>`` under spectrecollie.com's title)."""
+        thoughts/" rel="tag">Nonessential Thoughts</a>`` under spectrecollie.com's title,
+        ``<div class="post-topic"><a href="/blog/?content_topic=906">HR Strategy</a>`` in
+        the row under paycom.com's hero headline)."""
         zone: etree._Element | None = self.zone
         if zone is None:
             return False
-        for anchor in zone.iter("a"):
-            if text_of(anchor) != name:
-                continue
+        anchors = [anchor for anchor in zone.iter("a") if text_of(anchor) == name]
+        heading: etree._Element | None = self.title_element
+        if not anchors and heading is not None:
+            # The row under a hero headline may sit outside the headline's zone: the links
+            # of that text nearest the headline.
+            anchors = cast(list[etree._Element], _NEAREST_LINKS_NAMED(heading, name=name))
+        for anchor in anchors:
             rel = (anchor.get("rel") or "").lower().split()
             if "tag" in rel or "category" in rel or _TOPIC_PAGE.search(anchor.get("href") or ""):
+                return True
+            # <div class="post-topic"><button><a>: the link's own wrappers name a topic.
+            if any(_TOPIC_CLASS.search(el.get("class") or "") for el in (anchor, *islice(anchor.iterancestors(), 3))):
                 return True
         return False
 
@@ -954,8 +964,16 @@ def _is_author_node(el: etree._Element) -> bool:
 _MAX_AUTHOR_BOXES = 5
 _MAX_MICRODATA_AUTHORS = 5
 _MAX_LINKED_AUTHORS = 8
-# A listing of a site's stories by subject: /category/x/, /tag/x/, /topics/x/, /resource-topic/x/.
-_TOPIC_PAGE = re.compile(r"/(?:[a-z-]*-)?(?:category|categories|tags?|topics?|subjects?)/", re.IGNORECASE)
+# A listing of a site's stories by subject: /category/x/, /tag/x/, /topics/x/, /resource-topic/x/,
+# /blog/?content_topic=906.
+_TOPIC_PAGE = re.compile(
+    r"/(?:[a-z-]*-)?(?:category|categories|tags?|topics?|subjects?)/|[?&][a-z_-]*(?:category|tag|topic)[a-z_]*=",
+    re.IGNORECASE,
+)
+# The links of a text nearest an element, before and after it.
+_NEAREST_LINKS_NAMED = etree.XPath(
+    "preceding::a[normalize-space(.) = $name][1] | following::a[normalize-space(.) = $name][1]"
+)
 # What may stand between two linked names of one credit: ", ", " and ", ", and ", " & ".
 _NAME_SEPARATOR = re.compile(r"\s*,?\s*(?:(?:and|&|et|und|y|e)\s+)?", re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset({"strong", "b", "em", "i", "span"})
