@@ -364,6 +364,21 @@ def test_a_topic_link_in_the_row_under_a_hero_headline_is_no_byline() -> None:
     assert parse(page, "https://www.example.com/resources/blog/pto-policies/").byline is None
 
 
+def test_a_rel_author_link_to_the_home_page_names_the_site_unless_the_site_is_a_persons() -> None:
+    # write.as marks the blog's title in its header up as the author: <a rel="author"
+    # href="/" class="h-card p-author">Human in the Loop</a> (wcxb 2722); jefftk.com's
+    # header links home as "Jeff Kaufman", the writer of every post (wcxb 0495).
+    page = f"""<header><p id="blog-title"><a rel="author" href="/" class="h-card p-author">Human in the
+    Loop</a></p><nav></nav></header><article><h1>AI trains on your art</h1><p>{LONG}</p><p>{LONG}</p></article>"""
+    assert parse(page, "https://smarterarticles.example/ai-trains-on-your-art").byline is None
+    personal = page.replace("Human in the\n    Loop", "Jeff Kaufman")
+    byline = parse(personal, "https://www.example.com/p/trusting-google").byline
+    assert byline is not None and byline.authors == ("Jeff Kaufman",)
+    # a writer's own site elsewhere is a writer's link
+    elsewhere = page.replace('href="/"', 'href="https://humanintheloop.example/"')
+    assert parse(elsewhere, "https://smarterarticles.example/ai-trains-on-your-art").byline is not None
+
+
 def test_a_menu_item_above_the_headline_is_no_byline() -> None:
     # ecovacs.com's menu ends with "Commercial Robots" just above the headline (wcxb 4809).
     page = f"""<div class="page"><nav class="navbar"><ul><li><a href="/robots/">Robot Vacuums</a></li>

@@ -200,6 +200,9 @@ def test_text_window_reads_the_neighbours_of_the_headline_in_reading_order() -> 
         ("Tom May", "Tom May"),
         # an author box's text: the name, then the bio opening with the name again (wcxb 0365)
         ("Written by Model Remodel Model Remodel is a design-build contractor", "Model Remodel"),
+        # "in" before a capitalised section ends a name; "in the" goes on with it
+        ("Mahua Das in Project Management", "Mahua Das"),
+        ("Human in the Loop", "Human in the Loop"),
     ],
 )
 def test_author_name_cleans_a_credit_to_its_name(credit: str, want: str) -> None:

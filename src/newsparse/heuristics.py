@@ -502,7 +502,7 @@ _AUTHOR_PREFIX = re.compile(
 )
 # Where a credit line stops being a name: a role, a date, a separator.
 _AUTHOR_END = re.compile(
-    r"\s*(?:[|•·●×]|\s[-–—]\s|\s+on\s+(?=[A-Z0-9])|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+[A-Z]|\d{1,2}\s*min|"
+    r"\s*(?:[|•·●×]|\s[-–—]\s|\s+on\s+(?=(?-i:[A-Z0-9]))|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+(?-i:[A-Z])|\d{1,2}\s*min|"
     rf"\b{_CHECKED_BY}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|"
     r",\s*(?:staff|senior|contributing|freelance|guest|chief|managing|associate|deputy)?\s*(?:writer|editor|reporter|"

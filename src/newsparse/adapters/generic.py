@@ -314,7 +314,11 @@ class GenericAdapter(Adapter):
         yield people, "json-ld"
         yield shown, "markup"
         for link in self.rel("author")[:3]:
-            yield _byline(_name_in(link)), "markup"
+            name = _name_in(link)
+            # A link to the site's home page names the site (a blog's title marked up as
+            # its h-card), unless the site is a person's own (jefftk.com: "Jeff Kaufman").
+            if name and (not self.links_home(link) or looks_like_person(name)):
+                yield _byline(name), "markup"
         by_line, linked = byline_from_window(self.window), self.author_page_names
         if by_line and not linked:
             linked = self.names_credited_with(by_line)
@@ -337,6 +341,15 @@ class GenericAdapter(Adapter):
         # Last: a theme's microdata may name the account that posted ("Marie Stafford")
         # where the author box shows the writer (network1consulting.com).
         yield self.metadata_credit(self.microdata_author), "microdata"
+
+    def links_home(self, link: etree._Element) -> bool:
+        """Whether ``link`` goes to this site's home page (a writer's own site elsewhere
+        is not this site's home)."""
+        href = self.doc.resolve(link.get("href"))
+        if href is None:
+            return (link.get("href") or "").strip() in ("", "/")
+        target, page = urlsplit(href), urlsplit(self.doc.base_url or "")
+        return not target.path.strip("/") and not target.query and target.netloc == page.netloc
 
     def names_a_topic(self, name: str) -> bool:
         """Whether ``name`` is the text of a link to a category, tag or topic page by the
