@@ -379,6 +379,20 @@ def test_a_rel_author_link_to_the_home_page_names_the_site_unless_the_site_is_a_
     assert parse(elsewhere, "https://smarterarticles.example/ai-trains-on-your-art").byline is not None
 
 
+def test_a_reviewers_credit_is_not_the_writers() -> None:
+    # healthline.com: "Medically reviewed / by / Kim Rose-Francis — Written by / Jillian
+    # Kubala" under the headline (wcxb 4578); aihr.com: the writers' row, then a row of the
+    # same class "Reviewed by <a>Monika Nemcova</a>" (wcxb 0253).
+    page = f"""<h1>A whole-foods, plant-based diet</h1><div class="meta"><span><a>Medically reviewed</a>
+    by <a>Kim Rose-Francis RDN, CDCES, LD</a></span> — <span>Written by <a>Jillian Kubala, MS, RD</a></span>
+    </div><article><p>{LONG}</p><p>{LONG}</p></article>"""
+    byline = parse(page, "https://www.example.com/nutrition/plant-based-diet").byline
+    assert byline is not None and byline.authors == ("Jillian Kubala",)
+    reviewed = f"""<h1>HR trends</h1><div class="hero-information-author">Reviewed by <a
+    href="https://www.example.com/editors/">Monika Nemcova</a></div><article><p>{LONG}</p><p>{LONG}</p></article>"""
+    assert parse(reviewed, "https://www.example.com/hr-trends/").byline is None
+
+
 def test_a_menu_item_above_the_headline_is_no_byline() -> None:
     # ecovacs.com's menu ends with "Commercial Robots" just above the headline (wcxb 4809).
     page = f"""<div class="page"><nav class="navbar"><ul><li><a href="/robots/">Robot Vacuums</a></li>

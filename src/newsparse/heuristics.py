@@ -28,6 +28,7 @@ __all__ = [
     "byline_from_window",
     "choose_title",
     "closing_lines",
+    "credits_a_reviewer",
     "headline_region",
     "host_of_person",
     "is_label_heading",
@@ -633,6 +634,15 @@ _ENDS_WITH_INITIAL = re.compile(r"(?:^|\s)[^\W\d_]\.$")  # "Amina B.", "م. ب."
 _JOB_WORDS = re.compile(r"\b(?:writer|editor|reporter|contributor|journalist|founder|ceo)\s*$", re.IGNORECASE)
 
 
+def credits_a_reviewer(text: str | None) -> bool:
+    """Whether a credit names who reviewed, edited or checked the article, not who wrote it.
+
+    >>> credits_a_reviewer("Reviewed by Monika Nemcova"), credits_a_reviewer("By Jane Roe")
+    (True, False)
+    """
+    return bool(text and _REVIEWED_BY.match(text.strip()))
+
+
 def author_name(text: str | None) -> str | None:
     """A credit cleaned to the name(s) it gives, or None when it gives no name.
 
@@ -727,9 +737,11 @@ _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la"
 _STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author", re.IGNORECASE)
 
 
-# "Presented by", "Sponsored by", "Photo by": a sponsor's or a photographer's credit, not the writer's.
+# "Presented by", "Sponsored by", "Photo by": a sponsor's or a photographer's credit, not the
+# writer's; "Medically reviewed\nby", "Fact-checked by": a reviewer's.
 _NOT_WRITER_BY = re.compile(
-    r"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|images?|illustrations?|video)\s*$",
+    r"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|images?|illustrations?|video|"
+    r"reviewed|edited|fact[- ]?checked)\s*$",
     re.IGNORECASE,
 )
 
@@ -747,12 +759,16 @@ def byline_from_window(window: str) -> str | None:
     'BeauHD'
     >>> byline_from_window("Presented By Forescout Technologies") is None
     True
+    >>> byline_from_window("Medically reviewed\nby\nKim Rose-Francis RDN\n—\nWritten by\nJillian Kubala, MS, RD")
+    'Jillian Kubala, MS, RD'
     """
     for match in _BY_IN_TEXT.finditer(window):
-        if _NOT_WRITER_BY.search(window, max(0, match.start() - 30), match.start()):
+        strong = bool(_STRONG_BY.match(match.group(0)))
+        # "Photo by", "Reviewed\nby": another's credit; "Written by" is the writer's whatever
+        # precedes it (an image's "Credit: Reviewed", reviewed.com's name).
+        if not strong and _NOT_WRITER_BY.search(window, max(0, match.start() - 30), match.start()):
             continue
         name = author_name(match.group("name"))
-        strong = bool(_STRONG_BY.match(match.group(0)))
         if not name or not (strong or all(w[0].isupper() or w in _PARTICLES for w in name.split()[:2])):
             continue  # "Step by step guide": a phrase, not a name
         if len(name.split()) >= 2 or strong:

@@ -48,6 +48,7 @@ from newsparse.heuristics import (
     byline_from_window,
     choose_title,
     closing_lines,
+    credits_a_reviewer,
     host_of_person,
     is_role,
     looks_like_person,
@@ -472,7 +473,10 @@ class GenericAdapter(Adapter):
         for box in _classed(self.class_values, ("author",), ("comment",), _MAX_AUTHOR_BOXES):
             if _in_page_chrome(box) or not self.is_own(box):
                 continue
-            for line in text_lines(box)[:6]:
+            lines = text_lines(box)[:6]
+            for i, line in enumerate(lines):
+                if i and credits_a_reviewer(lines[i - 1]):
+                    continue  # the name after "Reviewed by": a reviewer, not the writer
                 credited = _BY_LINE.match(line) or _WRITTEN_BY_IN_LINE.search(line)
                 name = author_name(line) if credited else line.strip(" :")
                 if name and looks_like_person(name):
@@ -842,6 +846,9 @@ def _name_in(el: etree._Element) -> str | None:
     A byline row that also prints the story's category (``<section class="byline">`` with
     ``<span class="byline__category"><a>Wellness &amp; Prevention</a></span>``) names no
     one by that link."""
+    text = spaced_text(el)
+    if credits_a_reviewer(text):  # "Reviewed by <a>Monika Nemcova</a>": not the writer
+        return None
     found = select(_NAME_INSIDE, el)
     inner = [part for part in found if not _marks_a_topic(part, el)]
     if found and not inner:
@@ -853,7 +860,7 @@ def _name_in(el: etree._Element) -> str | None:
         if name:
             return name
     # Several names ("<a>Rachid Ighil</a> et <a>Amina Benali</a>"), or none marked: the credit's text.
-    return author_name(spaced_text(el)) or (author_name(spaced_text(inner[0])) if inner else None)
+    return author_name(text) or (author_name(spaced_text(inner[0])) if inner else None)
 
 
 def _inside_any(part: etree._Element, parts: set[etree._Element], holder: etree._Element) -> bool:
