@@ -1128,7 +1128,7 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
     for i in range(max(1, min(closing, len(blocks) * 3 // 5)), len(blocks)):
         block = blocks[i]
         if block.kind == "paragraph" and any(
-            _BIO_START.match(block.text[len(n) :]) and block.text.startswith(n) for n in names
+            block.text.startswith(n) and _BIO_START.match(block.text, len(n)) for n in names
         ):
             kept = list(blocks[:i])
             # The box's head goes with it: "About the Author:", the name, the role.

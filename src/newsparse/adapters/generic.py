@@ -551,8 +551,8 @@ class GenericAdapter(Adapter):
 
     @field
     def published(self) -> Iterator[tuple[Day | None, Source]]:
-        """The date shown by the headline or in a publication line after the article text
-        (FIELDS.md: the shown date first), else structured data.
+        """The date shown by the headline or in a publication line that closes the article
+        text (FIELDS.md: the shown date first), else structured data.
 
         A date the page labels as an update (``Updated on ...``) is not the publication:
         it waits behind the structured ``datePublished`` and, alone, is only ``modified``.
@@ -574,7 +574,7 @@ class GenericAdapter(Adapter):
                 if stamp is not None and (shown is None or _day_of(stamp) == shown) and _day_of(stamp) != update_day:
                     yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
             yield shown, "markup"
-            yield self.labelled_date_after_text, "markup"
+            yield self.labelled_date_closing_text, "markup"
         yield self.ld_date("datePublished"), "json-ld"
         yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
         # Past the structured data, a stamp on the day the headline labels as an update
@@ -585,7 +585,8 @@ class GenericAdapter(Adapter):
         for el in root.iter("time"):  # a time element anywhere, as a last markup resort
             if not _marks_modified(el) and self.is_own(el):
                 yield _unless_on(parse_date(el.get("datetime")), shown if updated else None)
-        yield self.labelled_date_after_text, "markup"
+        yield self.labelled_date_closing_text, "markup"
+        yield self.labelled_date_after_text(), "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
         yield self.publish_date_attribute, "markup"
@@ -666,24 +667,31 @@ class GenericAdapter(Adapter):
         return days.pop() if len(days) == 1 else None
 
     @field
-    def labelled_date_after_text(self) -> Day | None:
-        """A date the lines after the article text label as its publication ("Posted on
-        April 13, 2023" in a footer credit); the story's own dates carry no such label.
-        The text's own last lines count when they open with the label: a blog that signs
-        its posts off with "Posted on the 15/12/2025 at 19:00 by @name" inside the post."""
+    def labelled_date_closing_text(self) -> Day | None:
+        """A date the article text's own last lines label as its publication: a blog that
+        signs its posts off with "Posted on the 15/12/2025 at 19:00 by @name", uschamber.com's
+        "Published <time>August 13, 2025</time>" (two lines of text: a label line is read
+        with the line after it). Shown on the page, it comes before the structured data."""
         content: etree._Element | None = self.content
         if content is None:
             return None
-        # A label line is read with the line after it: "Published <time>August 13,
-        # 2025</time>" is two lines of text (uschamber.com).
         closing = closing_lines(content, _CLOSING_LINES)
-        labelled = [" ".join(closing[i : i + 2]) for i, line in enumerate(closing) if _OPENS_WITH_PUBLISHED.match(line)]
-        trailing = trailing_lines(content)
-        labelled += [" ".join(trailing[i : i + 2]) for i, line in enumerate(trailing) if _PUBLISHED_LABEL.search(line)]
-        for line in labelled:
-            found = first_date_in(line, month_first=self.month_first)
-            if found is not None:
-                return found
+        return self._first_labelled_day(closing, _OPENS_WITH_PUBLISHED.match)
+
+    def labelled_date_after_text(self) -> Day | None:
+        """A date the lines after the article text label as its publication ("Posted on
+        April 13, 2023" in a footer credit); the story's own dates carry no such label."""
+        content: etree._Element | None = self.content
+        if content is None:
+            return None
+        return self._first_labelled_day(trailing_lines(content), _PUBLISHED_LABEL.search)
+
+    def _first_labelled_day(self, lines: list[str], labels: Callable[[str], object]) -> date | None:
+        for i, line in enumerate(lines):
+            if labels(line):
+                found = first_date_in(" ".join(lines[i : i + 2]), month_first=self.month_first)
+                if found is not None:
+                    return found
         return None
 
     @field
