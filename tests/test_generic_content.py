@@ -189,6 +189,10 @@ def test_an_introduction_cut_off_by_a_product_table_is_read_before_the_text() ->
     grid = page(markup.replace("articletext", "col-12"))
     content = best_container(grid)
     assert content is not None and earlier_parts(content) == []
+    # nor does a utility class that says how text is set
+    utility = page(markup.replace("articletext", "col-md-8 text-center"))
+    content = best_container(utility)
+    assert content is not None and earlier_parts(content) == []
     # a short box of the same class (a one-line summary) is not a part of the text
     short = page(markup.replace(f"<p>{PROSE} (intro b)</p>", "").replace(f"{PROSE} (intro a)", "Our pick."))
     content = best_container(short)

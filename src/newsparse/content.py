@@ -503,8 +503,9 @@ def earlier_parts(content: etree._Element) -> list[etree._Element]:
     return parts
 
 
-# A class word that names a block of text: "articletext", "rich-text", "w-richtext", "rte".
-_TEXT_CLASS = re.compile(r"text|\brte\b", re.IGNORECASE)
+# A class word that names a block of text: "articletext", "rich-text", "w-richtext", "rte"
+# (not a utility class such as "text-center", which names how any text is set).
+_TEXT_CLASS = re.compile(r"text(?:\s|$)|(?:^|[\s_-])rte(?:\s|$)", re.IGNORECASE)
 _PARAGRAPH_TEXT = etree.XPath(".//p//text()")
 _MIN_PART_CHARS = 200
 

@@ -862,7 +862,8 @@ def _name_in(el: etree._Element) -> str | None:
     if found and not inner:
         return None
     # A name part inside another is the same name (``<span class="author-name"><a>...</a>``).
-    inner = [part for part in inner if not _inside_any(part, set(inner), el)]
+    parts = set(inner)
+    inner = [part for part in inner if not _inside_any(part, parts, el)]
     if len(inner) == 1:
         name = author_name(spaced_text(inner[0]))
         if name:
