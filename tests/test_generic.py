@@ -634,6 +634,19 @@ def test_generic_adapter_reads_a_posted_on_line_after_the_article() -> None:
 # stripped, as some crawlers store pages, the markup has to.
 
 
+def test_generic_adapter_reads_an_author_meta_tag_that_lists_many_writers() -> None:
+    # kroll.com's report: eight writers in one <meta name="author">, too long to read as one
+    # credit (wcxb 0079, its scripts stripped).
+    names = "Nicholas Collins, Scott Munro, Matt De La O, Vineet Asthana, Rory O'Sullivan, Corey Maurer, Hamish Shah"
+    page = f"""<head><meta name="author" content="{names}, Philipp Bose"></head>
+    <h1>Cybersecurity sector M&amp;A insights</h1><article><p>{LONG}</p><p>{LONG}</p></article>"""
+    byline = parse(page, "https://www.example.com/en/reports/cyber-ma").byline
+    assert byline is not None and len(byline.authors) == 8 and byline.authors[-1] == "Philipp Bose"
+    # a long list with a part that is no person's name is not read name by name
+    team = page.replace("Philipp Bose", "the editorial team of our cyber risk practice")
+    assert parse(team, "https://www.example.com/en/reports/cyber-ma").byline is None
+
+
 def test_generic_adapter_reads_yoasts_written_by_meta_tags() -> None:
     # ischool.syracuse.edu: Yoast SEO's link-preview pair, kept when the JSON-LD is gone
     page = f"""<head><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="aawoods">

@@ -386,8 +386,14 @@ class GenericAdapter(Adapter):
 
     def metadata_credit(self, credit: str | None) -> Byline | None:
         """A byline from a credit in the page's metadata: a name that is not the site's,
-        or that reads as a person's (a personal site named after its writer)."""
+        or that reads as a person's (a personal site named after its writer). A list of
+        names too long to read as one credit is read name by name when each is a person's
+        (kroll.com's ``<meta name="author">`` names eight)."""
         name = author_name(credit)
+        if name is None and credit:
+            names = [author_name(part) for part in split_authors(credit)]
+            if len(names) > 1 and all(n and looks_like_person(n) for n in names):
+                name = ", ".join(n for n in names if n)
         if name and (not _is_site_name(name, self.site_names) or looks_like_person(name)):
             return _byline(name)
         return None
