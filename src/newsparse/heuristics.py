@@ -494,7 +494,8 @@ def text_window(
 # --------------------------------------------------------------------------- authors
 
 # Who checked the article, not who wrote it: "Edited by", "Medically reviewed by", "Fact-checked by".
-_CHECKED_BY = r"(?:medically\s+|expert\s+)?(?:reviewed|edited|fact[- ]?checked)\s+by\b"
+_CHECKING = r"(?:reviewed|edited|fact[- ]?checked)"  # what a reviewer's credit says they did
+_CHECKED_BY = rf"(?:medically\s+|expert\s+)?{_CHECKING}\s+by\b"
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:written|posted|published|authored|reported|words|text|story|photos?)\s+by|by|"
     r"author|authors|written|auteur|autor|von|par|por|view all posts by|more posts by|read more about|"
@@ -740,8 +741,8 @@ _STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author", re.I
 # "Presented by", "Sponsored by", "Photo by": a sponsor's or a photographer's credit, not the
 # writer's; "Medically reviewed\nby", "Fact-checked by": a reviewer's.
 _NOT_WRITER_BY = re.compile(
-    r"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|images?|illustrations?|video|"
-    r"reviewed|edited|fact[- ]?checked)\s*$",
+    rf"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|images?|illustrations?|video|"
+    rf"{_CHECKING})\s*$",
     re.IGNORECASE,
 )
 

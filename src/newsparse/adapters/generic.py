@@ -371,8 +371,8 @@ class GenericAdapter(Adapter):
             rel = (anchor.get("rel") or "").lower().split()
             if "tag" in rel or "category" in rel or _TOPIC_PAGE.search(anchor.get("href") or ""):
                 return True
-            # <div class="post-topic"><button><a>: the link's own wrappers name a topic.
-            if any(_TOPIC_CLASS.search(el.get("class") or "") for el in (anchor, *islice(anchor.iterancestors(), 3))):
+            # <div class="post-topic"><button><a>: the link or its nearest wrappers name a topic.
+            if _marks_a_topic(anchor, next(islice(anchor.iterancestors(), _TOPIC_WRAPPERS, None), None)):
                 return True
         return False
 
@@ -581,8 +581,8 @@ class GenericAdapter(Adapter):
                     yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
             yield shown, "markup"
             yield self.labelled_date_closing_text, "markup"
-        yield self.ld_date("datePublished"), "json-ld"
-        yield parse_date(self.doc.meta_first("article:published_time", "og:published_time")), "opengraph"
+        yield self.ld_published, "json-ld"
+        yield self.og_published, "opengraph"
         # Past the structured data, a stamp on the day the headline labels as an update
         # ("Last updated: <time datetime=2026-01-12>") is that update.
         for el in stamps:
@@ -604,15 +604,28 @@ class GenericAdapter(Adapter):
         gives as the publication: a page that shows that day by its headline, unlabelled,
         shows when it was updated (userpilot.com prints "October 26, 2025" under the title;
         its JSON-LD says published 2024-02-21, modified 2025-10-26)."""
-        published = self.ld_date("datePublished") or parse_date(
-            self.doc.meta_first("article:published_time", "og:published_time")
-        )
-        modified = self.ld_date("dateModified") or parse_date(
-            self.doc.meta_first("article:modified_time", "og:updated_time")
-        )
+        published = self.ld_published or self.og_published
+        modified = self.ld_modified or self.og_modified
         if published is None or modified is None or _day_of(published) == _day_of(modified):
             return None
         return _day_of(modified)
+
+    # The structured dates, read once for the fields that weigh them against each other.
+    @field
+    def ld_published(self) -> Day | None:
+        return self.ld_date("datePublished")
+
+    @field
+    def ld_modified(self) -> Day | None:
+        return self.ld_date("dateModified")
+
+    @field
+    def og_published(self) -> Day | None:
+        return parse_date(self.doc.meta_first("article:published_time", "og:published_time"))
+
+    @field
+    def og_modified(self) -> Day | None:
+        return parse_date(self.doc.meta_first("article:modified_time", "og:updated_time"))
 
     def ld_date(self, key: str) -> Day | None:
         """The first ``key`` date (``datePublished``...) of the article's JSON-LD, else of any object."""
@@ -726,12 +739,7 @@ class GenericAdapter(Adapter):
         """The days the page gives in machine-readable form: its address (``/2023/10/03/``),
         JSON-LD and OpenGraph dates, and the first ``time[datetime]`` elements."""
         doc = self.doc
-        stamps = [
-            self.ld_date("datePublished"),
-            self.ld_date("dateModified"),
-            parse_date(doc.meta_first("article:published_time", "og:published_time")),
-            parse_date(doc.meta_first("article:modified_time", "og:updated_time")),
-        ]
+        stamps = [self.ld_published, self.ld_modified, self.og_published, self.og_modified]
         stamps += [parse_date(el.get("datetime")) for el in doc.elements("time")[:_MAX_MACHINE_TIMES]]
         days = {_day_of(stamp) for stamp in stamps if stamp is not None}
         days.update(day for day in (date_in_url(self.url_given), date_in_url(doc.canonical_link)) if day)
@@ -739,8 +747,8 @@ class GenericAdapter(Adapter):
 
     @field
     def modified(self) -> Iterator[tuple[Day | None, Source]]:
-        yield self.ld_date("dateModified"), "json-ld"
-        yield parse_date(self.doc.meta_first("article:modified_time", "og:updated_time")), "opengraph"
+        yield self.ld_modified, "json-ld"
+        yield self.og_modified, "opengraph"
         if isinstance(self, GenericAdapter):  # theme adapters call this too
             shown, updated = shown_date(self.window, month_first=self.month_first)
             if updated:
@@ -887,9 +895,9 @@ def _inside_any(part: etree._Element, parts: set[etree._Element], holder: etree.
     return False
 
 
-def _marks_a_topic(part: etree._Element, holder: etree._Element) -> bool:
-    """Whether a part of a byline element, or a wrapper of it inside the element, is marked
-    as the story's category or tags by its class."""
+def _marks_a_topic(part: etree._Element, holder: etree._Element | None) -> bool:
+    """Whether a part of a byline element, or a wrapper of it inside the element (below
+    ``holder``), is marked as the story's category or tags by its class."""
     node: etree._Element | None = part
     while node is not None and node is not holder:
         if _TOPIC_CLASS.search(node.get("class") or ""):
@@ -1005,6 +1013,8 @@ _TOPIC_PAGE = re.compile(
     r"/(?:[a-z-]*-)?(?:category|categories|tags?|topics?|subjects?)/|[?&][a-z_-]*(?:category|tag|topic)[a-z_]*=",
     re.IGNORECASE,
 )
+# How many of a link's wrappers may say it is a topic's (``div.post-topic > button > a``).
+_TOPIC_WRAPPERS = 3
 # The links of a text nearest an element, before and after it.
 _NEAREST_LINKS_NAMED = etree.XPath(
     "preceding::a[normalize-space(.) = $name][1] | following::a[normalize-space(.) = $name][1]"
