@@ -822,6 +822,25 @@ def test_what_only_looks_like_a_deck_is_none(deck: str) -> None:
     assert parse(_deck_page(deck), "https://example.org/meetings").subheadline is None
 
 
+def test_a_deck_sits_by_its_headline() -> None:
+    # A call to action inside the text and a contact form after it style their lines
+    # "subtitle" (wcxb 0127, 0206): neither is the article's deck.
+    page = f"""<main><article><header class="post-header"><h1>How to run a meeting people remember</h1>
+    <p class="byline">By Jane Roe</p></header><div class="post-body"><p>{LONG}</p>
+    <aside class="cta-form"><h3 class="cta-form__title">Stay ahead of the trends.</h3>
+    <p class="cta-form__subtitle">Try our planner for 14 days to see how easy meetings can be.</p></aside>
+    <p>{LONG} Again.</p>{LONG}</div></article>
+    <section class="contact"><div class="ContactInfo_title">Tell us about your project</div>
+    <div class="ContactInfo_subtitle">We would love to hear about the project you are working on.</div></section></main>"""
+    assert parse(page, "https://example.org/meetings").subheadline is None
+    # the deck under the headline is read, a link inside it and all (wcxb 4864)
+    deck = '<p class="subtitle">Our top pick, <a href="/tools/agenda">Agenda</a>, saved us an hour a week.</p>'
+    with_deck = page.replace("</h1>", "</h1>" + deck)
+    assert (
+        parse(with_deck, "https://example.org/meetings").subheadline == "Our top pick, Agenda, saved us an hour a week."
+    )
+
+
 def test_a_writers_avatar_is_not_the_lead_image() -> None:
     # appinventiv.com prints the writer's photo in a figure under the headline, marked by
     # its class only (wcxb 0016); the article's picture is the og:image.

@@ -228,10 +228,13 @@ class GenericAdapter(Adapter):
                 and not _TYPE_SCALE.search(el.get("class") or "")
             )
         ]
+        shown: str = self.window  # empty without a headline: a deck named so is then taken
         for el in without_deep_nesting(nodes):
             text = text_of(el)
             if not text or text == self.title or len(text) <= 20:
                 continue
+            if shown and not _shown_by_headline(el, shown):
+                continue  # a form's or a call to action's "subtitle" further down the page (wcxb 0127, 0206)
             if _CRUMB_TRAIL.search(text):
                 continue  # a trail set in a deck's style ("Home > Tech > Laptops")
             if any(ancestor.tag == "a" for ancestor in el.iterancestors()):
@@ -1067,6 +1070,18 @@ _MAX_MACHINE_TIMES = 30
 # A style sheet's type size named "subtitle" (``subtitle-2``, ``text-subtitle-large``),
 # which a site gives to any line of that size: no deck by itself.
 _TYPE_SCALE = re.compile(r"subtitle[-_]?(?:\d|large|medium|small|lg|md|sm|xl)\b", re.IGNORECASE)
+
+
+def _shown_by_headline(element: etree._Element, window: str) -> bool:
+    """Whether an element's first line of text is among the lines by the headline (``window``).
+
+    A deck sits under its headline, before the article text; a newsletter box or a contact
+    form whose heading is styled ``subtitle`` sits further down.
+    """
+    lines = text_lines(element)
+    return bool(lines) and lines[0][:40] in window
+
+
 # Words joined by a breadcrumb's separators: "Home > Tech > Laptops".
 _CRUMB_TRAIL = re.compile(r"^[^>›»]{1,40}\s[>›»]\s[^>›»]{1,40}\s[>›»]\s")
 # Attributes that hold the publication date on custom elements and page wrappers.
