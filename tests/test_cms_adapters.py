@@ -358,6 +358,22 @@ def test_drupal_image_field_caption_and_credit() -> None:
     )
 
 
+def test_drupal_image_field_labels_are_not_caption_or_credit() -> None:
+    # Drupal prints each field's label before its value, here for screen readers only
+    # and inline (almanac.com, wcxb 4661).
+    page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article"><h1>T</h1>
+    <div class="field field--name-field-imageprimary"><article class="node node--type-image">
+    <div class="field--name-field-photo"><img src="/sites/default/files/hornworm.jpg"></div>
+    <div class="field field--name-field-caption"><h2 class="field__label visually-hidden">Caption</h2>
+    <div class="field__item"><p>Tomato hornworms damage tomato plants.</p></div></div>
+    <div class="field field--name-field-credit"><div class="field__label">Photo Credit</div>
+    <div class="field__item">University of Minnesota</div></div></article></div>
+    <div class="field--name-body"><p>Text.</p></div></article></body></html>"""
+    image = parse(page, "https://ngo.example/a").lead_image
+    assert image is not None
+    assert (image.caption, image.credit) == ("Tomato hornworms damage tomato plants.", "University of Minnesota")
+
+
 def test_drupal_submitted_line_and_machine_readable_date() -> None:
     page = f"""<html>{DRUPAL_HEAD}<body><article class="node node--type-article"><h1 class="page-title">T</h1>
     <div class="node__submitted">Submitted by <span class="field--name-uid">Jo Reporter</span> on

@@ -28,6 +28,7 @@ from newsparse.extract import (
     is_default_image,
     is_neighbor_label,
     is_site_image,
+    is_small_image,
     language_tag,
     neighbor_title,
     parse_date,
@@ -415,6 +416,36 @@ def test_split_caption_credit_drops_a_by_label_from_the_credit() -> None:
         "Joschi71, CC BY-SA 3.0",
     )
     assert split_caption_credit("Une vue d'Alger. Photo: Par APS") == ("Une vue d'Alger.", "APS")
+
+
+@pytest.mark.parametrize(
+    ("caption", "parts"),
+    [
+        # the label is "Image credit:", not a caption "Image" and a label "credit:" (wcxb 4823)
+        ("Image credit: Eurogamer", (None, "Eurogamer")),
+        ("The air conditioner's sponge. Photo credit: Jo Roe", ("The air conditioner's sponge.", "Jo Roe")),
+        ("Picture credits: NASA", (None, "NASA")),
+        # a credit in parentheses leaves neither parenthesis behind (wcxb 0898)
+        ("A bowl of rice. (Photo credit: Melissa Zink)", ("A bowl of rice.", "Melissa Zink")),
+    ],
+)
+def test_split_caption_credit_reads_a_credit_label_of_two_words(caption: str, parts: tuple[str | None, str]) -> None:
+    assert split_caption_credit(caption) == parts
+
+
+@pytest.mark.parametrize(
+    ("img", "small"),
+    [
+        ('<img width="64" height="64" src="a.webp"/>', True),
+        ('<img width="150px" src="a.jpg"/>', True),
+        ('<img width="300" height="62" src="logo.jpg"/>', True),
+        ('<img width="1024" height="683" src="a.jpg"/>', False),
+        ('<img width="100%" src="a.jpg"/>', False),
+        ('<img src="a.jpg"/>', False),
+    ],
+)
+def test_is_small_image_reads_the_declared_size(img: str, small: bool) -> None:
+    assert is_small_image(lxml_html.fromstring(img)) is small
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 from lxml import etree
 
-from newsparse import Article, parse
+from newsparse import Article, Image, parse
 from newsparse.adapters.generic import GenericAdapter
 
 from .conftest import expected, page_bytes
@@ -839,6 +839,25 @@ def test_a_deck_sits_by_its_headline() -> None:
     assert (
         parse(with_deck, "https://example.org/meetings").subheadline == "Our top pick, Agenda, saved us an hour a week."
     )
+
+
+def test_a_small_picture_by_the_text_is_not_the_lead_image() -> None:
+    # A quoted customer's 64-pixel face in the text (wcxb 0127) and the writer's 150-pixel
+    # photo after it (wcxb 0092) are the first figures of the article: neither is its picture.
+    head = '<head><meta property="og:image" content="https://example.org/uploads/2023/11/cleaning-team.jpg"></head>'
+    page = f"""{head}<main><article><h1>How to grow a cleaning business</h1><p>{LONG}</p>
+    <figure class="testimonial"><blockquote><p>Join local networking groups.</p></blockquote>
+    <img src="/uploads/2023/11/headshot-christine-600x600.webp" width="64" height="64" alt="">
+    <figcaption>Christine Hodge <span>Clearview Washing</span></figcaption></figure><p>{LONG} More.</p>
+    <figure><figcaption>Written by Autumn Huerter</figcaption><img width="150px" src="/AutumnHuerter.jpg"></figure>
+    </article></main>"""
+    image = parse(page, "https://example.org/blog/grow/").lead_image
+    assert image == Image(url="https://example.org/uploads/2023/11/cleaning-team.jpg")
+    # a picture the page shows large is read with its caption
+    large = page.replace('width="64" height="64"', 'width="1024" height="683"')
+    image = parse(large, "https://example.org/blog/grow/").lead_image
+    assert image is not None and image.url.endswith("headshot-christine-600x600.webp")
+    assert image.caption == "Christine Hodge Clearview Washing"
 
 
 def test_a_writers_avatar_is_not_the_lead_image() -> None:

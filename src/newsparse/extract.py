@@ -49,6 +49,7 @@ __all__ = [
     "is_neighbor_label",
     "is_promotion_flag",
     "is_site_image",
+    "is_small_image",
     "is_textless",
     "language_tag",
     "neighbor_title",
@@ -893,6 +894,31 @@ def is_site_image(url: str) -> bool:
     return "favicon" in _name_words(segments[-1])
 
 
+#: The largest size, in CSS pixels, at which an ``img`` shows a writer's face, an icon or a
+#: logo strip rather than a picture of the story.
+SMALL_IMAGE = 150
+_PIXELS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*")
+
+
+def is_small_image(img: etree._Element) -> bool:
+    """Whether an ``img`` declares a width or a height of at most :data:`SMALL_IMAGE` pixels:
+    a writer's headshot, a quoted customer's face, an icon or a logo strip, not the
+    article's picture. Sizes in other units (``100%``) or none say nothing.
+
+    >>> from lxml import etree
+    >>> is_small_image(etree.fromstring('<img width="64" height="64"/>'))
+    True
+    >>> is_small_image(etree.fromstring('<img width="1024" height="683"/>')), is_small_image(etree.fromstring('<img width="100%"/>'))
+    (False, False)
+    """
+    for name in ("width", "height"):
+        value = img.get(name)
+        size = _PIXELS.fullmatch(value) if value else None
+        if size and float(size.group(1)) <= SMALL_IMAGE:
+            return True
+    return False
+
+
 def is_default_image(url: str) -> bool:
     """Whether an image a page's metadata names (``og:image``) is the site's default for every
     page rather than the article's own: :func:`is_site_image`, or a file named as a logo,
@@ -1412,7 +1438,8 @@ def is_textless(block: Block) -> bool:
 
 # No leading ``\s*`` or ``|``: the caption is cut before the label and stripped of them.
 _CREDIT = re.compile(
-    r"(?:(?:photo|foto|image|bild|credit|crédit|credits|image credits|crédit photo|fuente|source|quelle)s?\s*:|©|\(c\))\s*",
+    r"(?:(?:(?:photo|image|picture|foto)\s+credit|photo|foto|image|bild|credit|crédit|crédit photo|fuente|source|quelle)s?\s*:"
+    r"|©|\(c\))\s*",
     re.IGNORECASE,
 )
 
@@ -1428,6 +1455,8 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     ('Der Bahnhof im Winter', 'Max Muster')
     >>> split_caption_credit("Beispiel. Foto: Von Joschi71, CC BY-SA 3.0")
     ('Beispiel.', 'Joschi71, CC BY-SA 3.0')
+    >>> split_caption_credit("A bowl of rice. (Photo credit: Melissa Zink)")
+    ('A bowl of rice.', 'Melissa Zink')
     """
     text = clean_text(text)
     if not text:
@@ -1436,8 +1465,11 @@ def split_caption_credit(text: str | None) -> tuple[str | None, str | None]:
     # alternative at every position) is skipped when none is there.
     match = _CREDIT.search(text) if (":" in text or "©" in text or "(c)" in text or "(C)" in text) else None
     if match:
-        caption = clean_text(text[: match.start()].rstrip(" |-–—"))
-        credit = clean_text(text[match.end() :])
+        before, after = text[: match.start()].rstrip(" |-–—"), text[match.end() :]
+        if before.endswith("(") and after.endswith(")"):  # "Caption (Photo credit: Name)"
+            before, after = before[:-1], after[:-1]
+        caption = clean_text(before)
+        credit = clean_text(after)
         # "Foto: Von Joschi71" credits Joschi71, as a byline "Von X" credits X.
         return caption, (clean_text(_BY_PREFIX.sub("", credit)) if credit else None) or credit
     paren = _TRAILING_PARENS.search(text)

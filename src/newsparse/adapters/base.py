@@ -66,6 +66,7 @@ from newsparse.extract import (
     is_neighbor_label,
     is_promotion_flag,
     is_site_image,
+    is_small_image,
     is_textless,
     language_tag,
     neighbor_title,
@@ -1080,9 +1081,9 @@ class Adapter:
                 src = self.doc.resolve(value)
                 if src:
                     break
-        # A writer's avatar (by its address or its class: ``avatar pp-user-avatar``), a
-        # theme's icon: not the article's picture.
-        if src is None or is_site_image(src) or "avatar" in (img.get("class") or "").lower():
+        # A writer's avatar (by its address, its class: ``avatar pp-user-avatar``, or its
+        # size: a 64-pixel headshot), a theme's icon: not the article's picture.
+        if src is None or is_site_image(src) or "avatar" in (img.get("class") or "").lower() or is_small_image(img):
             return None
         if caption is None and node.tag != "img":
             figcaption = next(node.iter("figcaption"), None)

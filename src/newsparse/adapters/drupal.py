@@ -33,11 +33,11 @@ from collections.abc import Iterator
 
 from lxml import etree
 
-from newsparse.adapters.base import BOILERPLATE, Fingerprint, Node, Nodes, Text, Texts, blocks_from, field
+from newsparse.adapters.base import BOILERPLATE, Fingerprint, Node, Nodes, Text, Texts, blocks_from, field, text_without
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.document import compile_css
-from newsparse.extract import byline_from_text, clean_text, parse_date, split_caption_credit, text_of
+from newsparse.extract import byline_from_text, clean_text, parse_date, split_caption_credit
 
 __all__ = ["DrupalAdapter"]
 
@@ -254,8 +254,9 @@ class DrupalAdapter(GenericAdapter):
         image = self.image_from(wrapper)
         if wrapper is None or image is None or image.caption:
             return image
-        caption = text_of(next(iter(_CAPTIONS(wrapper)), None))
-        credit = text_of(next(iter(_CREDITS(wrapper)), None))
+        # A field prints its label ("Caption", "Photo Credit") before its value, often only for screen readers.
+        caption = text_without(next(iter(_CAPTIONS(wrapper)), None), _FIELD_LABELS)
+        credit = text_without(next(iter(_CREDITS(wrapper)), None), _FIELD_LABELS)
         if credit:
             credit = split_caption_credit(credit)[1] or credit
         elif caption:
@@ -265,3 +266,4 @@ class DrupalAdapter(GenericAdapter):
 
 _CAPTIONS = compile_css("figcaption, [class*=caption], [class*=description], [class*=legend]")
 _CREDITS = compile_css("[class*=copyright], [class*=credit], [class*=source]")
+_FIELD_LABELS = ".field__label, .visually-hidden, .element-invisible"
