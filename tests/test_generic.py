@@ -869,3 +869,19 @@ def test_a_writers_avatar_is_not_the_lead_image() -> None:
     </figure><span>Chirag Bhardwaj</span></div><div class="body"><p>{LONG}</p><p>{LONG} More.</p></div></article></main>"""
     image = parse(page, "https://example.org/blog/ml-ecommerce/").lead_image
     assert image is not None and image.url == "https://example.org/uploads/2024/09/ml-ecommerce.webp"
+
+
+@pytest.mark.parametrize(
+    ("og_site_name", "site_name"),
+    [
+        ("Ambient Air Solutions |", "Ambient Air Solutions"),  # wcxb 4239
+        ("Meals From the Heart Cafe -", "Meals From the Heart Cafe"),
+        ("Yahoo!", "Yahoo!"),
+        ("|", None),
+    ],
+)
+def test_a_site_name_leaves_out_a_separator_its_template_left_at_the_end(
+    og_site_name: str, site_name: str | None
+) -> None:
+    page = f'<head><meta property="og:site_name" content="{og_site_name}"></head><h1>Story</h1>{_STORY}'
+    assert parse(page, "https://example.org/story").site_name == site_name

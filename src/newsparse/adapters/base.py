@@ -922,7 +922,8 @@ class Adapter:
 
     @field
     def site_name(self) -> Iterator[tuple[str | None, Source]]:
-        yield self.doc.meta_first("og:site_name"), "opengraph"
+        # A template may leave its title separator at the end ("Ambient Air Solutions |").
+        yield _SEPARATORS_AT_END.sub("", self.doc.meta_first("og:site_name") or "") or None, "opengraph"
         yield ld_name(self.ld.get("publisher")), "json-ld"
         for obj in self.doc.json_ld_of_type("WebSite", "Organization", "NewsMediaOrganization"):
             yield ld_text(obj.get("name")), "json-ld"
@@ -1098,6 +1099,7 @@ class Adapter:
 
 
 _MEDIA_CREDIT = compile_css(".media-credit")
+_SEPARATORS_AT_END = re.compile(r"(?:(?:^|\s+)[|·•–—-])+$")
 
 
 # The inputs each field reads from markup, for :meth:`Adapter.supported_fields`.
