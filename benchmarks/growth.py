@@ -149,6 +149,14 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
         + (b"<span>" * 100 + b"<b>x</b>" * 50 + b"<p>paragraph text here, long enough</p>" + b"</span>" * 100) * (n // 100)
         + b"</div></body></html>"
     ),
+    "og:site_name of n ' -' separators before a word (site_name)": lambda n: (
+        b'<html><head><meta property="og:site_name" content="Site' + b" -" * n + b' x"></head>'
+        b"<body><h1>x</h1></body></html>"
+    ),
+    "n spaces in an image's width (is_small_image)": lambda n: (
+        b"<html><body><article><h1>x</h1><figure><img src='/a.jpg' width='1" + b" " * n + b"x'></figure>"
+        b"<p>A paragraph of article text, long enough to count.</p></article></body></html>"
+    ),
 }  # fmt: skip
 
 

@@ -143,6 +143,20 @@ def test_split_authors_of_raw_text_with_long_runs_of_spaces() -> None:
     assert split_authors("Anna Berg" + " " * 20_000 + "und" + " " * 20_000 + "Carl Dahl") == ("Anna Berg", "Carl Dahl")
 
 
+def test_a_site_name_of_a_long_run_of_separators() -> None:
+    # Removing the separators a template leaves at the end of og:site_name reads the run once.
+    head = '<head><meta property="og:site_name" content="Site' + " -" * 50_000 + '{end}"></head><h1>T</h1>'
+    assert parse(head.format(end=" x")).site_name == "Site" + " -" * 50_000 + " x"
+    assert parse(head.format(end="")).site_name == "Site"
+
+
+def test_an_image_size_padded_with_spaces() -> None:
+    # is_small_image reads a size once, whatever the spaces around or inside it.
+    page = "<article><h1>T</h1><figure><img src='https://e.org/a.jpg' width='{w}'></figure><p>Text.</p></article>"
+    assert parse(page.format(w="1" + " " * 100_000 + "x")).lead_image is not None
+    assert parse(page.format(w=" 64 ")).lead_image is None
+
+
 def test_split_caption_credit_of_a_caption_ending_in_parentheses() -> None:
     assert split_caption_credit("Der Bahnhof (Foto Agentur)") == ("Der Bahnhof", "Foto Agentur")
     assert split_caption_credit("(Foto Agentur)") == ("(Foto Agentur)", None)

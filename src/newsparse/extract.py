@@ -897,7 +897,7 @@ def is_site_image(url: str) -> bool:
 #: The largest size, in CSS pixels, at which an ``img`` shows a writer's face, an icon or a
 #: logo strip rather than a picture of the story.
 SMALL_IMAGE = 150
-_PIXELS = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*")
+_PIXELS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:px)?")
 
 
 def is_small_image(img: etree._Element) -> bool:
@@ -913,7 +913,7 @@ def is_small_image(img: etree._Element) -> bool:
     """
     for name in ("width", "height"):
         value = img.get(name)
-        size = _PIXELS.fullmatch(value) if value else None
+        size = _PIXELS.fullmatch(value.strip()) if value else None
         if size and float(size.group(1)) <= SMALL_IMAGE:
             return True
     return False
