@@ -152,6 +152,20 @@ def test_the_article_beats_the_navigation_and_the_comments() -> None:
     assert one(root, ".//div[@class='story']") is best_container(root)
 
 
+def test_the_list_of_other_articles_that_ends_the_container_is_not_the_text() -> None:
+    # securityweek.com prints the story, then "More from <writer>" and teasers, in one
+    # container (wcxb 0078); a law firm's blog ends its post with "Latest News" and a
+    # testimonial (wcxb 0296).
+    article = "".join(f"<p>{PROSE} {n}</p>" for n in range(6))
+    teasers = "<h2>More from Eduard Kovacs</h2><h3>Latest News</h3><p>January 14 &amp; 21, 2026</p><p>Trending</p>"
+    assert texts(page(f"<main>{article}{teasers}</main>")) == [f"{PROSE} {n}" for n in range(6)]
+    # The same heading in the middle, the article going on after it, leaves the text whole
+    # (a travel guide's "More posts related to Tokyo" before its next days, wcxb 4085).
+    going_on = "<h2>More posts related to Tokyo</h2>" + "".join(f"<p>{PROSE} {PROSE} later {n}</p>" for n in range(4))
+    kept = texts(page(f"<main>{article}{going_on}</main>"))
+    assert kept[-1] == f"{PROSE} {PROSE} later 3" and "More posts related to Tokyo" not in kept
+
+
 def test_an_unclosed_nav_that_wraps_the_article_is_not_a_menu() -> None:
     # Broken markup: the theme never closes its <nav>, so the whole page sits inside it.
     root = page(

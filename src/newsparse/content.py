@@ -61,6 +61,7 @@ __all__ = [
     "score_paragraphs",
     "widen",
     "without_repeats",
+    "without_trailer",
 ]
 
 # --------------------------------------------------------------------------- text measures
@@ -798,6 +799,7 @@ def article_blocks(
             builder.walk(container, container.tag == "blockquote")
             builder.flush()
     blocks = without_title_headings(builder.blocks(), *skip_texts)
+    blocks = without_trailer(blocks)
     last = len(blocks) - 1
     kept = [
         b
@@ -805,6 +807,38 @@ def article_blocks(
         if not is_textless(b) and not is_page_furniture(b, at_edge=i < 3 or i >= last - 1)
     ]
     return without_repeats(kept)
+
+
+def without_trailer(blocks: list[Block]) -> list[Block]:
+    """The blocks before a list of other articles that ends the container.
+
+    A container wider than the article (a ``main`` holding the post and what follows it)
+    ends with a heading such as ``Related content`` or ``More from Jane Roe`` and the
+    teasers under it. Everything from that heading on goes when what follows reads as a
+    list, not as more of the article: it is short beside the text before it (under 30%),
+    mostly short lines (the median under 120 characters) and holds fewer than four
+    paragraphs of prose (200 characters or more). A heading of that kind in the middle
+    of the text, with the article going on after it, is left alone.
+
+    >>> text = [Block(text="A paragraph of the article." * 20) for _ in range(3)]
+    >>> teasers = [Block(kind="heading", text="Related posts"), Block(text="Another story"), Block(text="A third")]
+    >>> len(without_trailer(text + teasers)), len(without_trailer(teasers[:1] + text))
+    (3, 4)
+    """
+    total = sum(len(b.text) for b in blocks)
+    before = 0
+    for k, block in enumerate(blocks):
+        if k and block.kind == "heading" and _TRAILER_HEADING.match(block.text.strip()):
+            rest = [len(b.text) for b in blocks[k + 1 :]]
+            if (
+                rest
+                and total - before - len(block.text) <= 0.3 * before
+                and sorted(rest)[len(rest) // 2] < 120
+                and sum(1 for n in rest if n >= 200) < 4
+            ):
+                return blocks[:k]
+        before += len(block.text)
+    return blocks
 
 
 def without_repeats(blocks: Sequence[Block]) -> tuple[Block, ...]:
@@ -863,7 +897,7 @@ _LOADING = re.compile(r"^loading(?:\s+[\w-]+){0,2}\s*(?:\.{3}|…)$", re.IGNOREC
 _TRAILER_HEADING = re.compile(
     r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)|"
     r"recommended(?: reading| articles| posts| for you| stories)|recent (?:articles|posts|news|stories)|"
-    r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read next|"
+    r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read (?:this )?next|"
     r"you (?:may|might) also (?:like|enjoy|be interested in)|keep reading|latest (?:articles|posts|news|stories)|"
     r"popular (?:articles|posts|stories)|other articles|à lire aussi|sur le même sujet|weitere artikel|"
     r"noticias relacionadas|artículos relacionados)\W*$",
