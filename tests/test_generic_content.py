@@ -278,6 +278,19 @@ def test_blocks_leave_out_captions_share_bars_link_lists_and_one_link_lines() ->
     assert texts(root) == [PROSE, f"{PROSE} 2"]
 
 
+def test_a_row_of_links_set_loose_is_left_out_whatever_its_length() -> None:
+    # economictimes.com prints the story's topics as links side by side in a div, with
+    # nothing between them (wcxb 0475): no sentence of the article, and read as one it
+    # glued the words ("coffeecoffee and brain health").
+    topics = "".join(f"<a href='/topic/{n}'>coffee and health topic number {n}</a>" for n in range(8))
+    root = page(f"<div class='entry-content'><p>{PROSE}</p><div class='keywords'>{topics}</div><p>{PROSE} 2</p></div>")
+    assert texts(root) == [PROSE, f"{PROSE} 2"]
+    # loose text with a link or two in it is the article's
+    loose = "Text set loose in the article, with <a href='/a'>a link</a> and <a href='/b'>another</a>, and more words."
+    root = page(f"<div class='entry-content'><p>{PROSE}</p><div>{loose}</div><p>{PROSE} 2</p></div>")
+    assert len(texts(root)) == 3
+
+
 def test_a_caption_inside_a_paragraph_is_cut_out_of_it() -> None:
     root = page(
         f"<div class='entry-content'><p>{PROSE}</p><p>Before <span class='wp-caption-text'>caption</span> after.</p></div>"

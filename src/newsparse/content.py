@@ -639,7 +639,8 @@ class _Blocks:
         self.skipped = skipped
         self.raw: list[tuple[BlockKind, str]] = []
         self.loose: list[str] = []
-        self.loose_links = 0
+        self.loose_links = 0  # characters of the loose text inside links
+        self.loose_anchors = 0  # how many links
 
     def flush(self, kind: BlockKind = "paragraph") -> None:
         if not self.loose:
@@ -647,12 +648,15 @@ class _Blocks:
         joined = "".join(self.loose)
         self.loose = []
         links, self.loose_links = self.loose_links, 0
+        anchors, self.loose_anchors = self.loose_anchors, 0
         if joined.isspace():
             return
         if links:
             length = len(" ".join(joined.split()))
-            if links >= 0.9 * length and length < 150:
-                return  # a line of links set loose: "Share: Facebook | X | Email"
+            if links >= 0.9 * length and (length < 150 or anchors >= 3):
+                # A line of links set loose: "Share: Facebook | X | Email", or a row of
+                # topic links of any length ("health benefits of coffee", "coffee and...").
+                return
         self.raw.append((kind, joined))
 
     def walk(self, node: etree._Element, quote: bool, depth: int = 0) -> None:
@@ -689,6 +693,7 @@ class _Blocks:
                 text = _visible_text(child)  # a link may hold a style or a script (CSS-in-JS)
                 self.loose.append(text)
                 self.loose_links += _length(text)
+                self.loose_anchors += 1
             else:
                 self.walk(child, quote, depth + 1)
             if child.tail:
