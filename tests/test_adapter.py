@@ -205,6 +205,32 @@ def test_blocks_from_handles_loose_text_and_br() -> None:
     assert [b.text for b in blocks] == ["First line same paragraph", "Second bold one", "Third", "tail"]
 
 
+SIGNUP_BOX = (
+    "<section><div>Awesome products and offers, hand-picked for you.</div>"
+    "<div>Sign up now for the Mashable Deals newsletter.</div><form><input type='email' placeholder='Enter Email'>"
+    "<button>Sign Me Up</button></form><p>By clicking Sign Me Up, you confirm you are 16+.</p></section>"
+)
+
+
+def test_blocks_from_leaves_out_a_newsletter_sign_up_box() -> None:
+    # Mashable prints a sign-up box between two paragraphs of a story (wcxb 0477): its
+    # pitch, its consent line and its button are no text of the article.
+    story = [f"The story, paragraph {n}, tells what happened and why it matters to readers." for n in range(8)]
+    paragraphs = [f"<p>{text}</p>" for text in story]
+    doc = Document.from_page(f"<div id='c'>{''.join(paragraphs[:4])}{SIGNUP_BOX}{''.join(paragraphs[4:])}</div>")
+    assert [b.text for b in blocks_from(doc.css_first("#c"))] == story
+    # a field in a form that holds a part of the article's text takes none of it with it
+    wrapped = f"<div id='c'>{''.join(paragraphs[:4])}<form>{''.join(paragraphs[4:])}<input type='email'></form></div>"
+    assert [b.text for b in blocks_from(Document.from_page(wrapped).css_first("#c"))] == story
+
+
+def test_the_generic_body_leaves_out_a_newsletter_sign_up_box() -> None:
+    story = [f"A sentence of prose about the matter at hand, paragraph {n}, long enough to count." for n in range(8)]
+    paragraphs = [f"<p>{text}</p>" for text in story]
+    page = f"<main><h1>A deal on a laptop</h1>{''.join(paragraphs[:4])}{SIGNUP_BOX}{''.join(paragraphs[4:])}</main>"
+    assert [b.text for b in parse(page).body] == story
+
+
 def test_blocks_from_survives_deep_nesting() -> None:
     depth = 1500  # deeper than Python's recursion limit, within what libxml2 keeps
     doc = Document.from_page("<div id='c'>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth + "</div>")

@@ -59,6 +59,7 @@ __all__ = [
     "link_density",
     "paragraph_score",
     "score_paragraphs",
+    "signup_boxes",
     "widen",
     "without_repeats",
     "without_trailer",
@@ -796,7 +797,8 @@ def article_blocks(
     is dropped too (a second ``h1`` with the title). A paragraph that says what the deck
     says stays: it is the article's.
     """
-    builder = _Blocks(frozenset(el for el in skip if el is not None))
+    boxes = [box for container in containers for box in signup_boxes(container)]
+    builder = _Blocks(frozenset([*(el for el in skip if el is not None), *boxes]))
     for container in containers:
         if container.tag in _BLOCK_KIND and not _holds_blocks(container):
             builder.emit(container, _BLOCK_KIND[container.tag])
@@ -812,6 +814,39 @@ def article_blocks(
         if not is_textless(b) and not is_page_furniture(b, at_edge=i < 3 or i >= last - 1)
     ]
     return without_repeats(kept)
+
+
+_EMAIL_INPUTS = etree.XPath("descendant::input[@type='email' or @type='tel' or contains(@name, 'email')]")
+# A sign-up box holds its pitch, a consent line and a button: a few hundred characters.
+_SIGNUP_CHARS = 600
+
+
+def signup_boxes(container: etree._Element) -> list[etree._Element]:
+    """The newsletter and SMS sign-up boxes inside ``container``: around each e-mail or
+    phone field, the largest element that holds it and little text (the box's pitch, its
+    consent line, its button): up to :data:`_SIGNUP_CHARS` characters, and under a
+    third of the container's text (a form that wraps the article is no box).
+
+    >>> from lxml import html
+    >>> page = html.fromstring("<div><p>" + "The story. " * 30 + "</p><section><p>Get our newsletter!</p>"
+    ...     "<form><input type='email'><button>Sign up</button></form></section></div>")
+    >>> [box.tag for box in signup_boxes(page)]
+    ['section']
+    """
+    fields = select(_EMAIL_INPUTS, container)
+    if not fields:
+        return []
+    limit = min(_SIGNUP_CHARS, _length(_text(container)) / 3)
+    boxes: list[etree._Element] = []
+    for field in fields:
+        box = None
+        for ancestor in field.iterancestors():
+            if ancestor is container or _length(_text(ancestor)) > limit:
+                break
+            box = ancestor
+        if box is not None:
+            boxes.append(box)
+    return boxes
 
 
 def without_trailer(blocks: list[Block]) -> list[Block]:

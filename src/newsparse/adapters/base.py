@@ -49,6 +49,7 @@ from newsparse.article import (
     Provenance,
     Source,
 )
+from newsparse.content import signup_boxes
 from newsparse.cssmatch import Finder, Matcher, compile_finder, compile_matcher
 from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 from newsparse.errors import FieldError
@@ -507,12 +508,17 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
 
     Paragraphs, headings, list items, quotes and preformatted text become blocks; text
     set loose in the container (separated by ``<br>``) becomes paragraphs. Elements
-    matching ``skip`` (a CSS selector: captions, ads, share bars, ...) and scripts,
-    styles and comments are left out.
+    matching ``skip`` (a CSS selector: captions, ads, share bars, ...), newsletter
+    sign-up boxes (:func:`~newsparse.content.signup_boxes`) and scripts, styles and
+    comments are left out.
     """
     if content is None:
         return ()
-    builder = _BlockBuilder(compile_matcher(skip).bind(content) if skip else _never, _holding_blocks(content))
+    skipped = compile_matcher(skip).bind(content) if skip else _never
+    boxes = frozenset(signup_boxes(content))
+    if boxes:
+        skipped = _or_in(boxes, skipped)
+    builder = _BlockBuilder(skipped, _holding_blocks(content))
     builder.walk(content, None, 0)
     builder.flush(None)
     return tuple(builder.blocks)
@@ -520,6 +526,12 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
 
 def _never(element: etree._Element) -> bool:
     return False
+
+
+def _or_in(
+    elements: frozenset[etree._Element], test: Callable[[etree._Element], bool]
+) -> Callable[[etree._Element], bool]:
+    return lambda element: element in elements or test(element)
 
 
 _BLOCK_TAGS = frozenset(
