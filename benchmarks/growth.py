@@ -157,6 +157,14 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
         b"<html><body><article><h1>x</h1><figure><img src='/a.jpg' width='1" + b" " * n + b"x'></figure>"
         b"<p>A paragraph of article text, long enough to count.</p></article></body></html>"
     ),
+    "n e-mail fields under 1,000 nested divs in the text (signup_boxes)": lambda n: (
+        b"<html><body><h1>x</h1><div class='entry-content'><p>A paragraph of article text, long enough to count.</p>"
+        + b"<div>" * 1000 + b"<input type=email>" * n + b"</div>" * 1000 + b"</div></body></html>"
+    ),
+    "n 'Related posts' headings over short lines (without_trailer)": lambda n: (
+        b"<html><body><article><h1>x</h1>" + b"<p>A paragraph of article text, long enough to count.</p>" * n
+        + b"<h2>Related posts</h2><p>Story</p>" * n + b"</article></body></html>"
+    ),
 }  # fmt: skip
 
 

@@ -157,6 +157,21 @@ def test_an_image_size_padded_with_spaces() -> None:
     assert parse(page.format(w=" 64 ")).lead_image is None
 
 
+def test_many_e_mail_fields_nested_deep_in_the_text() -> None:
+    # signup_boxes looks at the first fields only, a bounded way up from each.
+    page = "<article><h1>T</h1><p>Text of the article, long enough.</p>" + "<div>" * 1000
+    page += "<input type=email>" * 5000 + "</div>" * 1000 + "</article>"
+    assert [b.text for b in parse(page).body] == ["Text of the article, long enough."]
+
+
+def test_many_trailer_headings() -> None:
+    # without_trailer weighs every "Related posts" heading in one pass from the end.
+    page = "<article><h1>T</h1>" + "<p>A paragraph of article text, long enough to count.</p>" * 3000
+    page += "<h2>Related posts</h2><p>Story</p>" * 3000 + "</article>"
+    body = parse(page).body
+    assert len(body) > 3000 and body[0].text.startswith("A paragraph")
+
+
 def test_split_caption_credit_of_a_caption_ending_in_parentheses() -> None:
     assert split_caption_credit("Der Bahnhof (Foto Agentur)") == ("Der Bahnhof", "Foto Agentur")
     assert split_caption_credit("(Foto Agentur)") == ("(Foto Agentur)", None)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from itertools import groupby
+from itertools import groupby, islice
 from operator import itemgetter
 from typing import Any, cast
 
@@ -838,15 +838,28 @@ def signup_boxes(container: etree._Element) -> list[etree._Element]:
         return []
     limit = min(_SIGNUP_CHARS, _length(_text(container)) / 3)
     boxes: list[etree._Element] = []
-    for field in fields:
+    lengths: dict[etree._Element, int] = {}  # the fields of one form share their ancestors
+    # A page shows a box or two, its field a score of levels down in a form builder's
+    # wrappers at most: both bounds keep a page of a thousand fields nested a thousand
+    # deep linear.
+    for field in fields[:_MAX_SIGNUP_FIELDS]:
         box = None
-        for ancestor in field.iterancestors():
-            if ancestor is container or _length(_text(ancestor)) > limit:
+        for ancestor in islice(field.iterancestors(), _SIGNUP_DEPTH):
+            if ancestor is container:
+                break
+            length = lengths.get(ancestor)
+            if length is None:
+                length = lengths[ancestor] = _length(_text(ancestor))
+            if length > limit:
                 break
             box = ancestor
         if box is not None:
             boxes.append(box)
     return boxes
+
+
+_MAX_SIGNUP_FIELDS = 10
+_SIGNUP_DEPTH = 30
 
 
 def without_trailer(blocks: list[Block]) -> list[Block]:
@@ -865,19 +878,26 @@ def without_trailer(blocks: list[Block]) -> list[Block]:
     >>> len(without_trailer(text + teasers)), len(without_trailer(teasers[:1] + text))
     (3, 4)
     """
-    total = sum(len(b.text) for b in blocks)
-    before = 0
+    sizes = [len(b.text) for b in blocks]
+    # From the end: how many blocks after each one are short lines, and how many prose.
+    short_after, prose_after = [0] * len(sizes), [0] * len(sizes)
+    for k in range(len(sizes) - 2, -1, -1):
+        short_after[k] = short_after[k + 1] + (sizes[k + 1] < 120)
+        prose_after[k] = prose_after[k + 1] + (sizes[k + 1] >= 200)
+    total, before = sum(sizes), 0
     for k, block in enumerate(blocks):
-        if k and block.kind == "heading" and _TRAILER_HEADING.match(block.text.strip()):
-            rest = [len(b.text) for b in blocks[k + 1 :]]
-            if (
-                rest
-                and total - before - len(block.text) <= 0.3 * before
-                and sorted(rest)[len(rest) // 2] < 120
-                and sum(1 for n in rest if n >= 200) < 4
-            ):
-                return blocks[:k]
-        before += len(block.text)
+        rest = len(sizes) - k - 1
+        if (
+            k
+            and rest
+            and block.kind == "heading"
+            and total - before - sizes[k] <= 0.3 * before
+            and short_after[k] > rest // 2  # the median line is a short one
+            and prose_after[k] < 4
+            and _TRAILER_HEADING.match(block.text.strip())
+        ):
+            return blocks[:k]
+        before += sizes[k]
     return blocks
 
 
