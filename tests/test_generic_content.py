@@ -134,6 +134,13 @@ def test_class_weight() -> None:
         # a collapsed accordion panel (WAI-ARIA's region) holds text the reader opens (wcxb 4193)
         ("<div role='region' aria-labelledby='q1' style='display:none;'></div>", False),
         ("<div role='region' aria-labelledby='q1' hidden></div>", False),
+        # an affiliate or investment disclaimer set in the text (wcxb 4506, 0161, 0461)
+        ("<div class='affiliate-disclaimer'></div>", True),
+        ("<div class='cmp-richtext--disclaimer'></div>", True),
+        ("<p class='advertising-disclosure'></p>", True),
+        # a name that says what a container has or lacks is its state, not a box (wcxb 1657)
+        ("<div class='container-has-disclaimer has-disclaimer'></div>", False),
+        ("<div class='content no-sidebar'></div>", False),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:

@@ -531,9 +531,13 @@ _BOILERPLATE_EDGE = frozenset(
     {
         "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "cta", "credit",
         "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
-        "pagination", "pager",
+        "pagination", "pager", "disclaimer", "disclosure",
     }
 )  # fmt: skip
+# A name that says what an element has or lacks (``has-disclaimer``, ``no-sidebar``,
+# ``container-has-disclaimer``, ``with-nav-sidebar``) describes a container's state, not
+# a box of boilerplate.
+_STATE_WORDS = frozenset({"has", "no", "with", "without"})
 # Layout words that mark boilerplate in a short name (``entry-footer``, ``post-sidebar``) but
 # not in a long one (``page-paragraphs with-nav-sidebar`` holds a whole article).
 _LAYOUT_EDGE = frozenset({"banner", "sidebar", "footer", "nav", "menu"})
@@ -593,6 +597,8 @@ def _names_say_boilerplate(value: str) -> bool:
             if not _PLAIN_TOKEN.match(token):
                 continue
             words = _WORDS.findall(token)
+            if any(word in _STATE_WORDS for word in words[:-1]):
+                continue
             edges = (words[0], words[-1]) if words else ()
             # A layout word ends the name ("post-sidebar") or starts one with no article word
             # after it ("sidebar-left", not "sidebar-content"), in a short name only.
