@@ -141,6 +141,13 @@ def test_class_weight() -> None:
         # a name that says what a container has or lacks is its state, not a box (wcxb 1657)
         ("<div class='container-has-disclaimer has-disclaimer'></div>", False),
         ("<div class='content no-sidebar'></div>", False),
+        # a box about the writer, whatever its name (wcxb 0385, 4151, 0119)
+        ("<div class='author_detail_box clearfix'>Executive Editor at Digit since 2008.</div>", True),
+        ("<div class='post-author_desc'><p>Here we discuss compliance.</p></div>", True),
+        ("<div id='author_desc'>The Lifestyle Desk is a team of journalists.</div>", True),
+        # ... but not a wrapper of the text whose class names its writer, nor a name in a sentence
+        (f"<article class='entry author-jane-doe'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>", False),
+        ("<span class='author'>Jane Roe</span>", False),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:

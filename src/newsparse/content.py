@@ -554,7 +554,9 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
 
 def is_boilerplate(element: etree._Element) -> bool:
     """True for an element that is never article text: by tag, by class or id, or hidden
-    (but a collapsed accordion panel, WAI-ARIA's ``role="region"``, which the reader opens).
+    (but a collapsed accordion panel, WAI-ARIA's ``role="region"``, which the reader opens);
+    a box about the writer too, a block whose class or id names an author and that holds
+    little text (``author_detail_box``: not a post wrapper named for its writer).
 
     >>> from lxml import html
     >>> is_boilerplate(html.fromstring("<div class='share-buttons'>Share</div>"))
@@ -572,6 +574,8 @@ def is_boilerplate(element: etree._Element) -> bool:
         if name in ("class", "id"):
             if value and _names_say_boilerplate(value):
                 return True
+            if "uthor" in value and tag not in _INLINE_TAGS and _is_small_box(element):
+                return True  # a box about the writer: "author_detail_box", "post-author_desc"
         elif name == "aria-hidden":
             if value == "true":
                 return True
@@ -580,6 +584,19 @@ def is_boilerplate(element: etree._Element) -> bool:
         ):
             return True
     return False
+
+
+# Inline elements: an author's name linked inside a sentence is the sentence's.
+_INLINE_TAGS = frozenset({"a", "span", "em", "strong", "b", "i", "small", "cite", "time", "abbr", "sup", "sub", "u"})
+# A box about the writer (a name, a role, a line of bio) or a sign-up box: a few hundred
+# characters, a paragraph or two.
+_BOX_CHARS = 600
+
+
+def _is_small_box(element: etree._Element) -> bool:
+    """Whether ``element`` holds little text: a box beside the article, not a wrapper of
+    its text (a post wrapper whose class names its writer, ``entry author-jane-doe``)."""
+    return _length(_text(element)) <= _BOX_CHARS and sum(1 for _ in islice(element.iter("p"), 3)) < 3
 
 
 _VERDICTS: dict[str, bool] = {}
