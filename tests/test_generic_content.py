@@ -148,6 +148,19 @@ def test_class_weight() -> None:
         # ... but not a wrapper of the text whose class names its writer, nor a name in a sentence
         (f"<article class='entry author-jane-doe'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>", False),
         ("<span class='author'>Jane Roe</span>", False),
+        # an embedded post of another site, as the theme adapters leave it out (wcxb 0385)
+        ("<blockquote class='twitter-tweet'><p>A post on X.</p></blockquote>", True),
+        # an article's own footer: its tags, its "Posted by" line (wcxb 0450)
+        ("<footer><p>Posted by Colin Watson on 2025-12-18. Tags: debusine</p></footer>", True),
+        # a banner or a call to action, wherever the word sits in the name (wcxb 0051, 0057)
+        ("<div class='image-cta-banner-left-div'></div>", True),
+        ("<div class='partner-cta-list__box__table'></div>", True),
+        ("<div class='wp-block-group group-centered-banner'></div>", True),
+        # words joined in camel case (CSS modules), where any word of a name counts (wcxb 0116)
+        ("<div class='AdvisorResourcesCTA_content__Yb_Lu'></div>", True),
+        ("<div class='SocialShareBar'></div>", True),
+        ("<h2 class='edTag'>How mindfulness may help</h2>", False),  # NPR's subheads (wcxb 4560)
+        ("<div class='story has-banner'></div>", False),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:
@@ -178,6 +191,14 @@ def test_the_list_of_other_articles_that_ends_the_container_is_not_the_text() ->
     going_on = "<h2>More posts related to Tokyo</h2>" + "".join(f"<p>{PROSE} {PROSE} later {n}</p>" for n in range(4))
     kept = texts(page(f"<main>{article}{going_on}</main>"))
     assert kept[-1] == f"{PROSE} {PROSE} later 3" and "More posts related to Tokyo" not in kept
+    # teasers with an excerpt each, shorter than a paragraph of prose (wcxb 0237)
+    excerpts = "<h2>Related content</h2>" + "".join(
+        f"<p>Part {n}: Managing your department. In this part of our series, what a new general counsel "
+        "should do first, and what can wait a year.</p>"
+        for n in range(3)
+    )
+    longer = "".join(f"<p>{PROSE} {n}</p>" for n in range(16))
+    assert texts(page(f"<main>{longer}{excerpts}</main>")) == [f"{PROSE} {n}" for n in range(16)]
 
 
 def test_an_unclosed_nav_that_wraps_the_article_is_not_a_menu() -> None:

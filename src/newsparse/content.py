@@ -429,7 +429,7 @@ def _score_loose_text(root: etree._Element, scores: Scores) -> None:
             scores.add(holder, score, loose=True)
 
 
-_NOT_LOOSE = frozenset({"li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label"})
+_NOT_LOOSE = frozenset({"li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label", "footer"})
 
 
 def best_container(root: etree._Element) -> etree._Element | None:
@@ -515,7 +515,9 @@ _MIN_PART_CHARS = 200
 # --------------------------------------------------------------------------- blocks
 
 # Tags that never hold article text, wherever they are in the container.
-_DROPPED_TAGS = frozenset({*SKIPPED_TAGS, "figure", "figcaption", "aside", "nav", "form", "button", "input", "label"})
+_DROPPED_TAGS = frozenset(
+    {*SKIPPED_TAGS, "figure", "figcaption", "aside", "nav", "form", "button", "input", "label", "footer"}
+)
 # Class or id words of boilerplate set inside an article: share bars, captions, boxes.
 # Anywhere in a name (``wp-caption-text``, ``jp-relatedposts``):
 _BOILERPLATE_ANYWHERE = frozenset(
@@ -523,13 +525,13 @@ _BOILERPLATE_ANYWHERE = frozenset(
         "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "newsletter",
         "subscribe", "subscription", "signup", "advert", "advertisement", "adsbygoogle", "sponsor",
         "sponsored", "caption", "breadcrumb", "breadcrumbs", "comments", "yarpp", "outbrain",
-        "taboola", "disqus", "authorbox", "recirc",
+        "taboola", "disqus", "authorbox", "recirc", "banner", "cta",
     }
 )  # fmt: skip
 # Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
 _BOILERPLATE_EDGE = frozenset(
     {
-        "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "cta", "credit",
+        "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "credit",
         "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
         "pagination", "pager", "disclaimer", "disclosure",
     }
@@ -540,13 +542,15 @@ _BOILERPLATE_EDGE = frozenset(
 _STATE_WORDS = frozenset({"has", "no", "with", "without"})
 # Layout words that mark boilerplate in a short name (``entry-footer``, ``post-sidebar``) but
 # not in a long one (``page-paragraphs with-nav-sidebar`` holds a whole article).
-_LAYOUT_EDGE = frozenset({"banner", "sidebar", "footer", "nav", "menu"})
+_LAYOUT_EDGE = frozenset({"sidebar", "footer", "nav", "menu"})
 # Only as a whole name:
 _BOILERPLATE_NAMES = frozenset(
     {
         "hidden", "is-hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
         "read-more", "read-also", "see-also", "more-stories", "author-box", "author-bio", "about-author",
         "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint", "d-none",
+        # embedded posts of other sites, as the theme adapters' BOILERPLATE leaves them out
+        "twitter-tweet", "instagram-media", "tiktok-embed",
     }
 )  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
@@ -600,14 +604,22 @@ def _is_small_box(element: etree._Element) -> bool:
 
 
 _VERDICTS: dict[str, bool] = {}
+_HAS_UPPER = re.compile(r"[A-Z]")
+# Where camel case starts a word: "ResourcesCTA" -> "Resources_CTA", "CTAContent" -> "CTA_Content".
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _names_say_boilerplate(value: str) -> bool:
     """Whether a class or id value names boilerplate (cached: pages repeat their class names)."""
     verdict = _VERDICTS.get(value)
     if verdict is None:
-        verdict = False
-        for token in value.lower().split():
+        # CSS modules and styled components join words in camel case
+        # ("AdvisorResourcesCTA_content", "SocialShareBar"): their words count where any word
+        # of a name does, not where only a name's first or last one does ("edTag" is a heading).
+        verdict = _HAS_UPPER.search(value) is not None and any(
+            word in _BOILERPLATE_ANYWHERE for word in _WORDS.findall(_CAMEL.sub("_", value).lower())
+        )
+        for token in () if verdict else value.lower().split():
             if token in _BOILERPLATE_NAMES:
                 verdict = True
                 break
@@ -892,9 +904,9 @@ def without_trailer(blocks: list[Block]) -> list[Block]:
     ends with a heading such as ``Related content`` or ``More from Jane Roe`` and the
     teasers under it. Everything from that heading on goes when what follows reads as a
     list, not as more of the article: it is short beside the text before it (under 30%),
-    mostly short lines (the median under 120 characters) and holds fewer than four
-    paragraphs of prose (200 characters or more). A heading of that kind in the middle
-    of the text, with the article going on after it, is left alone.
+    mostly lines shorter than a paragraph of prose (200 characters) and holds fewer than
+    four such paragraphs. A heading of that kind in the middle of the text, with the
+    article going on after it, is left alone.
 
     >>> text = [Block(text="A paragraph of the article." * 20) for _ in range(3)]
     >>> teasers = [Block(kind="heading", text="Related posts"), Block(text="Another story"), Block(text="A third")]
@@ -902,10 +914,10 @@ def without_trailer(blocks: list[Block]) -> list[Block]:
     (3, 4)
     """
     sizes = [len(b.text) for b in blocks]
-    # From the end: how many blocks after each one are short lines, and how many prose.
+    # From the end: how many blocks after each one are shorter than prose, and how many prose.
     short_after, prose_after = [0] * len(sizes), [0] * len(sizes)
     for k in range(len(sizes) - 2, -1, -1):
-        short_after[k] = short_after[k + 1] + (sizes[k + 1] < 120)
+        short_after[k] = short_after[k + 1] + (sizes[k + 1] < 200)
         prose_after[k] = prose_after[k + 1] + (sizes[k + 1] >= 200)
     total, before = sum(sizes), 0
     for k, block in enumerate(blocks):
