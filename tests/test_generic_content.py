@@ -161,6 +161,14 @@ def test_class_weight() -> None:
         ("<div class='SocialShareBar'></div>", True),
         ("<h2 class='edTag'>How mindfulness may help</h2>", False),  # NPR's subheads (wcxb 4560)
         ("<div class='story has-banner'></div>", False),
+        # a carousel of other stories or products (wcxb 0310, 4703)
+        ("<div class='swiper-slide'></div>", True),
+        ("<slider-component class='slider-mobile-gutter page-width'></slider-component>", True),
+        ("<div class='related-carousel__track'></div>", True),
+        # two WordPress plugins' author boxes, an affiliate note (wcxb 0305, 0196, 0461)
+        ("<div class='saboxplugin-wrap'></div>", True),
+        ("<div class='abh_box abh_box_down'></div>", True),
+        ("<p class='small affiliate-disclaimer-small'></p>", True),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:

@@ -525,7 +525,7 @@ _BOILERPLATE_ANYWHERE = frozenset(
         "share", "sharing", "sharedaddy", "social", "related", "relatedposts", "newsletter",
         "subscribe", "subscription", "signup", "advert", "advertisement", "adsbygoogle", "sponsor",
         "sponsored", "caption", "breadcrumb", "breadcrumbs", "comments", "yarpp", "outbrain",
-        "taboola", "disqus", "authorbox", "recirc", "banner", "cta",
+        "taboola", "disqus", "authorbox", "recirc", "banner", "cta", "slider", "carousel", "swiper",
     }
 )  # fmt: skip
 # Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
@@ -533,7 +533,7 @@ _BOILERPLATE_EDGE = frozenset(
     {
         "ad", "ads", "promo", "meta", "tags", "tag", "tagcloud", "print", "credit",
         "credits", "byline", "dateline", "comment", "bio", "readmore", "popup", "modal", "cookie",
-        "pagination", "pager", "disclaimer", "disclosure",
+        "pagination", "pager", "disclaimer", "disclosure", "affiliate",
     }
 )  # fmt: skip
 # A name that says what an element has or lacks (``has-disclaimer``, ``no-sidebar``,
@@ -551,6 +551,8 @@ _BOILERPLATE_NAMES = frozenset(
         "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint", "d-none",
         # embedded posts of other sites, as the theme adapters' BOILERPLATE leaves them out
         "twitter-tweet", "instagram-media", "tiktok-embed",
+        # the author boxes of two WordPress plugins (Simple Author Box, Author Box by Hover)
+        "saboxplugin-wrap", "abh_box",
     }
 )  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
