@@ -169,6 +169,10 @@ def test_class_weight() -> None:
         ("<div class='saboxplugin-wrap'></div>", True),
         ("<div class='abh_box abh_box_down'></div>", True),
         ("<p class='small affiliate-disclaimer-small'></p>", True),
+        # a site menu inside the page's container, a Gravity Forms box (wcxb 0237, 0047, 0362)
+        ("<div class='bb-Megamenu-sideList'></div>", True),
+        ("<div class='dropdown-content'></div>", True),
+        ("<div class='gf_browser_chrome gform_wrapper'></div>", True),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:
@@ -318,6 +322,17 @@ def test_blocks_leave_out_captions_share_bars_link_lists_and_one_link_lines() ->
         "<p><a href='/more'>Click here for more stories</a></p>"
         f"<p>{PROSE} 2</p></div>"
     )
+    assert texts(root) == [PROSE, f"{PROSE} 2"]
+
+
+def test_a_card_linking_to_another_page_is_not_the_text() -> None:
+    # A teaser set inside one link, its title and its excerpt (wcxb 4252, 0046)...
+    card = (
+        "<a href='/blog/pricing'><div><h4>Setting smart freelance prices</h4>"
+        "<p>Guess no more. Use actual math to set freelance prices that pay the bills, leave room for "
+        "taxes and time off, and still win the clients you want to work with.</p></div></a>"
+    )
+    root = page(f"<div class='entry-content'><p>{PROSE}</p>{card}<p>{PROSE} 2</p></div>")
     assert texts(root) == [PROSE, f"{PROSE} 2"]
 
 

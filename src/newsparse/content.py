@@ -526,6 +526,7 @@ _BOILERPLATE_ANYWHERE = frozenset(
         "subscribe", "subscription", "signup", "advert", "advertisement", "adsbygoogle", "sponsor",
         "sponsored", "caption", "breadcrumb", "breadcrumbs", "comments", "yarpp", "outbrain",
         "taboola", "disqus", "authorbox", "recirc", "banner", "cta", "slider", "carousel", "swiper",
+        "megamenu", "dropdown",
     }
 )  # fmt: skip
 # Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
@@ -553,6 +554,8 @@ _BOILERPLATE_NAMES = frozenset(
         "twitter-tweet", "instagram-media", "tiktok-embed",
         # the author boxes of two WordPress plugins (Simple Author Box, Author Box by Hover)
         "saboxplugin-wrap", "abh_box",
+        # a Gravity Forms box: its heading and description sit beside the form
+        "gform_wrapper",
     }
 )  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
@@ -728,6 +731,10 @@ class _Blocks:
                 self.walk(child, quote or tag == "blockquote", depth + 1)
                 self.flush("quote" if quote or tag == "blockquote" else "paragraph")
             elif tag == "a":
+                if _is_card(child):
+                    if child.tail:
+                        self.loose.append(child.tail)
+                    continue
                 text = _visible_text(child)  # a link may hold a style or a script (CSS-in-JS)
                 self.loose.append(text)
                 self.loose_links += _length(text)
@@ -811,6 +818,18 @@ def _holds_blocks(element: etree._Element) -> bool:
         if el is not element and isinstance(tag, str) and tag != "br" and (tag in _BLOCK_KIND or tag in _BREAKS):
             return True
     return False
+
+
+_CARD_PARTS = etree.XPath(
+    "count(descendant::*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
+)
+
+
+def _is_card(anchor: etree._Element) -> bool:
+    """A link that holds a title and an excerpt (two headings or paragraphs at least): a
+    card of another page, not text of this one. A heading that links to a product, or
+    to a part of this page (``#section``), is text."""
+    return len(anchor) > 0 and not (anchor.get("href") or "").startswith("#") and cast(float, _CARD_PARTS(anchor)) >= 2
 
 
 def _is_link_list(element: etree._Element) -> bool:
