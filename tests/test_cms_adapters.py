@@ -173,6 +173,24 @@ def test_wordpress_classic_meta_line() -> None:
     assert (a.section, a.tags, a.comment_count) == ("Science", ("Alpha", "Beta"), 3)
 
 
+def test_wordpress_elementor_post_is_read_whole() -> None:
+    # Elementor cuts a post into containers and prints no entry-content (restroworks.com,
+    # wcxb 0336): the introduction in the first container is the post's as much as the
+    # longer text in the second.
+    intro = "<p>How a restaurant serves its guests often matters as much as what it serves.</p>"
+    container = (
+        '<div class="e-con e-parent"><div class="e-con-inner"><div class="elementor-widget">{}</div></div></div>'
+    )
+    rest = "".join(f"<h2>Style {n}</h2>" + TEXT for n in range(4))
+    page = wp_page(
+        '<h1 class="entry-title">Types of restaurant service</h1>'
+        f'<div data-elementor-type="wp-post" class="elementor">{container.format(intro)}{container.format(rest)}</div>'
+    )
+    body = parse(page, "https://blog.example/types/").body
+    assert body[0].text == "How a restaurant serves its guests often matters as much as what it serves."
+    assert [b.text for b in body[1:3]] == ["Style 0", TEXT[3:-4].strip()]
+
+
 def test_wordpress_post_navigation_titles_drop_the_theme_labels() -> None:
     nav = """<nav class="navigation post-navigation"><div class="nav-links">
     <div class="nav-previous"><a href="/older/" rel="prev"><span class="meta-nav">Previous Post</span>

@@ -282,14 +282,22 @@ class WordPressAdapter(GenericAdapter):
     def content(self) -> etree._Element | None:
         """The post's text: the fullest ``entry-content``/``wp-block-post-content``.
 
-        A theme that marks an almost empty element (an excerpt) gets the generic choice.
+        A theme that marks an almost empty element (an excerpt) gets the generic choice,
+        widened to the Elementor post that holds it.
         """
         marked = [(el, _paragraph_chars(el)) for el in self.post_content]
         if marked:
             element, chars = max(marked, key=lambda pair: pair[1])
             if chars >= _MIN_CONTENT_CHARS:
                 return element
-        return main_content(self.doc.root)
+        found = main_content(self.doc.root)
+        # The Elementor page builder cuts a post's text into containers, the chosen one
+        # among them; the post's own root (``data-elementor-type="wp-post"``) holds them all.
+        if found is not None:
+            for ancestor in found.iterancestors():
+                if ancestor.get("data-elementor-type") == "wp-post":
+                    return ancestor
+        return found
 
     @field
     def author_link(self) -> str | None:
