@@ -209,6 +209,9 @@ def test_the_list_of_other_articles_that_ends_the_container_is_not_the_text() ->
         "should do first, and what can wait a year.</p>"
         for n in range(3)
     )
+    # the label set as a paragraph of its own (wcxb 0333, 4451)
+    popular = "<div>Popular posts</div><p>The cheapest places to fly in 2026.</p><p>Jamaica is back.</p>"
+    assert texts(page(f"<main>{article}{popular}</main>")) == [f"{PROSE} {n}" for n in range(6)]
     longer = "".join(f"<p>{PROSE} {n}</p>" for n in range(16))
     assert texts(page(f"<main>{longer}{excerpts}</main>")) == [f"{PROSE} {n}" for n in range(16)]
 

@@ -918,12 +918,16 @@ _MAX_SIGNUP_FIELDS = 10
 _SIGNUP_DEPTH = 30
 
 
+# A heading set as a paragraph ("Popular posts" in a styled div) is as short as this.
+_LABEL_CHARS = 40
+
+
 def without_trailer(blocks: list[Block]) -> list[Block]:
     """The blocks before a list of other articles that ends the container.
 
     A container wider than the article (a ``main`` holding the post and what follows it)
-    ends with a heading such as ``Related content`` or ``More from Jane Roe`` and the
-    teasers under it. Everything from that heading on goes when what follows reads as a
+    ends with a heading such as ``Related content`` or ``More from Jane Roe`` (or a short
+    line set as one: ``<div class="title">Popular posts</div>``) and the teasers under it. Everything from that heading on goes when what follows reads as a
     list, not as more of the article: it is short beside the text before it (under 30%),
     mostly lines shorter than a paragraph of prose (200 characters) and holds fewer than
     four such paragraphs. A heading of that kind in the middle of the text, with the
@@ -946,7 +950,7 @@ def without_trailer(blocks: list[Block]) -> list[Block]:
         if (
             k
             and rest
-            and block.kind == "heading"
+            and (block.kind == "heading" or sizes[k] <= _LABEL_CHARS)
             and total - before - sizes[k] <= 0.3 * before
             and short_after[k] > rest // 2  # the median line is a short one
             and prose_after[k] < 4
