@@ -173,6 +173,28 @@ def test_wordpress_classic_meta_line() -> None:
     assert (a.section, a.tags, a.comment_count) == ("Science", ("Alpha", "Beta"), 3)
 
 
+def test_wordpress_query_loop_item_is_not_the_post() -> None:
+    # Twenty Twenty-Four prints no element marked post-N around the post; its "More posts"
+    # query loop may list the post itself, as li.wp-block-post.post-N (found by the round
+    # trip, whose renderer once gave a listed post the page's id).
+    page = f"""<html lang="en"><head><link rel="https://api.w.org/" href="/wp-json/"></head>
+    <body class="single single-post postid-7"><main>
+    <h1 class="wp-block-post-title">Hello</h1>
+    <div class="wp-block-post-date"><time datetime="2024-03-01T10:00:00+01:00">1 March</time></div>
+    <div class="wp-block-post-author-name"><a href="/author/ada/">Ada Lovelace</a></div>
+    <div class="entry-content wp-block-post-content">{TEXT}</div>
+    <div class="taxonomy-post_tag wp-block-post-terms"><a href="/tag/a/" rel="tag">Alpha</a></div>
+    <ul class="wp-block-post-template"><li class="wp-block-post post-7 post type-post hentry">
+    <h3 class="wp-block-post-title"><a href="/other/">Another story</a></h3>
+    <div class="wp-block-post-author-name"><a href="/author/x/">Grace Hopper</a></div>
+    <div class="wp-block-post-date"><time datetime="2024-01-12T10:00:00+00:00">2 months ago</time></div></li></ul>
+    </main></body></html>"""
+    a = parse(page, "https://blog.example/hello/")
+    assert a.byline is not None and a.byline.text == "Ada Lovelace"
+    assert a.published == datetime(2024, 3, 1, 10, tzinfo=timezone(timedelta(hours=1)))
+    assert a.tags == ("Alpha",)
+
+
 def test_wordpress_elementor_post_is_read_whole() -> None:
     # Elementor cuts a post into containers and prints no entry-content (restroworks.com,
     # wcxb 0336): the introduction in the first container is the post's as much as the

@@ -191,14 +191,19 @@ class WordPressAdapter(GenericAdapter):
 
     @field
     def post(self) -> etree._Element:
-        """The element holding the post: ``#post-N`` for the body's ``postid-N``, else the
-        ``article``/``hentry`` (or ``main``) around the title, else the whole page."""
+        """The element holding the post: ``#post-N`` for the body's ``postid-N`` (not an item
+        of a query loop listing posts, ``li.wp-block-post``), else the ``article``/``hentry``
+        (or ``main``) around the title, else the whole page."""
         for name in self.doc.body_classes:
             if name.startswith("postid-") and name[7:].isdigit():
                 mark = f"post-{name[7:]}"
                 for value in cast(list[Any], _POST_MARKS(self.doc.root, name=mark)):
+                    element = cast(etree._Element, value.getparent())
+                    # A query loop's item (``li.wp-block-post``) lists a post, this one or another.
+                    if "wp-block-post" in class_tokens(element.get("class") or ""):
+                        continue
                     if value.attrname == "id" or mark in class_tokens(value):
-                        return cast(etree._Element, value.getparent())
+                        return element
         heading = self.post_title_in(None)
         if heading is not None:
             for ancestor in heading.iterancestors():

@@ -211,10 +211,17 @@ def _navigation(article: Article, tongue: Tongue, words: tuple[str, ...]) -> str
     )
 
 
-def _more_posts(tongue: Tongue, pick: Pick, home: str) -> str:
-    """A query loop of other posts: each prints the post blocks' classes of its own."""
+def _other_id(pick: Pick, post: int) -> int:
+    """The id of another post than ``post``."""
+    other = pick.number(10, 9999)
+    return other + 1 if other == post else other
+
+
+def _more_posts(tongue: Tongue, pick: Pick, home: str, post: int) -> str:
+    """A query loop of other posts (``post`` is this one's id, which they do not share):
+    each prints the post blocks' classes of its own."""
     items = "".join(
-        f'<li class="wp-block-post post-{pick.number(10, 9999)} post type-post status-publish format-standard '
+        f'<li class="wp-block-post post-{_other_id(pick, post)} post type-post status-publish format-standard '
         'has-post-thumbnail hentry category-news">'
         f'<figure class="wp-block-post-featured-image"><a href="{attr(url)}" target="_self">'
         f'<img width="600" height="400" src="{attr(home)}wp-content/uploads/more-{i}.jpg" alt="{attr(title)}" /></a></figure>'
@@ -323,7 +330,7 @@ window._wpemojiSettings = {{"baseUrl":"https:\\/\\/s.w.org\\/images\\/core\\/emo
 <hr class="wp-block-separator has-text-color has-contrast-3-color has-alpha-channel-opacity has-contrast-3-background-color has-background is-style-wide"/>
 {_comments(article, tongue, pick, title, words)}
 {_navigation(article, tongue, words)}
-{_more_posts(tongue, pick, home)}
+{_more_posts(tongue, pick, home, post)}
 </div>
 </main>
 <footer class="wp-block-template-part">
