@@ -157,6 +157,10 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
         b"<html><body><article><h1>x</h1><figure><img src='/a.jpg' width='1" + b" " * n + b"x'></figure>"
         b"<p>A paragraph of article text, long enough to count.</p></article></body></html>"
     ),
+    "500 nested .author-info around n paragraphs (boxes about the writer)": lambda n: (
+        b"<html><body><h1>x</h1><div class='entry-content'>" + b"<div class='author-info'>" * 500
+        + b"<p>A paragraph of article text, long enough to count.</p>" * n + b"</div>" * 500 + b"</div></body></html>"
+    ),
     "n e-mail fields under 1,000 nested divs in the text (signup_boxes)": lambda n: (
         b"<html><body><h1>x</h1><div class='entry-content'><p>A paragraph of article text, long enough to count.</p>"
         + b"<div>" * 1000 + b"<input type=email>" * n + b"</div>" * 1000 + b"</div></body></html>"

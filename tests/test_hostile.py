@@ -164,6 +164,13 @@ def test_many_e_mail_fields_nested_deep_in_the_text() -> None:
     assert [b.text for b in parse(page).body] == ["Text of the article, long enough."]
 
 
+def test_boxes_named_for_the_writer_nested_around_a_long_text() -> None:
+    # Each box is read only up to the few hundred characters a box about the writer holds.
+    page = "<article><h1>T</h1>" + "<div class='author-info'>" * 500
+    page += "<p>A paragraph of article text, long enough to count.</p>" * 5000 + "</div>" * 500 + "</article>"
+    assert len(parse(page).body) > 0
+
+
 def test_many_trailer_headings() -> None:
     # without_trailer weighs every "Related posts" heading in one pass from the end.
     page = "<article><h1>T</h1>" + "<p>A paragraph of article text, long enough to count.</p>" * 3000

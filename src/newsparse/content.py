@@ -429,7 +429,7 @@ def _score_loose_text(root: etree._Element, scores: Scores) -> None:
             scores.add(holder, score, loose=True)
 
 
-_NOT_LOOSE = frozenset({"li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label", "footer"})
+_NOT_LOOSE = frozenset({"li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "option", "label"})
 
 
 def best_container(root: etree._Element) -> etree._Element | None:
@@ -604,8 +604,18 @@ _BOX_CHARS = 600
 
 def _is_small_box(element: etree._Element) -> bool:
     """Whether ``element`` holds little text: a box beside the article, not a wrapper of
-    its text (a post wrapper whose class names its writer, ``entry author-jane-doe``)."""
-    return _length(_text(element)) <= _BOX_CHARS and sum(1 for _ in islice(element.iter("p"), 3)) < 3
+    its text (a post wrapper whose class names its writer, ``entry author-jane-doe``).
+
+    Its text is read only up to the limit: nested boxes around a long text each stop early.
+    """
+    if sum(1 for _ in islice(element.iter("p"), 3)) >= 3:
+        return False
+    seen = 0
+    for chunk in element.itertext():
+        seen += len(chunk.strip())
+        if seen > _BOX_CHARS:
+            return False
+    return True
 
 
 _VERDICTS: dict[str, bool] = {}
@@ -927,7 +937,8 @@ def without_trailer(blocks: list[Block]) -> list[Block]:
 
     A container wider than the article (a ``main`` holding the post and what follows it)
     ends with a heading such as ``Related content`` or ``More from Jane Roe`` (or a short
-    line set as one: ``<div class="title">Popular posts</div>``) and the teasers under it. Everything from that heading on goes when what follows reads as a
+    line set as one: ``<div class="title">Popular posts</div>``) and the teasers under it.
+    Everything from that heading on goes when what follows reads as a
     list, not as more of the article: it is short beside the text before it (under 30%),
     mostly lines shorter than a paragraph of prose (200 characters) and holds fewer than
     four such paragraphs. A heading of that kind in the middle of the text, with the
