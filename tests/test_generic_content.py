@@ -328,6 +328,13 @@ def test_blocks_leave_out_captions_share_bars_link_lists_and_one_link_lines() ->
     assert texts(root) == [PROSE, f"{PROSE} 2"]
 
 
+def test_headings_that_end_the_text_head_nothing() -> None:
+    # The title of a widget whose items were left out, at the end of the container
+    # (wcxb 0373, 0464): no text of the article follows it.
+    root = page(f"<article><p>{PROSE}</p><h2>A part of the article</h2><p>{PROSE} 2</p><h3>Trending now</h3></article>")
+    assert texts(root) == [PROSE, "A part of the article", f"{PROSE} 2"]
+
+
 def test_a_card_linking_to_another_page_is_not_the_text() -> None:
     # A teaser set inside one link, its title and its excerpt (wcxb 4252, 0046)...
     card = (

@@ -861,7 +861,8 @@ def article_blocks(
     ``skip`` are elements already read as other fields (the headline's ``h1``, the deck)
     and left out; ``skip_texts`` are their texts: a heading that only repeats one of them
     is dropped too (a second ``h1`` with the title). A paragraph that says what the deck
-    says stays: it is the article's.
+    says stays: it is the article's. Headings that end the blocks, with no text after
+    them, head nothing of the article and go (a list's or a widget's title left behind).
     """
     boxes = [box for container in containers for box in signup_boxes(container)]
     builder = _Blocks(frozenset([*(el for el in skip if el is not None), *boxes]))
@@ -873,6 +874,8 @@ def article_blocks(
             builder.flush()
     blocks = without_title_headings(builder.blocks(), *skip_texts)
     blocks = without_trailer(blocks)
+    while blocks and blocks[-1].kind == "heading":
+        blocks.pop()  # a heading with nothing after it heads no text of the article
     last = len(blocks) - 1
     kept = [
         b

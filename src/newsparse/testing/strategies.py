@@ -119,6 +119,10 @@ def _body(pick: _DrawPick, tongue: Tongue) -> tuple[Block, ...]:
             blocks.append(Block(kind="preformatted", text=words.sentence(pick, tongue)))
         else:
             blocks.append(Block(text=words.paragraph(pick, tongue)))
+    # A heading heads text: one that would end the body gets a paragraph after it (the
+    # generic adapter leaves out headings that end a page's text, as widgets' titles).
+    if blocks[-1].kind == "heading":
+        blocks.append(Block(text=words.paragraph(pick, tongue)))
     # A last paragraph that is only a sign-off (R. I., APS) is the byline, not the body.
     assume(blocks[-1].kind != "paragraph" or signoff_byline(blocks[-1].text) is None)
     # An article does not print a paragraph twice: a page that does prints a copy of its
