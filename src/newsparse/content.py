@@ -886,14 +886,12 @@ def article_blocks(
 
 
 _EMAIL_INPUTS = etree.XPath("descendant::input[@type='email' or @type='tel' or contains(@name, 'email')]")
-# A sign-up box holds its pitch, a consent line and a button: a few hundred characters.
-_SIGNUP_CHARS = 600
 
 
 def signup_boxes(container: etree._Element) -> list[etree._Element]:
     """The newsletter and SMS sign-up boxes inside ``container``: around each e-mail or
     phone field, the largest element that holds it and little text (the box's pitch, its
-    consent line, its button): up to :data:`_SIGNUP_CHARS` characters, and under a
+    consent line, its button): up to :data:`_BOX_CHARS` characters, and under a
     third of the container's text (a form that wraps the article is no box).
 
     >>> from lxml import html
@@ -905,7 +903,7 @@ def signup_boxes(container: etree._Element) -> list[etree._Element]:
     fields = select(_EMAIL_INPUTS, container)
     if not fields:
         return []
-    limit = min(_SIGNUP_CHARS, _length(_text(container)) / 3)
+    limit = min(_BOX_CHARS, _length(_text(container)) / 3)
     boxes: list[etree._Element] = []
     lengths: dict[etree._Element, int] = {}  # the fields of one form share their ancestors
     # A page shows a box or two, its field a score of levels down in a form builder's
