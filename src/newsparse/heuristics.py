@@ -46,15 +46,31 @@ __all__ = [
     "undoubled",
     "without_role",
     "without_tagline",
+    "without_trailing_separators",
 ]
 
 # --------------------------------------------------------------------------- titles
 
 # What sites put between a title and their name in <title> and og:title.
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|•|·|::|»|/|:)\s+")
-_TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|•|·|::|»|/|:)\s*$")
+TITLE_SEPARATORS = ("|", "-", "–", "—", "•", "·", "::", "»", "/", ":")
+_SEPARATOR = "(?:" + "|".join(map(re.escape, TITLE_SEPARATORS)) + ")"
+_SEPARATORS = re.compile(rf"\s+{_SEPARATOR}\s+")
+_TRAILING_SEPARATOR = re.compile(rf"\s*{_SEPARATOR}\s*$")
 _SITE_COLON = re.compile(r"^([^:]{2,60}):\s+(?=\S)")
-_LEADING_SEPARATOR = re.compile(r"^\s*(?:\||-|–|—|•|·|::|»|/|:)\s*")
+_LEADING_SEPARATOR = re.compile(rf"^\s*{_SEPARATOR}\s*")
+
+
+def without_trailing_separators(name: str | None) -> str | None:
+    """``name`` without the title separators a template left at its end, each standing
+    alone after a space (one pass over the words: a run of them is read once).
+
+    >>> without_trailing_separators("Ambient Air Solutions |"), without_trailing_separators("Né-Yo")
+    ('Ambient Air Solutions', 'Né-Yo')
+    """
+    words = (name or "").split()
+    while words and words[-1] in TITLE_SEPARATORS:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _squash(text: str | None) -> str:

@@ -80,6 +80,7 @@ from newsparse.extract import (
     without_deep_nesting,
     without_title_headings,
 )
+from newsparse.heuristics import without_trailing_separators
 
 __all__ = [
     "BOILERPLATE",
@@ -935,7 +936,7 @@ class Adapter:
     @field
     def site_name(self) -> Iterator[tuple[str | None, Source]]:
         # A template may leave its title separator at the end ("Ambient Air Solutions |").
-        yield _without_trailing_separators(self.doc.meta_first("og:site_name")), "opengraph"
+        yield without_trailing_separators(self.doc.meta_first("og:site_name")), "opengraph"
         yield ld_name(self.ld.get("publisher")), "json-ld"
         for obj in self.doc.json_ld_of_type("WebSite", "Organization", "NewsMediaOrganization"):
             yield ld_text(obj.get("name")), "json-ld"
@@ -1111,19 +1112,6 @@ class Adapter:
 
 
 _MEDIA_CREDIT = compile_css(".media-credit")
-_TITLE_SEPARATORS = frozenset("|·•–—-")
-
-
-def _without_trailing_separators(name: str | None) -> str | None:
-    """``name`` without the title separators a template left at its end (``Ambient Air
-    Solutions |``): a separator standing alone, after a space. One pass from the end."""
-    name = (name or "").rstrip()
-    end = len(name)
-    while end and name[end - 1] in _TITLE_SEPARATORS and (end == 1 or name[end - 2].isspace()):
-        end -= 1
-        while end and name[end - 1].isspace():
-            end -= 1
-    return name[:end] or None
 
 
 # The inputs each field reads from markup, for :meth:`Adapter.supported_fields`.
