@@ -591,6 +591,34 @@ def test_generic_adapter_takes_the_metadata_title_when_the_h1_names_the_site() -
     assert parse(page, "https://blog.engora.com/2025/12/x.html").headline == "Small adventures with small models"
 
 
+def test_an_h1_that_is_the_sites_logo_is_no_headline() -> None:
+    # gatech.edu: the logo is the page's only h1; houstonia: the first of many.
+    for logo in (
+        '<h1 id="gt-logo"><a href="/">Georgia Institute of Technology</a></h1>',
+        '<h1 class="global-logo"><a href="/">Houstonia Magazine</a></h1>',
+    ):
+        page = f"""<head><title>ML (Machine Learning) at Georgia Tech</title></head>
+        <header>{logo}</header><main><h2>Our work</h2><p>{LONG}</p></main>"""
+        assert parse(page, "https://www.example.edu/ml").headline == "ML (Machine Learning) at Georgia Tech"
+    page = f"""<head><meta property="og:title" content="The Best Trails in Houston for Biking"></head>
+    <h1 class="global-logo">Houstonia Magazine</h1><article><h1>Our Favorite Biking Spots in Houston</h1>
+    <p>{LONG}</p></article>"""
+    assert parse(page, "https://www.houstoniamag.com/x").headline == "Our Favorite Biking Spots in Houston"
+
+
+def test_a_heading_before_the_first_h1_is_the_headline_when_the_metadata_names_it() -> None:
+    # blog.rust-lang.org: the post's title is an h2; its sections are h1.
+    page = f"""<head><meta property="og:title" content="What do people love about Rust? | Rust Blog"></head>
+    <section><h2>What do people love about Rust?</h2><p>{LONG}</p>
+    <h1 id="but-what"><a class="anchor" href="#but-what"></a>But what they love is versatility</h1><p>{LONG}</p></section>"""
+    a = parse(page, "https://blog.rust-lang.org/2025/12/19/what-do-people-love-about-rust/")
+    assert a.headline == "What do people love about Rust?"
+    assert "But what they love is versatility" in [b.text for b in a.body]
+    # An h2 the metadata does not name leaves the h1 the headline.
+    other = page.replace("<h2>What do people love about Rust?</h2>", "<h2>Latest posts from the team</h2>")
+    assert parse(other).headline == "But what they love is versatility"
+
+
 def test_generic_adapter_drops_a_sign_off_that_became_the_byline() -> None:
     page = f"<h1>Story</h1><article><p>{LONG}</p><p>{LONG} Again.</p><p>APS</p></article>"
     a = parse(page)

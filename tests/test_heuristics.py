@@ -132,6 +132,33 @@ def test_choose_title_drops_a_date_or_byline_the_h1_took_in(heading: str) -> Non
     assert choose_title([heading], [None, "Preparing a transition in Debusine"]) == "Preparing a transition in Debusine"
 
 
+def test_choose_title_skips_an_h1_that_holds_a_paragraph() -> None:
+    intro = (
+        "Learn which home renovations have the best ROI (return on investment)? Get expert tips on how to"
+        " understand and calculate home improvement ROI. We'll help you learn everything you need to know"
+        " about the potential value of your home renovation project."
+    )
+    meta = "The 10 Best Home Improvement ROI Projects of 2023 (According to Experts) | RenoFi"
+    assert choose_title([intro], [meta, meta], ["RenoFi"]) == (
+        "The 10 Best Home Improvement ROI Projects of 2023 (According to Experts)"
+    )
+    long_headline = (
+        "To Find the 5 Best French Presses, I Put 17 of the Top Models to the Test—and Drank Far Too Much Coffee"
+    )
+    assert choose_title([long_headline], [None, "Best French Press"]) == long_headline
+
+
+def test_choose_title_takes_the_title_a_later_h1_shows_after_a_label() -> None:
+    # arxiv.org: the subject area is the first h1; the paper's h1 reads "Title:<the title>".
+    meta = "AlignMerge - Alignment-Preserving Large Language Model Merging via Fisher-Guided Geometric Constraints"
+    headings = ["Computer Science > Artificial Intelligence", "Title:" + meta]
+    assert choose_title(headings, [None, meta, f"[2512.16245] {meta}"]) == meta
+    # A first h1 that shares the title's words stays the headline.
+    assert (
+        choose_title(["Large Language Model Merging", "Title:" + meta], [None, meta]) == "Large Language Model Merging"
+    )
+
+
 def test_choose_title_without_any_h1_takes_the_metadata_title_less_the_site() -> None:
     assert choose_title([], [None, "A brief intro to git • Cory Dransfeldt"], ["Cory Dransfeldt"]) == (
         "A brief intro to git"

@@ -37,6 +37,7 @@ __all__ = [
     "looks_like_person",
     "name_beside_date",
     "names_agree",
+    "reads_as_prose",
     "shown_date",
     "spaced_text",
     "strip_site_name",
@@ -180,6 +181,9 @@ _LABELS = frozenset(
     }
 )  # fmt: skip
 
+# A title given to search engines this long (in words) is a real one, not a label.
+_REAL_TITLE_WORDS = 4
+
 
 def is_label_heading(heading: str, meta_title: str | None, site_names: Sequence[str] = ()) -> bool:
     """True when an ``h1`` names the site or a section rather than the article.
@@ -198,7 +202,7 @@ def is_label_heading(heading: str, meta_title: str | None, site_names: Sequence[
         return True
     words = folded.split()
     meta_words = fold_words(meta_title).split()
-    if len(words) <= 3 and len(meta_words) >= 4:
+    if len(words) <= 3 and len(meta_words) >= _REAL_TITLE_WORDS:
         return not set(words) & set(meta_words)
     return False
 
@@ -221,23 +225,36 @@ def without_tagline(title: str | None) -> str | None:
 
 
 def choose_title(
-    headings: Sequence[str], meta_titles: Sequence[str | None], site_names: Sequence[str] = ()
+    headings: Sequence[str],
+    meta_titles: Sequence[str | None],
+    site_names: Sequence[str] = (),
+    *,
+    earlier: Iterable[str] = (),
 ) -> str | None:
     """The article's title: the ``h1`` the metadata agrees with, else a real ``h1``, else metadata.
 
     ``meta_titles`` are the titles given to search engines and social sites, best
     first (JSON-LD ``headline``, ``og:title``, ``<title>``), site names not yet removed.
+    ``earlier`` are the lesser headings (``h2``) shown before the first ``h1``; it is
+    read only when no ``h1`` agrees with the metadata, so it may be a generator.
 
     - an ``h1`` equal to one of them (case, spacing and punctuation aside), or one
       that one of them starts with, wins;
-    - else the first ``h1``, unless it is a label (:func:`is_label_heading`) or it
-      only wraps a metadata title in a byline or a date;
+    - else a lesser heading before every ``h1`` that equals one of them (a template
+      that gives the article an ``h2`` and its sections ``h1``);
+    - else the first ``h1``, unless it is a label (:func:`is_label_heading`), a
+      paragraph (:func:`reads_as_prose`), it only wraps a metadata title in a byline
+      or a date, or it shares no word with a metadata title that a later ``h1`` shows
+      after a label (``Title:``);
     - else the first metadata title with its site name removed.
 
     >>> choose_title(["Site", "The real story"], ["The real story - Site"], ["Site"])
     'The real story'
     >>> choose_title(["Cory Dransfeldt"], [None, "A brief intro to git • Cory Dransfeldt"], ["Cory Dransfeldt"])
     'A brief intro to git'
+    >>> choose_title(["But what they love is versatility"], ["What do people love about Rust? | Rust Blog"],
+    ...              ["Rust Blog"], earlier=["What do people love about Rust?"])
+    'What do people love about Rust?'
     """
     metas = [m for m in (strip_site_name(t, site_names) for t in meta_titles) if m]
     folded_metas = [fold_words(m) for m in metas] + [fold_words(t) for t in meta_titles if t]
@@ -249,17 +266,63 @@ def choose_title(
             and any(m == folded or m.startswith(folded + " ") for m in folded_metas)
         ):
             return strip_site_name(heading, site_names, colon=False) or heading  # "Critics' Choice: ... – Artlyst"
+    for heading in earlier:
+        folded = fold_words(heading)
+        if len(folded.split()) >= _REAL_TITLE_WORDS and any(
+            m == folded or m.startswith(folded + " ") for m in folded_metas
+        ):
+            return heading
     meta = _uncut(metas)
     first = next((h for h in headings if fold_words(h)), None)
-    if first is None or is_label_heading(first, meta, site_names):
+    if first is None or is_label_heading(first, meta, site_names) or reads_as_prose(first):
         # The page's main heading names the site or a section; later h1 are sidebar titles.
-        return meta or next((h for h in headings if not is_label_heading(h, meta, site_names)), None)
+        return meta or next(
+            (h for h in headings if not is_label_heading(h, meta, site_names) and not reads_as_prose(h)), None
+        )
+    if (
+        meta
+        and _shown_after_a_label(meta, headings)
+        and not set(fold_words(first).split()) & set(fold_words(meta).split())
+    ):
+        return meta  # "Computer Science > Artificial Intelligence", then "Title: <the title>"
     if meta:
         folded, wanted = fold_words(first), fold_words(meta)
         wraps = folded != wanted and (folded.startswith(wanted + " ") or folded.endswith(" " + wanted))
         if wraps and not _leads_into(first, meta) and not _runs_on(folded, wanted):
             return meta  # "Title Posted on July 1, 2024 by admin", "Dec 18 2025 Title"
     return first
+
+
+def reads_as_prose(heading: str) -> bool:
+    """True when an ``h1`` holds a paragraph (several sentences, thirty words or more),
+    as a landing template's introduction does, rather than a headline.
+
+    >>> reads_as_prose("Learn which home renovations have the best return on investment? Get expert tips "
+    ...                "on how to understand and calculate it. We'll help you learn everything you need to know about it.")
+    True
+    >>> reads_as_prose("To Find the 5 Best French Presses, I Put 17 of the Top Models to the Test")
+    False
+    """
+    return len(heading.split()) >= _PROSE_WORDS and len(_SENTENCE_END.findall(heading)) >= 1
+
+
+_PROSE_WORDS = 30
+_SENTENCE_END = re.compile(r"[.?!]\s+(?=[A-Z])")
+
+
+def _shown_after_a_label(meta: str, headings: Sequence[str]) -> bool:
+    """True when a later ``h1`` shows the metadata title after a label: ``Title:AlignMerge ...``."""
+    wanted = fold_words(meta)
+    if len(wanted.split()) < _REAL_TITLE_WORDS:
+        return False
+    for heading in headings[1:]:
+        folded = fold_words(heading)
+        if folded.endswith(" " + wanted) and folded[: -len(wanted)].strip() in _LEAD_LABELS:
+            return True
+    return False
+
+
+_LEAD_LABELS = frozenset({"title", "headline", "article", "post"})
 
 
 def _uncut(metas: Sequence[str]) -> str | None:

@@ -131,8 +131,8 @@ class GenericAdapter(Adapter):
 
     @field
     def headings(self) -> tuple[etree._Element, ...]:
-        """The page's ``h1`` elements that show text."""
-        return tuple(h for h in self.doc.elements("h1") if text_of(h))
+        """The page's ``h1`` elements that show text, but the site's logo or name."""
+        return tuple(h for h in self.doc.elements("h1") if text_of(h) and not _is_logo(h))
 
     @property
     def site_names(self) -> list[str]:
@@ -149,8 +149,10 @@ class GenericAdapter(Adapter):
         ]
         # Theme adapters call this with their own instance (GenericAdapter.title.compute(self)):
         # it reads only what every adapter has.
-        texts = [t for t in (text_of(h) for h in self.doc.elements("h1")) if t]
-        return without_tagline(choose_title(texts, metas, site_names_of(self)))
+        headings = [h for h in self.doc.elements("h1") if not _is_logo(h)]
+        texts = [t for t in map(text_of, headings) if t]
+        earlier = _headings_before(self.doc.root, headings[0] if headings else None)
+        return without_tagline(choose_title(texts, metas, site_names_of(self), earlier=earlier))
 
     @field
     def title_element(self) -> etree._Element | None:
@@ -833,6 +835,28 @@ _NAMED_IN_TEXT = etree.XPath(
     "boolean(//body//text()[contains(., $name)][not(parent::script or parent::style or parent::template)])"
 )
 _NAME_INSIDE = etree.XPath("descendant::*[@itemprop='name' or self::a or contains(@class, 'name')][normalize-space()]")
+
+
+_LOGO = re.compile(r"(?:^|[\s_-])(?:logo|site-?(?:title|name))", re.IGNORECASE)
+
+
+def _is_logo(heading: etree._Element) -> bool:
+    """Whether an ``h1`` is the site's logo or name (``h1.site-title``, ``h1#gt-logo``):
+    some templates mark it up as the page's main heading on every page."""
+    return bool(_LOGO.search(heading.get("class") or "") or _LOGO.search(heading.get("id") or ""))
+
+
+def _headings_before(root: etree._Element, first: etree._Element | None) -> Iterator[str]:
+    """The texts of the ``h2`` elements before ``first`` (the page's first ``h1``; every
+    ``h2`` when there is none), at most a few, read only when asked for."""
+    for count, heading in enumerate(root.iter("h1", "h2")):
+        if heading is first or count >= _MAX_EARLIER_HEADINGS:
+            return
+        if heading.tag == "h2" and (text := text_of(heading)):
+            yield text
+
+
+_MAX_EARLIER_HEADINGS = 12
 
 
 def _classed(values: Sequence[Any], names: tuple[str, ...], but: tuple[str, ...], limit: int) -> list[etree._Element]:
