@@ -136,6 +136,10 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
         b'<html><head><meta name="author" content="'
         + b", ".join(b"Name%d Surname" % i for i in range(n)) + b'"></head><body><h1>x</h1></body></html>'
     ),
+    "meta author of a long name and n '& Word' (split_authors joins an organisation)": lambda n: (
+        b'<html><head><meta name="author" content="Thomson Reuters Tax' + b" &amp; Accounting" * n
+        + b'"></head><body><h1>x</h1></body></html>'
+    ),
     "n distinct rel=tag links (Texts)": lambda n: (
         b"<html><body><h1>x</h1>" + b"".join(b"<a rel=tag href='/t%d'>tag %d</a>" % (i, i) for i in range(n))
         + b"</body></html>"

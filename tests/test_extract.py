@@ -722,6 +722,20 @@ def test_a_writers_box_set_further_up_leaves_the_body_alone() -> None:
     assert got == [b.text for b in (*text, *tail)]
 
 
+def test_split_authors_keeps_an_organisation_named_with_an_ampersand_whole() -> None:
+    # thomsonreuters.com credits "Thomson Reuters Tax & Accounting": no one is named "Accounting".
+    assert split_authors("Thomson Reuters Tax & Accounting") == ("Thomson Reuters Tax & Accounting",)
+    assert split_authors("By Jane Doe, Thomson Reuters Tax & Accounting") == (
+        "Jane Doe",
+        "Thomson Reuters Tax & Accounting",
+    )
+    # Two people, or a writer and an agency, stay two names.
+    assert split_authors("Jane Doe & John Roe") == ("Jane Doe", "John Roe")
+    assert split_authors("Mary Ann Smith & AFP") == ("Mary Ann Smith", "AFP")
+    assert split_authors("Mary Ann Smith & Reuters") == ("Mary Ann Smith", "Reuters")
+    assert split_authors("Sam & Alex") == ("Sam", "Alex")
+
+
 def test_split_authors_leaves_out_the_credentials_after_a_name() -> None:
     assert split_authors("Vanessa Mendez, MD") == ("Vanessa Mendez",)
     assert split_authors("Kim Rose-Francis RDN, CDCES, LD") == ("Kim Rose-Francis",)

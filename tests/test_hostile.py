@@ -143,6 +143,12 @@ def test_split_authors_of_raw_text_with_long_runs_of_spaces() -> None:
     assert split_authors("Anna Berg" + " " * 20_000 + "und" + " " * 20_000 + "Carl Dahl") == ("Anna Berg", "Carl Dahl")
 
 
+def test_split_authors_of_a_long_run_of_ampersands() -> None:
+    # Each "& Word" after a long name joins it: one pass, whatever the number.
+    credit = "Thomson Reuters Tax" + " & Accounting" * 20_000
+    assert split_authors(credit) == (credit,)
+
+
 def test_a_site_name_of_a_long_run_of_separators() -> None:
     # Removing the separators a template leaves at the end of og:site_name reads the run once.
     head = '<head><meta property="og:site_name" content="Site' + " -" * 50_000 + '{end}"></head><h1>T</h1>'

@@ -420,6 +420,32 @@ _BY_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT_KEEPING = re.compile(f"({_AUTHOR_SPLIT.pattern})", re.IGNORECASE)
+
+
+def _joined_by_ampersand(pieces: list[str]) -> list[str]:
+    """The names of a credit split with its separators kept (name, separator, name, ...),
+    an ampersand that ends an organisation's name of several words with one more word
+    (``Thomson Reuters Tax & Accounting``) joined back: no one is named ``Accounting``.
+    Two names (``Jane Doe & AFP``, ``Sam & Alex``) stay two."""
+    parts = pieces[::2]
+    merged = [[parts[0]]]  # each name as its pieces, joined once at the end
+    for separator, part in zip(pieces[1::2], parts[1:], strict=True):
+        if (
+            separator.strip() == "&"
+            and len(merged[-1][0].split()) >= _ORGANISATION_WORDS
+            and len(part.split()) == 1
+            and not part.isupper()
+            and part.casefold() not in AGENCIES
+        ):
+            merged[-1].append(part)
+        else:
+            merged.append([part])
+    return [" & ".join(name) for name in merged]
+
+
+# A credit's part this long (in words) before "& Word" is one organisation's name.
+_ORGANISATION_WORDS = 3
 _INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]?\.\s?){1,4}(?:\s?[-/]\s?(?:[A-ZÀ-ÖØ-Þ]\.\s?){1,4})?$")
 # Agencies that sign wire copy; matched as the whole sign-off.
 AGENCIES = frozenset(
@@ -456,7 +482,7 @@ def split_authors(text: str) -> tuple[str, ...]:
     if _INITIALS.match(text):
         return (text,) if text else ()
     names: dict[str, None] = {}  # ordered, and O(1) per lookup for a credit of 10,000 names
-    for part in _AUTHOR_SPLIT.split(text):
+    for part in _joined_by_ampersand(_AUTHOR_SPLIT_KEEPING.split(text)):
         name = clean_text(_BY_PREFIX.sub("", part.strip(" -–—")) if part else None)
         if name:
             names[without_credentials(name)] = None
