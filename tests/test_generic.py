@@ -152,6 +152,23 @@ def test_generic_adapter_reads_a_published_meta_tag_written_out() -> None:
     assert parse(page, "https://example.org/story").published == date(2025, 7, 17)
 
 
+@pytest.mark.parametrize(
+    "name", ["w-published-date", "cxenseparse:publishtime", "dc.date.issued", "citation_publication_date", "date-pub"]
+)
+def test_generic_adapter_reads_a_meta_tag_named_for_the_publication_in_the_sites_words(name: str) -> None:
+    # wix.com's blog: <meta name="w-published-date">, its scripts stripped.
+    page = f"""<head><meta name="{name}" content="2025-05-27T06:03:43.274Z"></head><h1>Story</h1>
+    <article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    assert parse(page, "https://example.org/story").published == datetime(2025, 5, 27, 6, 3, 43, tzinfo=timezone.utc)
+
+
+def test_a_meta_tag_that_names_the_publisher_or_a_setting_gives_no_date() -> None:
+    page = """<head><meta name="auto-publish" content="yes"><meta property="article:publisher" content="2025">
+    <meta name="modified-date" content="2025-01-01"></head><h1>Story</h1>
+    <article><p>Body text of the story, long enough to be a paragraph of it.</p></article>"""
+    assert parse(page, "https://example.org/story").published is None
+
+
 def test_generic_adapter_splits_a_json_ld_author_that_names_two_writers_and_their_paper() -> None:
     # commercialappeal.com: one Person whose name is the whole credit line
     page = """<head><meta property="og:site_name" content="The Commercial Appeal">

@@ -600,8 +600,23 @@ class GenericAdapter(Adapter):
         yield self.labelled_date_after_text(), "markup"
         yield parse_date(self.doc.meta_first(*PUBLISHED_META)), "meta"
         yield parse_date(self.doc.microdata_value("datePublished")), "microdata"
+        yield self.meta_named_published, "meta"
         yield self.publish_date_attribute, "markup"
         yield self.date_element_day, "markup"
+
+    @field
+    def meta_named_published(self) -> Day | None:
+        """The date of a meta tag named for the publication in a site's or a plugin's own
+        words (``w-published-date``, ``cxenseparse:publishtime``, ``dc.date.issued``,
+        ``citation_publication_date``): the first such tag whose content is a date."""
+        meta: dict[str, list[str]] = self.doc.meta
+        for name, values in meta.items():
+            if _PUBLISHED_NAME.search(name):
+                for value in values:
+                    found = parse_date(value)
+                    if found is not None:
+                        return found
+        return None
 
     @field
     def update_day(self) -> date | None:
@@ -1088,6 +1103,10 @@ _NO_SECTION = frozenset(
     {"uncategorized", "uncategorised", "non classé", "sin categoría", "sem categoria", "senza categoria"}
 )
 # Every class value of the page, each knowing its element (see _classed).
+# A meta name that ends with a publication word, alone or with "date", "time" or "at".
+_PUBLISHED_NAME = re.compile(
+    r"(?:^|[:._\s-])(?:date[:._\s-]?)?(?:publish(?:ed)?|pub|issued|publication)(?:[:._\s-]?(?:date|time|at))?$"
+)
 _CLASS_ATTRIBUTES = etree.XPath("//@class")
 _MAX_DATE_ELEMENTS = 5
 _MAX_MACHINE_TIMES = 30
