@@ -636,6 +636,33 @@ def test_a_heading_before_the_first_h1_is_the_headline_when_the_metadata_names_i
     assert parse(other).headline == "But what they love is versatility"
 
 
+def test_a_heading_that_says_written_by_credits_the_writer_when_nothing_else_does() -> None:
+    # Elementor's author box (no "author" class): <h3>Written by Cassidy Horton</h3> and a bio.
+    box = """<div class="elementor-widget-container"><h3 class="wp-block-heading">Written by Cassidy Horton</h3>
+    <p>Cassidy Horton is a finance writer who is passionate about helping people find financial freedom.</p></div>"""
+    page = f"<h1>Do Millennials Have the Best Personal Finance Habits?</h1><article><p>{LONG}</p>{box}</article>"
+    a = parse(page, "https://www.example.com/millennials")
+    assert a.byline is not None and a.byline.authors == ("Cassidy Horton",)
+    # The label alone, the name on the next line (lasso.dev: <h2>Article by</h2><p>Matias Heikkilä</p>).
+    page = f"<h1>Understanding Lean</h1><article><p>{LONG}</p></article><h2>Article by</h2><p>Matias Heikkilä</p>"
+    a = parse(page, "https://www.example.com/lean")
+    assert a.byline is not None and a.byline.authors == ("Matias Heikkilä",)
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        '<aside class="sidebar"><h3>Written by Jane Doe</h3></aside>',
+        '<div class="comments-area"><h4>Written by Jane Doe</h4><p>Nice post!</p></div>',
+        "<footer><h3>Written by Jane Doe</h3></footer>",
+        "<article><p>{long}</p><h3>Novels written by women in 1920</h3></article>",
+    ],
+)
+def test_a_written_by_heading_of_the_sites_chrome_or_comments_credits_no_one(where: str) -> None:
+    page = f"<h1>Story</h1><article><p>{LONG}</p></article>" + where.format(long=LONG)
+    assert parse(page, "https://www.example.com/story").byline is None
+
+
 def test_generic_adapter_drops_a_sign_off_that_became_the_byline() -> None:
     page = f"<h1>Story</h1><article><p>{LONG}</p><p>{LONG} Again.</p><p>APS</p></article>"
     a = parse(page)

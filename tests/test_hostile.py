@@ -149,6 +149,12 @@ def test_split_authors_of_a_long_run_of_ampersands() -> None:
     assert split_authors(credit) == (credit,)
 
 
+def test_many_written_by_headings_deep_in_the_page() -> None:
+    # Only the first few labelled headings are weighed, each climbing its ancestors once.
+    page = "<h1>x</h1>" + "<div>" * 1000 + "<h3>Written by</h3>" * 10_000 + "</div>" * 1000
+    assert parse(page).byline is None
+
+
 def test_a_site_name_of_a_long_run_of_separators() -> None:
     # Removing the separators a template leaves at the end of og:site_name reads the run once.
     head = '<head><meta property="og:site_name" content="Site' + " -" * 50_000 + '{end}"></head><h1>T</h1>'

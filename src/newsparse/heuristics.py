@@ -576,7 +576,7 @@ def text_window(
 _CHECKING = r"(?:reviewed|edited|fact[- ]?checked)"  # what a reviewer's credit says they did
 _CHECKED_BY = rf"(?:medically\s+|expert\s+)?{_CHECKING}\s+by\b"
 _AUTHOR_PREFIX = re.compile(
-    r"^(?:(?:written|posted|published|authored|reported|words|text|story|photos?)\s+by|by|"
+    r"^(?:(?:(?:article\s+)?written|posted|published|authored|reported|words|text|story|article|photos?)\s+by|by|"
     r"author|authors|written|auteur|autor|von|par|por|view all posts by|more posts by|read more about|"
     r"all posts by|articles by|posts by)\b\s*[:|]?\s*",
     re.IGNORECASE,
@@ -808,7 +808,7 @@ def undoubled(text: str) -> str:
 # "By Jane Doe" in a window of lines: a capital ``By`` after anything but a letter; a
 # lower-case ``by`` only at the start of a line or after a separator ("Updated | by Jane").
 _BY_IN_TEXT = re.compile(
-    r"(?:(?<![^\W\d_])(?:By|BY)|(?:^|(?<=[|•·—–-]\s))by|(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Ww]ords)\s+[Bb]y|"
+    r"(?:(?<![^\W\d_])(?:By|BY)|(?:^|(?<=[|•·—–-]\s))by|(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Ww]ords|[Aa]rticle)\s+[Bb]y|"
     r"(?:^|(?<=\s))(?:Author|Autor|Auteur)\s*:)"
     r"\s*:?\s*\n?\s*(?P<name>[^\W\d_][^\n|•·]{0,70})",
     re.MULTILINE,
