@@ -663,6 +663,34 @@ def test_a_written_by_heading_of_the_sites_chrome_or_comments_credits_no_one(whe
     assert parse(page, "https://www.example.com/story").byline is None
 
 
+def test_a_date_shown_alone_beside_the_credit_dates_the_article() -> None:
+    # specno.com: the credit and its date close the header, past the lines read by the headline.
+    tags = "".join(f'<a href="/blog/tag/t{i}">tag number {i}</a>' for i in range(30))
+    credit = """<div><p>Written by <a href="/blog/author/moses-kim">Moses Kim</a></p><p>April 8, 2024</p></div>"""
+    page = f"<main><div><h1>How Are Mobile Apps Created?</h1><div>{tags}</div>{credit}</div><article><p>{LONG}</p></article></main>"
+    assert parse(page, "https://www.example.com/blog/apps").published == date(2024, 4, 8)
+    # spice.ai: the author card's name and its date under it.
+    card = '<div class="resource-author-details"><p>Luke Kim</p><small>December 17, 2025</small></div>'
+    page = (
+        f"<main><div><h1>Introducing Cayenne</h1><div>{tags}</div>{card}</div><article><p>{LONG}</p></article></main>"
+    )
+    assert parse(page, "https://www.example.com/blog/cayenne").published == date(2025, 12, 17)
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        "<p>Updated April 8, 2024</p>",  # an update is the modification, not the publication
+        "<p>She joined on April 8, 2024.</p>",  # a sentence that quotes a date
+    ],
+)
+def test_a_date_beside_the_credit_that_is_no_publication_date(beside: str) -> None:
+    tags = "".join(f'<a href="/blog/tag/t{i}">tag number {i}</a>' for i in range(30))
+    credit = f'<div><p>Written by <a href="/blog/author/moses-kim">Moses Kim</a></p>{beside}</div>'
+    page = f"<main><div><h1>How Are Mobile Apps Created?</h1><div>{tags}</div>{credit}</div><article><p>{LONG}</p></article></main>"
+    assert parse(page, "https://www.example.com/blog/apps").published is None
+
+
 def test_generic_adapter_drops_a_sign_off_that_became_the_byline() -> None:
     page = f"<h1>Story</h1><article><p>{LONG}</p><p>{LONG} Again.</p><p>APS</p></article>"
     a = parse(page)

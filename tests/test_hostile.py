@@ -155,6 +155,18 @@ def test_many_written_by_headings_deep_in_the_page() -> None:
     assert parse(page).byline is None
 
 
+def test_many_elements_showing_the_writers_name_deep_in_the_header() -> None:
+    # Only the first few elements that show the name are weighed for a date beside them.
+    page = (
+        "<div><h1>x</h1><p>By Jane Doe</p>"
+        + "<div>" * 500
+        + "<span>Jane Doe</span>" * 10_000
+        + "</div>" * 500
+        + "</div>"
+    )
+    assert parse(page).published is None
+
+
 def test_a_site_name_of_a_long_run_of_separators() -> None:
     # Removing the separators a template leaves at the end of og:site_name reads the run once.
     head = '<head><meta property="og:site_name" content="Site' + " -" * 50_000 + '{end}"></head><h1>T</h1>'

@@ -49,6 +49,7 @@ from newsparse.extract import (
 )
 
 __all__ = [
+    "DATE_ONLY",
     "REPEATABLE_CHARS",
     "article_blocks",
     "best_container",
@@ -1059,7 +1060,8 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ&][\w'’.\-]*){0,4}$")
-_DATE_ONLY = re.compile(
+# A line that is only a date ("Friday, December 19, 2025", "12.12.2025", "Dec 4, 2025 at 9:30").
+DATE_ONLY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
     r"\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4})"
@@ -1102,4 +1104,4 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True  # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture
     if not at_edge or len(text) > 80:
         return False
-    return bool(_DATELINE.match(text) or _BY_NAME.match(text) or _DATE_ONLY.match(text) or _CREDIT_LINE.match(text))
+    return bool(_DATELINE.match(text) or _BY_NAME.match(text) or DATE_ONLY.match(text) or _CREDIT_LINE.match(text))

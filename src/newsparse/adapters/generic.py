@@ -25,7 +25,7 @@ from lxml import etree
 
 from newsparse.adapters.base import PUBLISHED_META, Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
-from newsparse.content import article_blocks, best_container, earlier_parts, select
+from newsparse.content import DATE_ONLY, article_blocks, best_container, earlier_parts, select
 from newsparse.document import ARTICLE_TYPES, ld_types
 from newsparse.extract import (
     byline_from_text,
@@ -624,6 +624,7 @@ class GenericAdapter(Adapter):
         yield self.meta_named_published, "meta"
         yield self.publish_date_attribute, "markup"
         yield self.date_element_day, "markup"
+        yield self.date_beside_byline, "markup"
 
     @field
     def meta_named_published(self) -> Day | None:
@@ -725,6 +726,34 @@ class GenericAdapter(Adapter):
             if day is not None and not updated:
                 days.add(day)
         return days.pop() if len(days) == 1 else None
+
+    @field
+    def date_beside_byline(self) -> date | None:
+        """The day an element shows on its own beside the credit, when nothing else dates
+        the page: ``<p>Written by <a>Moses Kim</a></p><p>April 8, 2024</p>``, ``<p>Luke
+        Kim</p><small>December 17, 2025</small>`` in an author card of the header zone, away
+        from the lines the window reads by the headline. The element's whole text is the
+        date (no sentence that quotes one); it is a sibling of the element that shows the
+        writer's name, or of its parent; the credit is the article's own."""
+        byline: Byline | None = self.byline
+        zone: etree._Element | None = self.zone
+        if byline is None or not byline.authors or zone is None:
+            return None
+        name = byline.authors[0]
+        showing = (el for el in zone.iter(*_CREDIT_HOLDERS) if (el.text or "").lstrip().startswith(name))
+        for shown in islice(showing, _MAX_NAME_HOLDERS):
+            if not self.is_own(shown):
+                continue
+            parent = shown.getparent()
+            for holder in (shown, parent) if parent is not None else (shown,):
+                for sibling in [*islice(holder.itersiblings(), 2), *islice(holder.itersiblings(preceding=True), 2)]:
+                    text = text_of(sibling) if isinstance(sibling.tag, str) else None
+                    if text and len(text) <= _DATE_ONLY_CHARS and DATE_ONLY.match(text):
+                        day, updated = shown_date(text, month_first=self.month_first)
+                        if day is not None and not updated:
+                            return day
+            return None  # the first element that shows the name is the credit
+        return None
 
     @field
     def labelled_date_closing_text(self) -> Day | None:
@@ -1128,6 +1157,10 @@ _NO_SECTION = frozenset(
 _PUBLISHED_NAME = re.compile(
     r"(?:^|[:._\s-])(?:date[:._\s-]?)?(?:publish(?:ed)?|pub|issued|publication)(?:[:._\s-]?(?:date|time|at))?$"
 )
+# The elements that show a writer's name in a credit, and how long a date shown alone is.
+_CREDIT_HOLDERS = ("a", "p", "span", "div", "strong", "b", "li", "h3", "h4", "h5", "h6")
+_DATE_ONLY_CHARS = 40
+_MAX_NAME_HOLDERS = 5  # elements showing the name weighed (teaser cards by the same writer)
 _CLASS_ATTRIBUTES = etree.XPath("//@class")
 _MAX_DATE_ELEMENTS = 5
 _MAX_MACHINE_TIMES = 30
