@@ -294,7 +294,7 @@ def choose_title(
 
 
 def reads_as_prose(heading: str) -> bool:
-    """True when an ``h1`` holds a paragraph (several sentences, thirty words or more),
+    """True when an ``h1`` holds a paragraph (two sentences or more, thirty words or more),
     as a landing template's introduction does, rather than a headline.
 
     >>> reads_as_prose("Learn which home renovations have the best return on investment? Get expert tips "

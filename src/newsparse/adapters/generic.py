@@ -1152,7 +1152,6 @@ def _of_the_article(element: etree._Element) -> bool:
 _NO_SECTION = frozenset(
     {"uncategorized", "uncategorised", "non classé", "sin categoría", "sem categoria", "senza categoria"}
 )
-# Every class value of the page, each knowing its element (see _classed).
 # A meta name that ends with a publication word, alone or with "date", "time" or "at".
 _PUBLISHED_NAME = re.compile(
     r"(?:^|[:._\s-])(?:date[:._\s-]?)?(?:publish(?:ed)?|pub|issued|publication)(?:[:._\s-]?(?:date|time|at))?$"
@@ -1161,6 +1160,7 @@ _PUBLISHED_NAME = re.compile(
 _CREDIT_HOLDERS = ("a", "p", "span", "div", "strong", "b", "li", "h3", "h4", "h5", "h6")
 _DATE_ONLY_CHARS = 40
 _MAX_NAME_HOLDERS = 5  # elements showing the name weighed (teaser cards by the same writer)
+# Every class value of the page, each knowing its element (see _classed).
 _CLASS_ATTRIBUTES = etree.XPath("//@class")
 _MAX_DATE_ELEMENTS = 5
 _MAX_MACHINE_TIMES = 30
@@ -1205,7 +1205,6 @@ _WRITTEN_BY_LABEL = re.compile(
 )
 
 
-# "This post was written by Danielle Padula, ...": a box's sentence that credits the writer.
 def _first_text(element: etree._Element) -> str:
     """The text an element starts with: its own, else its first child's (``<h3><span>Written
     by</span>``). Cheaper than ``itertext()``, which costs microseconds per call."""
@@ -1219,6 +1218,7 @@ def _first_text(element: etree._Element) -> str:
 _WRITTEN_BY_START = re.compile(r"\s*(?:article\s+(?:written\s+)?|written\s+)by\b", re.IGNORECASE)
 _LESSER_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _MAX_WRITTEN_BY = 5  # labelled headings weighed (a page of 10,000 is read no further)
+# "This post was written by Danielle Padula, ...": a box's sentence that credits the writer.
 _WRITTEN_BY_IN_LINE = re.compile(r"\b(?:written|authored)\s+by\s", re.IGNORECASE)
 _BY_LINE = re.compile(r"^(?:written|posted|authored|words)?\s*by\b", re.IGNORECASE)
 _SIDE_TAGS = frozenset({"aside", "nav"})
