@@ -179,6 +179,33 @@ def test_is_boilerplate(markup: str, boilerplate: bool) -> None:
     assert is_boilerplate(one(page(markup), ".//body/*")) is boilerplate
 
 
+@pytest.mark.parametrize(
+    ("markup", "boilerplate"),
+    [
+        # a collapsed section after the heading that holds its toggle (runnersworld.com,
+        # chakra-ui's accordion: wcxb 1821, 4497), hidden either way
+        ("<h3><button aria-expanded='false'><p>Weight</p></button></h3><div aria-hidden='true' hidden>t</div>", False),
+        ("<h2><button>The best EVs</button></h2><div style='overflow: hidden; display: none'>t</div>", False),
+        # hidden after a heading with no toggle, or after a form's toggle: hidden for good
+        ("<h3>Weight</h3><div hidden>t</div>", True),
+        ("<div><button>Reply</button></div><div style='display:none'>t</div>", True),
+    ],
+)
+def test_a_collapsed_panel_after_its_toggle_heading_is_text(markup: str, boilerplate: bool) -> None:
+    panel = list(one(page(markup), ".//body"))[1]
+    assert is_boilerplate(panel) is boilerplate
+
+
+def test_a_collapsed_section_of_the_article_is_read() -> None:
+    root = page(
+        f"<article><p>{PROSE}</p><p>{PROSE}</p><h3><button aria-expanded='false'>What to Consider</button></h3>"
+        "<div aria-hidden='true' hidden><p>Weights can also cater to workouts, from racing flats to trainers.</p></div>"
+        "</article>"
+    )
+    texts = [b.text for b in article_blocks([one(root, ".//article")])]
+    assert texts[-1] == "Weights can also cater to workouts, from racing flats to trainers."
+
+
 # --------------------------------------------------------------------------- the container
 
 

@@ -564,7 +564,7 @@ _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
 
 def is_boilerplate(element: etree._Element) -> bool:
     """True for an element that is never article text: by tag, by class or id, or hidden
-    (but a collapsed accordion panel, WAI-ARIA's ``role="region"``, which the reader opens);
+    (but a collapsed accordion panel, which the reader opens: see :func:`_is_collapsed_panel`);
     a box about the writer too, a block whose class or id names an author and that holds
     little text (``author_detail_box``: not a post wrapper named for its writer).
 
@@ -587,13 +587,23 @@ def is_boilerplate(element: etree._Element) -> bool:
             if "uthor" in value and tag not in _INLINE_TAGS and _is_small_box(element):
                 return True  # a box about the writer: "author_detail_box", "post-author_desc"
         elif name == "aria-hidden":
-            if value == "true":
+            if value == "true" and not _is_collapsed_panel(element):
                 return True
         elif (name == "hidden" or (name == "style" and "none" in value and _DISPLAY_NONE.search(value))) and (
-            element.get("role") != "region"  # a collapsed accordion panel: text the reader opens
+            not _is_collapsed_panel(element)  # text the reader opens
         ):
             return True
     return False
+
+
+def _is_collapsed_panel(element: etree._Element) -> bool:
+    """Whether a hidden element is a collapsed accordion panel, text the reader opens:
+    WAI-ARIA's ``role="region"``, or the element right after a heading that holds the
+    panel's toggle button (``<h3><button>Weight</button></h3><div hidden>…``)."""
+    if element.get("role") == "region":
+        return True
+    heading = element.getprevious()
+    return heading is not None and heading.tag in _HEADINGS and next(heading.iter("button"), None) is not None
 
 
 # Inline elements: an author's name linked inside a sentence is the sentence's.
