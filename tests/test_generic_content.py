@@ -186,9 +186,26 @@ def test_is_boilerplate(markup: str, boilerplate: bool) -> None:
         # chakra-ui's accordion: wcxb 1821, 4497), hidden either way
         ("<h3><button aria-expanded='false'><p>Weight</p></button></h3><div aria-hidden='true' hidden>t</div>", False),
         ("<h2><button>The best EVs</button></h2><div style='overflow: hidden; display: none'>t</div>", False),
+        # a panel whose id its toggle just before it names, hidden by a utility class that
+        # the script swaps for "block" (accreditedschoolsonline.org: wcxb 0026, 0267, 0312)
+        (
+            "<div><button aria-controls='content-2' aria-expanded='false'>Q</button></div>"
+            "<div id='content-2' class='ss-accordion-content pl-2 hidden'>t</div>",
+            False,
+        ),
         # hidden after a heading with no toggle, or after a form's toggle: hidden for good
         ("<h3>Weight</h3><div hidden>t</div>", True),
         ("<div><button>Reply</button></div><div style='display:none'>t</div>", True),
+        # a toggle that names another panel, or a panel hidden as boilerplate for its name too
+        (
+            "<div><button aria-controls='menu' aria-expanded='false'>Q</button></div><div id='c' class='hidden'>t</div>",
+            True,
+        ),
+        (
+            "<div><button aria-controls='nav' aria-expanded='false'>Menu</button></div>"
+            "<div id='nav' class='navbar-collapse dropdown-menu hidden'>t</div>",
+            True,
+        ),
     ],
 )
 def test_a_collapsed_panel_after_its_toggle_heading_is_text(markup: str, boilerplate: bool) -> None:

@@ -167,6 +167,16 @@ def test_many_elements_showing_the_writers_name_deep_in_the_header() -> None:
     assert parse(page).published is None
 
 
+def test_deeply_nested_hidden_panels_after_their_siblings() -> None:
+    # Each hidden panel looks for its toggle a few levels into the element before it, not
+    # through all of it: 2,000 nested levels, each followed by a hidden panel with an id.
+    level = "<div>{inner}</div><div id='p{n}' class='hidden'><p>panel text</p></div>"
+    page = "<p>x</p>"
+    for n in range(2000):
+        page = level.format(inner=page, n=n)
+    assert parse("<h1>t</h1><article>" + page + "</article>").headline == "t"
+
+
 def test_a_site_name_of_a_long_run_of_separators() -> None:
     # Removing the separators a template leaves at the end of og:site_name reads the run once.
     head = '<head><meta property="og:site_name" content="Site' + " -" * 50_000 + '{end}"></head><h1>T</h1>'

@@ -582,7 +582,7 @@ def is_boilerplate(element: etree._Element) -> bool:
         return not (tag == "figure" and next(element.iter("table", "blockquote"), None) is not None)
     for name, value in cast("list[tuple[str, str]]", element.items()):
         if name in ("class", "id"):
-            if value and _names_say_boilerplate(value):
+            if value and _names_say_boilerplate(value) and not _hidden_panel_class(value, element):
                 return True
             if "uthor" in value and tag not in _INLINE_TAGS and _is_small_box(element):
                 return True  # a box about the writer: "author_detail_box", "post-author_desc"
@@ -598,12 +598,37 @@ def is_boilerplate(element: etree._Element) -> bool:
 
 def _is_collapsed_panel(element: etree._Element) -> bool:
     """Whether a hidden element is a collapsed accordion panel, text the reader opens:
-    WAI-ARIA's ``role="region"``, or the element right after a heading that holds the
-    panel's toggle button (``<h3><button>Weight</button></h3><div hidden>…``)."""
+    WAI-ARIA's ``role="region"``; the element right after a heading that holds the
+    panel's toggle button (``<h3><button>Weight</button></h3><div hidden>…``); or the one
+    whose ``id`` the toggle just before it names (``<button aria-controls="content-2"
+    aria-expanded="false">``)."""
     if element.get("role") == "region":
         return True
-    heading = element.getprevious()
-    return heading is not None and heading.tag in _HEADINGS and next(heading.iter("button"), None) is not None
+    before = element.getprevious()
+    if before is None or not isinstance(before.tag, str):
+        return False
+    if before.tag in _HEADINGS and next(before.iter("button"), None) is not None:
+        return True
+    ident = element.get("id")
+    return ident is not None and ident != "" and bool(_CONTROLS(before, ident=ident))
+
+
+# The toggle sits in the element before the panel, a few levels down at most (read no
+# deeper: nested panels would each read the whole page before them).
+_CONTROLS = etree.XPath("(self::* | * | */* | */*/*)[@aria-controls = $ident][@aria-expanded]")
+# Class words that only say an element is hidden for now (a utility class an accordion's
+# script swaps for "block" when the reader opens it).
+_HIDDEN_NOW = frozenset({"hidden", "is-hidden", "d-none"})
+
+
+def _hidden_panel_class(value: str, element: etree._Element) -> bool:
+    """Whether a class names boilerplate only by hiding the element, and the element is
+    a collapsed panel (``ss-accordion-content … hidden`` after its toggle)."""
+    tokens = value.split()
+    if _HIDDEN_NOW.isdisjoint(tokens):
+        return False
+    rest = " ".join(t for t in tokens if t not in _HIDDEN_NOW)
+    return not (rest and _names_say_boilerplate(rest)) and _is_collapsed_panel(element)
 
 
 # Inline elements: an author's name linked inside a sentence is the sentence's.
