@@ -173,6 +173,11 @@ def test_class_weight() -> None:
         ("<div class='bb-Megamenu-sideList'></div>", True),
         ("<div class='dropdown-content'></div>", True),
         ("<div class='gf_browser_chrome gform_wrapper'></div>", True),
+        # a hash's letters are no words: "ad" in Elementor's "2638ad0" (wcxb 0097, 0489, 4090)
+        ("<section class='elementor-section elementor-element elementor-element-2638ad0'></section>", False),
+        ("<div class='elementor-column elementor-element-5f18ad9'></div>", False),
+        ("<div class='ad_300x250'></div>", True),
+        ("<div class='div-gpt-ad1'></div>", True),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:

@@ -148,6 +148,26 @@ _LIKELY_WORDS = frozenset(
 )  # fmt: skip
 _WORDS = re.compile(r"[a-z]+")
 _PLAIN_TOKEN = re.compile(r"^[a-z0-9_-]{1,40}$")
+# A part of a name that mixes letters and digits, five characters or more, is a hash or a
+# size ("elementor-element-2638ad0", "css-1ad2f9", "ad_300x250"): its letters are no words
+# ("ad" in "2638ad0").
+_HASH_PART = re.compile(r"(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{5,}")
+_PART_SEPARATOR = re.compile(r"[-_]+")
+
+
+def _token_words(token: str) -> list[str]:
+    """The lower-case words of one class token, its hash-like parts left out.
+
+    >>> _token_words("elementor-element-2638ad0"), _token_words("ad-slot-1")
+    (['elementor', 'element'], ['ad', 'slot'])
+    """
+    if not any(ch.isdigit() for ch in token):
+        return _WORDS.findall(token)
+    return [
+        word for part in _PART_SEPARATOR.split(token) if not _HASH_PART.fullmatch(part) for word in _WORDS.findall(part)
+    ]
+
+
 _UNLIKELY_TAGS = frozenset({"nav", "aside", "footer"})
 _LIKELY_TAGS = frozenset({"article", "main"})
 
@@ -161,7 +181,7 @@ def _class_words(element: etree._Element) -> list[list[str]]:
     names: list[list[str]] = []
     for value in (element.get("class"), element.get("id")):
         if value:
-            names.extend(_WORDS.findall(token) for token in value.lower().split() if _PLAIN_TOKEN.match(token))
+            names.extend(_token_words(token) for token in value.lower().split() if _PLAIN_TOKEN.match(token))
     return names
 
 
@@ -676,7 +696,7 @@ def _names_say_boilerplate(value: str) -> bool:
                 break
             if not _PLAIN_TOKEN.match(token):
                 continue
-            words = _WORDS.findall(token)
+            words = _token_words(token)
             if any(word in _STATE_WORDS for word in words[:-1]):
                 continue
             edges = (words[0], words[-1]) if words else ()
