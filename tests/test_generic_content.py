@@ -231,6 +231,25 @@ def test_a_collapsed_section_of_the_article_is_read() -> None:
 # --------------------------------------------------------------------------- the container
 
 
+def test_a_table_block_chosen_as_the_container_is_read_with_its_article() -> None:
+    # seriouseats.com: a figure's table wrapper left unclosed holds the table and, as
+    # the parser reads it, most of the paragraphs after it; the introduction sits before
+    # the figure. The block around the figure is the article.
+    rows = "".join(f"<tr><td>French press {i}</td><td>Stainless steel</td></tr>" for i in range(5))
+    after = "".join(f"<p>{PROSE} {i}</p>" for i in range(8))
+    root = page(
+        f"<article><div class='structured-content'><p>{PROSE}</p><p>{PROSE}</p>"
+        f"<figure class='table-block'><div class='table-wrapper'><table><thead><tr><th>Press</th><th>Material</th>"
+        f"</tr></thead><tbody>{rows}</tbody></table>{after}</div></figure></div></article>"
+    )
+    found = best_container(root)
+    assert found is not None and found.get("class") == "structured-content"
+    # A layout table, with no headers, may hold the whole page: it stays the container.
+    layout = page(f"<table><tr><td class='main'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></td></tr></table>")
+    found = best_container(layout)
+    assert found is not None and found.tag in ("td", "tr", "tbody", "table")
+
+
 def test_the_article_beats_the_navigation_and_the_comments() -> None:
     root = page(
         "<nav><p><a href='/'>Home</a> <a href='/news'>News</a></p></nav>"

@@ -477,7 +477,24 @@ def best_container(root: etree._Element) -> etree._Element | None:
         score = (local + min(bonus, local)) * (1 - link_density(element))
         if rank == 0 or score > best_score:
             best, best_score = element, score
-    return widen(best, scores)
+    return widen(_out_of_a_table(best), scores)
+
+
+def _out_of_a_table(element: etree._Element) -> etree._Element:
+    """The block that holds a data table chosen as the container: a table with headers
+    (or the figure or wrapper a block editor sets a table in) is a part of an article,
+    however much text its cells hold (a product round-up's comparison table). A layout
+    table, with no headers, may hold the whole page: it is left as it is."""
+    chain = [element, *islice(element.iterancestors(), _TABLE_WRAPPER_LEVELS)]
+    for i, el in enumerate(chain):
+        data_table = el.tag == "figure" and next(el.iter("table"), None) is not None
+        data_table = data_table or (el.tag == "table" and next(el.iter("th", "thead"), None) is not None)
+        if data_table and i + 1 < len(chain) and chain[i + 1].tag not in _TOP:
+            return chain[i + 1]
+    return element
+
+
+_TABLE_WRAPPER_LEVELS = 2
 
 
 def widen(element: etree._Element, scores: Scores, gain: float = 1.3) -> etree._Element:
