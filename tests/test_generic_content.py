@@ -331,6 +331,26 @@ def test_an_introduction_cut_off_by_a_product_table_is_read_before_the_text() ->
     assert content is not None and earlier_parts(content) == []
 
 
+def test_an_introduction_in_a_block_of_its_own_is_read_before_the_text() -> None:
+    # thespruce.com (Dotdash Meredith): a list article's introduction in div.article-intro,
+    # its items in a sibling block that scores alone (wcxb 4708); Webflow's intro-text.
+    intro = f"<div class='comp article-intro mntl-block'><p>{PROSE} (intro a)</p><p>{PROSE} (intro b)</p></div>"
+    items = "".join(f"<h2>Plant {i}</h2><p>{PROSE} ({i})</p>" for i in range(10))
+    markup = f"<article><div class='list-sc'>{intro}<div class='list-sc__content'>{items}</div></div></article>"
+    content = best_container(page(markup))
+    assert content is not None and content.get("class") == "list-sc__content"
+    assert [el.get("class") for el in earlier_parts(content)] == ["comp article-intro mntl-block"]
+    got = [b.text for b in parse(f"<h1>15 Low-Light Indoor Plants</h1>{markup}").body]
+    assert got[:2] == [f"{PROSE} (intro a)", f"{PROSE} (intro b)"]
+    # An intro-class block after the text, or one with no paragraphs, is no introduction.
+    after = page(f"<article><div class='list-sc'><div class='list-sc__content'>{items}</div>{intro}</div></article>")
+    content = best_container(after)
+    assert content is not None and earlier_parts(content) == []
+    short = page(markup.replace(intro, "<div class='article-intro'><p>Intro.</p></div>"))
+    content = best_container(short)
+    assert content is not None and earlier_parts(content) == []
+
+
 def test_text_set_loose_with_br_is_found() -> None:
     loose = f"{PROSE} (1)<br><br>{PROSE} (2)<br><br>{PROSE} (3)"
     # HubSpot: the post body is a span of text and <br>, with no <p> at all

@@ -519,7 +519,8 @@ def widen(element: etree._Element, scores: Scores, gain: float = 1.3) -> etree._
 def earlier_parts(content: etree._Element) -> list[etree._Element]:
     """The parts of the article text before ``content`` that a page builder cut off from
     it: the earlier elements of the same tag and the same class, when that class names a
-    text block (``articletext``, ``w-richtext``, ``rte``) and they hold paragraphs.
+    text block (``articletext``, ``w-richtext``, ``rte``) and they hold paragraphs; else
+    an introduction in a block of its own (:func:`_introduction`).
 
     techgearlab.com prints a review's introduction in one ``div.articletext`` and, after
     its product table, the review in another; Webflow splits a post's ``w-richtext``
@@ -527,7 +528,7 @@ def earlier_parts(content: etree._Element) -> list[etree._Element]:
     """
     names = content.get("class")
     if not names or not _TEXT_CLASS.search(names):
-        return []
+        return _introduction(content)
     parts = []
     # In page order: the ones before ``content`` come first (an ancestor of it too).
     for el in content.getroottree().iter(content.tag):
@@ -540,7 +541,29 @@ def earlier_parts(content: etree._Element) -> list[etree._Element]:
             and content not in el.iterdescendants(content.tag)
         ):
             parts.append(el)
-    return parts
+    return parts or _introduction(content)
+
+
+def _introduction(content: etree._Element) -> list[etree._Element]:
+    """The article's introduction set before ``content`` in a block of its own, whose
+    class names it (``article-intro``, ``intro-text``, ``large-intro-paragraph``): the
+    nearest such element before ``content`` or before its parent, among their siblings,
+    when it holds paragraphs (Dotdash Meredith's list articles, Webflow posts)."""
+    parent = content.getparent()
+    for anchor in (content, parent) if parent is not None and parent.tag not in _TOP else (content,):
+        for el in anchor.itersiblings(preceding=True):
+            if (
+                isinstance(el.tag, str)
+                and _INTRO_CLASS.search(el.get("class") or "")
+                and not is_boilerplate(el)
+                and _length(" ".join(select_text(_PARAGRAPH_TEXT, el))) >= _MIN_PART_CHARS
+            ):
+                return [el]
+    return []
+
+
+# A class word that names an article's introduction.
+_INTRO_CLASS = re.compile(r"(?:^|[\s_-])intro(?:duction)?(?:$|[\s_-])", re.IGNORECASE)
 
 
 # A class word that names a block of text: "articletext", "rich-text", "w-richtext", "rte"
