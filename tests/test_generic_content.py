@@ -11,6 +11,7 @@ from newsparse import parse
 from newsparse.article import Block
 from newsparse.content import (
     _clean_all,
+    _out_of_a_table,
     article_blocks,
     best_container,
     class_weight,
@@ -244,6 +245,8 @@ def test_a_table_block_chosen_as_the_container_is_read_with_its_article() -> Non
     )
     found = best_container(root)
     assert found is not None and found.get("class") == "structured-content"
+    # A data table chosen inside its figure gives way to the figure's parent, not the figure.
+    assert _out_of_a_table(one(root, ".//table")).get("class") == "structured-content"
     # A layout table, with no headers, may hold the whole page: it stays the container.
     layout = page(f"<table><tr><td class='main'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></td></tr></table>")
     found = best_container(layout)

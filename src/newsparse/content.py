@@ -485,16 +485,19 @@ def _out_of_a_table(element: etree._Element) -> etree._Element:
     (or the figure or wrapper a block editor sets a table in) is a part of an article,
     however much text its cells hold (a product round-up's comparison table). A layout
     table, with no headers, may hold the whole page: it is left as it is."""
-    chain = [element, *islice(element.iterancestors(), _TABLE_WRAPPER_LEVELS)]
-    for i, el in enumerate(chain):
-        data_table = el.tag == "figure" and next(el.iter("table"), None) is not None
-        data_table = data_table or (el.tag == "table" and next(el.iter("th", "thead"), None) is not None)
-        if data_table and i + 1 < len(chain) and chain[i + 1].tag not in _TOP:
-            return chain[i + 1]
+    chain = [element, *islice(element.iterancestors(), _TABLE_WRAPPER_LEVELS + 1)]
+    outermost = None  # a table in a figure: the figure's parent holds the article
+    for i, el in enumerate(chain[: _TABLE_WRAPPER_LEVELS + 1]):
+        if (el.tag == "figure" and next(el.iter("table"), None) is not None) or (
+            el.tag == "table" and next(el.iter("th", "thead"), None) is not None
+        ):
+            outermost = i
+    if outermost is not None and outermost + 1 < len(chain) and chain[outermost + 1].tag not in _TOP:
+        return chain[outermost + 1]
     return element
 
 
-_TABLE_WRAPPER_LEVELS = 2
+_TABLE_WRAPPER_LEVELS = 2  # how far above the chosen element a table or its figure is looked for
 
 
 def widen(element: etree._Element, scores: Scores, gain: float = 1.3) -> etree._Element:
