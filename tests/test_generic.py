@@ -677,6 +677,23 @@ def test_a_date_shown_alone_beside_the_credit_dates_the_article() -> None:
     assert parse(page, "https://www.example.com/blog/cayenne").published == date(2025, 12, 17)
 
 
+def test_a_date_shown_alone_above_the_headline_dates_the_article() -> None:
+    # clevelandclinic.org-style header: an overline with the day, breadcrumbs, then the
+    # headline; the day sits past the lines read above the headline (wcxb 0027, stripped).
+    crumbs = "".join(f"<span>/</span><a href='/c{i}'>Section {i}</a>" for i in range(4))
+    header = f"<div><div class='overline'><span>November 28, 2025</span></div><div class='crumbs'>{crumbs}</div>"
+    page = f"<main>{header}<div><div><h1>What Meditation Can Do for You</h1></div></div></div><article><p>{LONG}</p></article></main>"
+    assert parse(page, "https://www.example.com/meditation").published == date(2025, 11, 28)
+    # After a label that says update, the day is the modification; a tweet's date is the tweet's.
+    updated = page.replace("<span>November 28, 2025</span>", "Last updated: <time>November 28, 2025</time>")
+    assert parse(updated, "https://www.example.com/meditation").published is None
+    tweet = page.replace(
+        "<span>November 28, 2025</span>",
+        "<blockquote class='twitter-tweet'><p>Text</p><a href='https://x.com/a/status/1'>November 20, 2025</a></blockquote>",
+    )
+    assert parse(tweet, "https://www.example.com/meditation").published is None
+
+
 @pytest.mark.parametrize(
     "beside",
     [

@@ -25,7 +25,7 @@ from lxml import etree
 
 from newsparse.adapters.base import PUBLISHED_META, Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
-from newsparse.content import DATE_ONLY, article_blocks, best_container, earlier_parts, select
+from newsparse.content import DATE_ONLY, article_blocks, best_container, earlier_parts, is_boilerplate, select
 from newsparse.document import ARTICLE_TYPES, ld_types
 from newsparse.extract import (
     byline_from_text,
@@ -625,6 +625,7 @@ class GenericAdapter(Adapter):
         yield self.publish_date_attribute, "markup"
         yield self.date_element_day, "markup"
         yield self.date_beside_byline, "markup"
+        yield self.date_above_headline, "markup"
 
     @field
     def meta_named_published(self) -> Day | None:
@@ -754,6 +755,36 @@ class GenericAdapter(Adapter):
                             return day
             return None  # the first element that shows the name is the credit
         return None
+
+    @field
+    def date_above_headline(self) -> date | None:
+        """The day an element shows on its own above the headline in the header zone (an
+        overline: ``<span data-identity="overline-text">November 28, 2025</span>``), past
+        the lines the window reads, when nothing else dates the page. The element's whole
+        text is the date; the nearest such element before the headline is taken."""
+        heading: etree._Element | None = self.title_element
+        zone: etree._Element | None = self.zone
+        if heading is None or zone is None:
+            return None
+        found: date | None = None
+        for el in zone.iter(heading.tag, *_CREDIT_HOLDERS, "time", "small"):
+            if el is heading:
+                break
+            if len(el) or not el.text:
+                continue
+            text = clean_text(el.text)
+            if not text or len(text) > _DATE_ONLY_CHARS or not DATE_ONLY.match(text) or not self.is_own(el):
+                continue
+            if _in_page_chrome(el) or any(is_boilerplate(a) for a in _ancestors_within(el, zone)):
+                continue  # an embedded post's date, a related post's
+            # Its label is the element before it, or its parent's text before it: after
+            # "Last updated:" the day is the update.
+            before, parent = el.getprevious(), el.getparent()
+            label = text_of(before) if before is not None else clean_text(parent.text if parent is not None else None)
+            day, updated = shown_date(f"{label or ''}\n{text}", month_first=self.month_first)
+            if day is not None and not updated:
+                found = day
+        return found
 
     @field
     def labelled_date_closing_text(self) -> Day | None:
@@ -1203,6 +1234,15 @@ _WRITTEN_BY_LABEL = re.compile(
     r"written by|geschrieben von|verfasst von|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrevet av",
     re.IGNORECASE,
 )
+
+
+def _ancestors_within(element: etree._Element, scope: etree._Element) -> Iterator[etree._Element]:
+    """``element`` and its ancestors below ``scope``."""
+    yield element
+    for ancestor in element.iterancestors():
+        if ancestor is scope:
+            return
+        yield ancestor
 
 
 def _first_text(element: etree._Element) -> str:
