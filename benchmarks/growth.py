@@ -173,6 +173,19 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
         b"<html><body><article><h1>x</h1>" + b"<p>A paragraph of article text, long enough to count.</p>" * n
         + b"<h2>Related posts</h2><p>Story</p>" * n + b"</article></body></html>"
     ),
+    "n 'Written by' headings under 1,000 nested divs (written_by_line)": lambda n: (
+        b"<html><body><h1>x</h1>" + b"<div>" * 1000 + b"<h3>Written by</h3>" * n + b"</div>" * 1000 + b"</body></html>"
+    ),
+    "n hidden panels with ids, each after a toggle (collapsed accordion panels)": lambda n: (
+        b"<html><body><h1>x</h1><article>" + b"".join(
+            b"<div><button aria-controls='p%d' aria-expanded='false'>Q</button></div>"
+            b"<div id='p%d' class='hidden'><p>An answer long enough to be a paragraph of text.</p></div>" % (i, i)
+            for i in range(n)
+        ) + b"</article></body></html>"
+    ),
+    "n spans showing the writer's name in the header (date beside the credit)": lambda n: (
+        b"<html><body><div><h1>x</h1><p>By Jane Doe</p>" + b"<span>Jane Doe</span>" * n + b"</div></body></html>"
+    ),
 }  # fmt: skip
 
 
