@@ -177,6 +177,13 @@ def test_deeply_nested_hidden_panels_after_their_siblings() -> None:
     assert parse("<h1>t</h1><article>" + page + "</article>").headline == "t"
 
 
+def test_many_dates_shown_alone_deep_above_the_headline() -> None:
+    # Only the few nearest to the headline are weighed, each climbing to the zone once.
+    dates = "<div>" * 500 + "<span>April 8, 2024</span><div class='share'>x</div>" * 10_000 + "</div>" * 500
+    page = f"<div><div>{dates}<h1>x</h1></div></div>"
+    assert parse(page).headline == "x"
+
+
 def test_a_site_name_of_a_long_run_of_separators() -> None:
     # Removing the separators a template leaves at the end of og:site_name reads the run once.
     head = '<head><meta property="og:site_name" content="Site' + " -" * 50_000 + '{end}"></head><h1>T</h1>'

@@ -733,9 +733,9 @@ class GenericAdapter(Adapter):
         """The day an element shows on its own beside the credit, when nothing else dates
         the page: ``<p>Written by <a>Moses Kim</a></p><p>April 8, 2024</p>``, ``<p>Luke
         Kim</p><small>December 17, 2025</small>`` in an author card of the header zone, away
-        from the lines the window reads by the headline. The element's whole text is the
-        date (no sentence that quotes one); it is a sibling of the element that shows the
-        writer's name, or of its parent; the credit is the article's own."""
+        from the lines the window reads by the headline (see :meth:`day_shown_alone`); it
+        is a sibling of the element that shows the writer's name, or of its parent; the
+        credit is the article's own."""
         byline: Byline | None = self.byline
         zone: etree._Element | None = self.zone
         if byline is None or not byline.authors or zone is None:
@@ -748,11 +748,9 @@ class GenericAdapter(Adapter):
             parent = shown.getparent()
             for holder in (shown, parent) if parent is not None else (shown,):
                 for sibling in [*islice(holder.itersiblings(), 2), *islice(holder.itersiblings(preceding=True), 2)]:
-                    text = text_of(sibling) if isinstance(sibling.tag, str) else None
-                    if text and len(text) <= _DATE_ONLY_CHARS and DATE_ONLY.match(text):
-                        day, updated = shown_date(text, month_first=self.month_first)
-                        if day is not None and not updated:
-                            return day
+                    day = self.day_shown_alone(sibling)
+                    if day is not None:
+                        return day
             return None  # the first element that shows the name is the credit
         return None
 
@@ -760,31 +758,41 @@ class GenericAdapter(Adapter):
     def date_above_headline(self) -> date | None:
         """The day an element shows on its own above the headline in the header zone (an
         overline: ``<span data-identity="overline-text">November 28, 2025</span>``), past
-        the lines the window reads, when nothing else dates the page. The element's whole
-        text is the date; the nearest such element before the headline is taken."""
+        the lines the window reads, when nothing else dates the page: the nearest such
+        element before the headline (see :meth:`day_shown_alone`), not in boilerplate (an
+        embedded post's date) nor the site's chrome."""
         heading: etree._Element | None = self.title_element
         zone: etree._Element | None = self.zone
         if heading is None or zone is None:
             return None
-        found: date | None = None
+        candidates = []
         for el in zone.iter(heading.tag, *_CREDIT_HOLDERS, "time", "small"):
             if el is heading:
                 break
-            if len(el) or not el.text:
-                continue
-            text = clean_text(el.text)
-            if not text or len(text) > _DATE_ONLY_CHARS or not DATE_ONLY.match(text) or not self.is_own(el):
-                continue
+            if not len(el) and el.text and DATE_ONLY.match(el.text.strip()):
+                candidates.append(el)
+        for el in islice(reversed(candidates), _MAX_DATE_ELEMENTS):  # the nearest first
             if _in_page_chrome(el) or any(is_boilerplate(a) for a in _ancestors_within(el, zone)):
-                continue  # an embedded post's date, a related post's
-            # Its label is the element before it, or its parent's text before it: after
-            # "Last updated:" the day is the update.
-            before, parent = el.getprevious(), el.getparent()
-            label = text_of(before) if before is not None else clean_text(parent.text if parent is not None else None)
-            day, updated = shown_date(f"{label or ''}\n{text}", month_first=self.month_first)
-            if day is not None and not updated:
-                found = day
-        return found
+                continue
+            day = self.day_shown_alone(el) if self.is_own(el) else None
+            if day is not None:
+                return day
+        return None
+
+    def day_shown_alone(self, element: etree._Element) -> date | None:
+        """The day an element shows when its whole text is a date (no sentence that quotes
+        one), unless the element before it, or its parent's text before it, labels it an
+        update (``Last updated:`` then the day)."""
+        text = text_of(element) if isinstance(element.tag, str) else None
+        if not text or len(text) > _DATE_ONLY_CHARS or not DATE_ONLY.match(text):
+            return None
+        before, parent = element.getprevious(), element.getparent()
+        if before is not None and isinstance(before.tag, str):
+            label = text_of(before)
+        else:
+            label = clean_text(parent.text) if parent is not None else None
+        day, updated = shown_date(f"{label or ''}\n{text}", month_first=self.month_first)
+        return None if updated else day
 
     @field
     def labelled_date_closing_text(self) -> Day | None:
