@@ -608,12 +608,15 @@ _STATE_WORDS = frozenset({"has", "no", "with", "without"})
 # Layout words that mark boilerplate in a short name (``entry-footer``, ``post-sidebar``) but
 # not in a long one (``page-paragraphs with-nav-sidebar`` holds a whole article).
 _LAYOUT_EDGE = frozenset({"sidebar", "footer", "nav", "menu"})
+# Class names that only say an element is hidden for now (a utility class an accordion's
+# script swaps for "block" when the reader opens it).
+_HIDDEN_NOW = frozenset({"hidden", "is-hidden", "d-none"})
 # Only as a whole name:
 _BOILERPLATE_NAMES = frozenset(
     {
-        "hidden", "is-hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
+        *_HIDDEN_NOW, "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
         "read-more", "read-also", "see-also", "more-stories", "author-box", "author-bio", "about-author",
-        "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint", "d-none",
+        "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint",
         # embedded posts of other sites, as the theme adapters' BOILERPLATE leaves them out
         "twitter-tweet", "instagram-media", "tiktok-embed",
         # the author boxes of two WordPress plugins (Simple Author Box, Author Box by Hover)
@@ -673,15 +676,12 @@ def _is_collapsed_panel(element: etree._Element) -> bool:
     if before.tag in _HEADINGS and next(before.iter("button"), None) is not None:
         return True
     ident = element.get("id")
-    return ident is not None and ident != "" and bool(_CONTROLS(before, ident=ident))
+    return bool(ident) and bool(_CONTROLS(before, ident=ident or ""))
 
 
 # The toggle sits in the element before the panel, a few levels down at most (read no
 # deeper: nested panels would each read the whole page before them).
 _CONTROLS = etree.XPath("(self::* | * | */* | */*/*)[@aria-controls = $ident][@aria-expanded]")
-# Class words that only say an element is hidden for now (a utility class an accordion's
-# script swaps for "block" when the reader opens it).
-_HIDDEN_NOW = frozenset({"hidden", "is-hidden", "d-none"})
 
 
 def _hidden_panel_class(value: str, element: etree._Element) -> bool:
@@ -929,16 +929,13 @@ def _holds_blocks(element: etree._Element) -> bool:
     return False
 
 
-_CARD_PARTS = etree.XPath(
-    "count(descendant::*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])"
-)
-
-
 def _is_card(anchor: etree._Element) -> bool:
     """A link that holds a title and an excerpt (two headings or paragraphs at least): a
     card of another page, not text of this one. A heading that links to a product, or
-    to a part of this page (``#section``), is text."""
-    return len(anchor) > 0 and not (anchor.get("href") or "").startswith("#") and cast(float, _CARD_PARTS(anchor)) >= 2
+    to a part of this page (``#section``), is text. Counts no further than two."""
+    if not len(anchor) or (anchor.get("href") or "").startswith("#"):
+        return False
+    return sum(1 for _ in islice(anchor.iter("p", *_HEADINGS), 2)) == 2
 
 
 def _is_link_list(element: etree._Element) -> bool:
@@ -1028,8 +1025,10 @@ _MAX_SIGNUP_FIELDS = 10
 _SIGNUP_DEPTH = 30
 
 
-# A heading set as a paragraph ("Popular posts" in a styled div) is as short as this.
+# A heading set as a paragraph ("Popular posts" in a styled div) is as short as this; a
+# paragraph of prose is at least as long as the other.
 _LABEL_CHARS = 40
+_PROSE_CHARS = 200
 
 
 def without_trailer(blocks: list[Block]) -> list[Block]:
@@ -1053,8 +1052,8 @@ def without_trailer(blocks: list[Block]) -> list[Block]:
     # From the end: how many blocks after each one are shorter than prose, and how many prose.
     short_after, prose_after = [0] * len(sizes), [0] * len(sizes)
     for k in range(len(sizes) - 2, -1, -1):
-        short_after[k] = short_after[k + 1] + (sizes[k + 1] < 200)
-        prose_after[k] = prose_after[k + 1] + (sizes[k + 1] >= 200)
+        short_after[k] = short_after[k + 1] + (sizes[k + 1] < _PROSE_CHARS)
+        prose_after[k] = prose_after[k + 1] + (sizes[k + 1] >= _PROSE_CHARS)
     total, before = sum(sizes), 0
     for k, block in enumerate(blocks):
         rest = len(sizes) - k - 1

@@ -258,19 +258,17 @@ def choose_title(
     """
     metas = [m for m in (strip_site_name(t, site_names) for t in meta_titles) if m]
     folded_metas = [fold_words(m) for m in metas] + [fold_words(t) for t in meta_titles if t]
+
+    def named(folded: str) -> bool:  # a metadata title is the heading, or starts with it
+        return any(m == folded or m.startswith(folded + " ") for m in folded_metas)
+
     for heading in headings:
         folded = fold_words(heading)
-        if (
-            folded
-            and not is_site_name(heading, site_names)
-            and any(m == folded or m.startswith(folded + " ") for m in folded_metas)
-        ):
+        if folded and not is_site_name(heading, site_names) and named(folded):
             return strip_site_name(heading, site_names, colon=False) or heading  # "Critics' Choice: ... – Artlyst"
     for heading in earlier:
         folded = fold_words(heading)
-        if len(folded.split()) >= _REAL_TITLE_WORDS and any(
-            m == folded or m.startswith(folded + " ") for m in folded_metas
-        ):
+        if len(folded.split()) >= _REAL_TITLE_WORDS and named(folded):
             return heading
     meta = _uncut(metas)
     first = next((h for h in headings if fold_words(h)), None)
@@ -303,7 +301,7 @@ def reads_as_prose(heading: str) -> bool:
     >>> reads_as_prose("To Find the 5 Best French Presses, I Put 17 of the Top Models to the Test")
     False
     """
-    return len(heading.split()) >= _PROSE_WORDS and len(_SENTENCE_END.findall(heading)) >= 1
+    return len(heading.split()) >= _PROSE_WORDS and _SENTENCE_END.search(heading) is not None
 
 
 _PROSE_WORDS = 30

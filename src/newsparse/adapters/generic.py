@@ -26,7 +26,7 @@ from lxml import etree
 from newsparse.adapters.base import PUBLISHED_META, Adapter, field, ld_name, ld_text
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import DATE_ONLY, article_blocks, best_container, earlier_parts, is_boilerplate, select
-from newsparse.document import ARTICLE_TYPES, ld_types
+from newsparse.document import ARTICLE_TYPES, Document, ld_types
 from newsparse.extract import (
     byline_from_text,
     clean_text,
@@ -132,7 +132,7 @@ class GenericAdapter(Adapter):
     @field
     def headings(self) -> tuple[etree._Element, ...]:
         """The page's ``h1`` elements that show text, but the site's logo or name."""
-        return tuple(h for h in self.doc.elements("h1") if text_of(h) and not _is_logo(h))
+        return tuple(h for h in _article_h1s(self.doc) if text_of(h))
 
     @property
     def site_names(self) -> list[str]:
@@ -149,7 +149,7 @@ class GenericAdapter(Adapter):
         ]
         # Theme adapters call this with their own instance (GenericAdapter.title.compute(self)):
         # it reads only what every adapter has.
-        headings = [h for h in self.doc.elements("h1") if not _is_logo(h)]
+        headings = _article_h1s(self.doc)
         texts = [t for t in map(text_of, headings) if t]
         earlier = _headings_before(self.doc.root, headings[0] if headings else None)
         return without_tagline(choose_title(texts, metas, site_names_of(self), earlier=earlier))
@@ -944,10 +944,12 @@ _NAME_INSIDE = etree.XPath("descendant::*[@itemprop='name' or self::a or contain
 _LOGO = re.compile(r"(?:^|[\s_-])(?:logo|site-?(?:title|name))", re.IGNORECASE)
 
 
-def _is_logo(heading: etree._Element) -> bool:
-    """Whether an ``h1`` is the site's logo or name (``h1.site-title``, ``h1#gt-logo``):
-    some templates mark it up as the page's main heading on every page."""
-    return bool(_LOGO.search(heading.get("class") or "") or _LOGO.search(heading.get("id") or ""))
+def _article_h1s(doc: Document) -> list[etree._Element]:
+    """The page's ``h1`` elements but the site's logo or name (``h1.site-title``,
+    ``h1#gt-logo``): some templates mark it up as the page's main heading on every page."""
+    return [
+        h for h in doc.elements("h1") if not (_LOGO.search(h.get("class") or "") or _LOGO.search(h.get("id") or ""))
+    ]
 
 
 def _headings_before(root: etree._Element, first: etree._Element | None) -> Iterator[str]:
