@@ -287,6 +287,24 @@ def test_the_list_of_other_articles_that_ends_the_container_is_not_the_text() ->
     assert texts(page(f"<main>{longer}{excerpts}</main>")) == [f"{PROSE} {n}" for n in range(16)]
 
 
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Related articles that may interest you",  # an online-degrees guide (wcxb 0312)
+        "You may be interested in the following topics as well:",  # a bootcamp guide (wcxb 0167)
+        "Popular",  # a coffee supplier's blog (wcxb 4612)
+        "Up Next",  # a DIY blog (wcxb 4452)
+    ],
+)
+def test_teasers_under_other_wordings_of_a_related_heading_are_not_the_text(heading: str) -> None:
+    article = "".join(f"<p>{PROSE} {n}</p>" for n in range(6))
+    teasers = f"<h2>{heading}</h2>" + "".join(
+        f"<h3><a href='/post-{n}'>Another post {n}</a></h3><p>What that other post is about, in a line.</p>"
+        for n in range(3)
+    )
+    assert texts(page(f"<main>{article}{teasers}</main>")) == [f"{PROSE} {n}" for n in range(6)]
+
+
 def test_an_unclosed_nav_that_wraps_the_article_is_not_a_menu() -> None:
     # Broken markup: the theme never closes its <nav>, so the whole page sits inside it.
     root = page(
@@ -485,6 +503,8 @@ def test_blocks_skip_lines_already_read_as_other_fields() -> None:
         Block(kind="heading", text="Table of Contents"),
         Block(kind="heading", text="Related posts"),
         Block(kind="heading", text="You may also like"),
+        Block(kind="heading", text="Related articles that may interest you"),
+        Block(kind="heading", text="Latest insights"),
         Block(text="By Ben Nadel"),
         Block(text="Updated on July 9, 2025"),
         Block(text="3 min read"),
