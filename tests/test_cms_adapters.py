@@ -213,6 +213,38 @@ def test_wordpress_elementor_post_is_read_whole() -> None:
     assert [b.text for b in body[1:3]] == ["Style 0", TEXT[3:-4].strip()]
 
 
+def test_wordpress_short_summary_of_a_text_set_elsewhere_is_read_with_that_text() -> None:
+    # A podcast episode (nutritionfacts.org, wcxb 0307) marks a summary of a paragraph as
+    # its entry-content and prints the transcript in a collapsed panel after the post.
+    summary = "".join(
+        f"<p>Everybody does it. What is the best and healthiest way to clean room {n}?</p>" for n in range(3)
+    )
+    transcript = "".join(
+        f"<p>Part {n} of the transcript: what the studies found, told at length for the listener.</p>"
+        for n in range(18)
+    )
+    panel = (
+        '<div id="podcast-info" role="tablist"><div class="card"><div class="card-header" id="heading">'
+        '<h5><a data-toggle="collapse" href="#transcript" aria-controls="transcript">Transcript</a></h5></div>'
+        f'<div id="transcript" class="collapse" role="tabpanel"><div class="card-block">{transcript}</div></div>'
+        "</div></div>"
+    )
+    page = wp_page(
+        f'<h1 class="entry-title">Keeping it clean</h1><div class="entry-content">{summary}</div>', after=panel
+    )
+    body = [b.text for b in parse(page, "https://blog.example/clean/").body]
+    assert body[0].startswith("Everybody does it.") and len(body) == 3 + 18
+    assert body[-1].startswith("Part 17 of the transcript")
+    # A post whose own text is longer than a summary is read alone, whatever else the page holds.
+    longer = "".join(
+        f"<p>Everybody does it. What is the best and healthiest way to clean room {n}?</p>" for n in range(18)
+    )
+    page = wp_page(
+        f'<h1 class="entry-title">Keeping it clean</h1><div class="entry-content">{longer}</div>', after=panel
+    )
+    assert len(parse(page, "https://blog.example/clean/").body) == 18
+
+
 def test_wordpress_post_navigation_titles_drop_the_theme_labels() -> None:
     nav = """<nav class="navigation post-navigation"><div class="nav-links">
     <div class="nav-previous"><a href="/older/" rel="prev"><span class="meta-nav">Previous Post</span>

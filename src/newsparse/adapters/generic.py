@@ -256,10 +256,17 @@ class GenericAdapter(Adapter):
         return best_container(self.doc.root)
 
     @field
-    def paragraphs(self) -> tuple[Block, ...]:
+    def text_containers(self) -> list[etree._Element]:
+        """The elements the text is read from, in page order: :attr:`content` and the
+        parts of the text a page builder cut off before it (:func:`~newsparse.content.earlier_parts`)."""
         content: etree._Element | None = self.content
-        containers = [*earlier_parts(content), content] if content is not None else []
-        return article_blocks(containers, (self.title, self.subtitle), skip=(self.title_element, self.subtitle_element))
+        return [*earlier_parts(content), content] if content is not None else []
+
+    @field
+    def paragraphs(self) -> tuple[Block, ...]:
+        return article_blocks(
+            self.text_containers, (self.title, self.subtitle), skip=(self.title_element, self.subtitle_element)
+        )
 
     @field
     def body(self) -> tuple[Block, ...]:

@@ -52,7 +52,7 @@ from newsparse.adapters.base import (
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Byline, Day, Image, Link, Neighbors, Source
 from newsparse.cssmatch import class_tokens
-from newsparse.document import compile_css
+from newsparse.document import compile_css, union_in_order
 from newsparse.extract import (
     byline_from_text,
     clean_text,
@@ -87,6 +87,10 @@ _CATEGORY_ARCHIVE = compile_css("a[href*='/category/']")
 _COMMENTS = compile_css("li.comment, li.pingback, li.trackback")
 _PARAGRAPHS = compile_css("p")
 _MIN_CONTENT_CHARS = 200
+# A marked text shorter than this may summarise a text set elsewhere on the page, when
+# that text holds this many times as much (see WordPressAdapter.text_elsewhere).
+_SUMMARY_CHARS = 1500
+_SUMMARY_FACTOR = 4
 
 
 # --------------------------------------------------------------------------- inputs
@@ -284,17 +288,50 @@ class WordPressAdapter(GenericAdapter):
         yield GenericAdapter.title.compute(self), "markup"
 
     @field
+    def marked_content(self) -> tuple[etree._Element | None, int]:
+        """The fullest ``entry-content``/``wp-block-post-content`` and its paragraphs' characters."""
+        marked = [(el, _paragraph_chars(el)) for el in self.post_content]
+        return max(marked, key=lambda pair: pair[1]) if marked else (None, 0)
+
+    @field
+    def text_elsewhere(self) -> etree._Element | None:
+        """The page's text when the post's marked text is only a summary of it.
+
+        A post type that shows its text outside the post (a podcast episode whose
+        transcript fills a panel after a summary of a paragraph) marks a short
+        ``entry-content``: when the generic choice is an element neither inside the
+        marked text nor around it and holds four times its paragraphs' text, it is the
+        text, read after the summary (see :attr:`paragraphs`).
+        """
+        element, chars = self.marked_content
+        if element is None or not _MIN_CONTENT_CHARS <= chars < _SUMMARY_CHARS:
+            return None
+        found = main_content(self.doc.root)
+        if found is None or found is element or found in element.iterancestors() or element in found.iterancestors():
+            return None
+        return found if _paragraph_chars(found) >= _SUMMARY_FACTOR * chars else None
+
+    @field
+    def text_containers(self) -> list[etree._Element]:
+        elsewhere: etree._Element | None = self.text_elsewhere
+        if elsewhere is None:
+            containers: list[etree._Element] = GenericAdapter.text_containers.compute(self)
+            return containers
+        # The summary, then the text it summarises (in page order).
+        return union_in_order([[self.marked_content[0]], [elsewhere]], self.doc.root)
+
+    @field
     def content(self) -> etree._Element | None:
-        """The post's text: the fullest ``entry-content``/``wp-block-post-content``.
+        """The post's text: the fullest ``entry-content``/``wp-block-post-content``, or the
+        text it summarises (:attr:`text_elsewhere`).
 
         A theme that marks an almost empty element (an excerpt) gets the generic choice,
         widened to the Elementor post that holds it.
         """
-        marked = [(el, _paragraph_chars(el)) for el in self.post_content]
-        if marked:
-            element, chars = max(marked, key=lambda pair: pair[1])
-            if chars >= _MIN_CONTENT_CHARS:
-                return element
+        element, chars = self.marked_content
+        if element is not None and chars >= _MIN_CONTENT_CHARS:
+            elsewhere: etree._Element | None = self.text_elsewhere
+            return elsewhere if elsewhere is not None else element
         found = main_content(self.doc.root)
         # The Elementor page builder cuts a post's text into containers, the chosen one
         # among them; the post's own root (``data-elementor-type="wp-post"``) holds them all.
