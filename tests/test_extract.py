@@ -722,6 +722,25 @@ def test_a_writers_box_set_further_up_leaves_the_body_alone() -> None:
     assert got == [b.text for b in (*text, *tail)]
 
 
+def test_a_writers_biography_in_parentheses_or_of_a_desk_leaves_the_body() -> None:
+    # A law firm's blog closes with "(Paul Fenaroli is an Associate Attorney at ...)" and
+    # its tags line (wcxb 0297); a newspaper's desk signs "About the Author" run into
+    # its name and "The TOI Lifestyle Desk is ..." (wcxb 0119).
+    from newsparse.extract import without_author_bio
+
+    text = [Block(text=f"Paragraph {i} of the story.") for i in range(6)]
+    lawyer = [Block(text="(Paul Fenaroli is an Associate Attorney at Pastore.)"), Block(text="Tags: Employment")]
+    assert list(without_author_bio([*text, *lawyer], ["Paul Fenaroli"])) == text
+    desk = [
+        Block(text="About the AuthorTOI Lifestyle Desk"),
+        Block(text="The TOI Lifestyle Desk is a team of writers."),
+    ]
+    assert list(without_author_bio([*text, *desk], ["TOI Lifestyle Desk"])) == text
+    # The story that mentions the writer in parentheses in its last lines keeps them.
+    aside = [*text, Block(text="(Paul Fenaroli contributed reporting.)")]
+    assert list(without_author_bio(aside, ["Paul Fenaroli"])) == aside
+
+
 def test_split_authors_keeps_an_organisation_named_with_an_ampersand_whole() -> None:
     # thomsonreuters.com credits "Thomson Reuters Tax & Accounting": no one is named "Accounting".
     assert split_authors("Thomson Reuters Tax & Accounting") == ("Thomson Reuters Tax & Accounting",)

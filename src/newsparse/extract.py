@@ -1162,7 +1162,9 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
     """The blocks without the writer's biography (FIELDS.md: author boxes are not the
     body): a paragraph that opens with a writer's full name and goes on about them
     (``Karina Cohen is the owner of CR Maids...``, ``Eduard Kovacs (@EduardKovacs) is the
-    managing editor...``), with the box's head before it (``About the Author``).
+    managing editor...``, in parentheses: ``(Paul Fenaroli is an Associate Attorney...)``,
+    a desk's: ``The TOI Lifestyle Desk is...``), with the box's head before it (``About
+    the Author``, even run into the name).
 
     Among the last ``within`` blocks the box closes the text, and what follows it goes
     too. Further up, in the last two fifths of the text, only the box goes: a template
@@ -1179,9 +1181,8 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
     closing = len(blocks) - within
     for i in range(max(1, min(closing, len(blocks) * 3 // 5)), len(blocks)):
         block = blocks[i]
-        if block.kind == "paragraph" and any(
-            block.text.startswith(n) and _BIO_START.match(block.text, len(n)) for n in names
-        ):
+        text = _BIO_OPENING.sub("", block.text, count=1)
+        if block.kind == "paragraph" and any(text.startswith(n) and _BIO_START.match(text, len(n)) for n in names):
             kept = list(blocks[:i])
             # The box's head goes with it: "About the Author:", the name, the role.
             while len(kept) > 1 and _heads_author_box(kept[-1].text, names):
@@ -1194,6 +1195,9 @@ def _heads_author_box(text: str, names: Sequence[str]) -> bool:
     folded = text.casefold().strip(" :")
     if folded in {n.casefold() for n in names} or folded in ("about the author", "about the writer"):
         return True
+    # The head run into the name, a space lost between two elements: "About the AuthorTOI Lifestyle Desk".
+    if any(folded in (f"about the author{n.casefold()}", f"about the writer{n.casefold()}") for n in names):
+        return True
     if any(folded in (f"about {n.casefold()}", f"written by {n.casefold()}") for n in names):
         return True
     words = folded.split()
@@ -1204,6 +1208,9 @@ _BOX_ROLES = frozenset({"writer", "editor", "author", "reporter", "contributor",
 _BOX_ROLE_WORDS = _BOX_ROLES | {"contributing", "staff", "senior", "guest", "freelance", "managing", "associate"}
 
 
+# What may come before a writer's name at the start of their biography: a parenthesis
+# around the whole bio, or the article of a desk's name ("The TOI Lifestyle Desk is...").
+_BIO_OPENING = re.compile(r"^(?:\(|[Tt]he\s+)")
 # What follows a writer's name at the start of their biography.
 _BIO_START = re.compile(
     r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|has|holds|serves|writes|covers|joined|works|lives)\b|,\s+(?:a|an|the)\b)"
