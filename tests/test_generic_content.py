@@ -510,6 +510,9 @@ def test_blocks_skip_lines_already_read_as_other_fields() -> None:
         Block(text="3 min read"),
         Block(text="Friday, December 19, 2025"),
         Block(text="Image credit: Depositphotos"),
+        # a template's placeholder in a box the site never filled (wcxb 0285), at any length
+        Block(text=" ".join(["Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."] * 5)),
+        Block(kind="list_item", text="Lorem ipsum 1"),
     ],
 )
 def test_page_furniture_at_the_edges_of_an_article(block: Block) -> None:
@@ -522,6 +525,7 @@ def test_page_furniture_at_the_edges_of_an_article(block: Block) -> None:
         Block(text="By 2013, the landscape had transformed."),
         Block(kind="heading", text="Related work in the field of optics"),
         Block(text=PROSE),
+        Block(text="The designer replaced the lorem ipsum with the client's own copy."),
     ],
 )
 def test_article_lines_are_not_page_furniture(block: Block) -> None:

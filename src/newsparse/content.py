@@ -1171,7 +1171,8 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     """True for a short line that belongs to the page, not to the article text.
 
     Anywhere: a widget label (``Table of Contents``, ``Show Caption``), a placeholder
-    shown while the page loads a part of itself (``Loading paragraph...``), the heading of
+    shown while the page loads a part of itself (``Loading paragraph...``) or left by a
+    template in a box it never filled (``Lorem ipsum dolor sit amet…``), the heading of
     a list of other articles (``Related posts``, ``Recommended reading``), a line that
     points to another article (``Related: …``, ``À lire aussi : …``) or a picture's
     credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
@@ -1189,6 +1190,8 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     False
     """
     text = block.text
+    if text[:11].casefold() == "lorem ipsum":
+        return True  # a template's placeholder, at any length
     if len(text) > 200:
         return False
     if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text):
