@@ -736,6 +736,9 @@ def test_a_writers_biography_in_parentheses_or_of_a_desk_leaves_the_body() -> No
         Block(text="The TOI Lifestyle Desk is a team of writers."),
     ]
     assert list(without_author_bio([*text, *desk], ["TOI Lifestyle Desk"])) == text
+    # A name that starts with the article itself is matched whole, as before.
+    report = [Block(text="The Hechinger Report is a nonprofit newsroom covering education.")]
+    assert list(without_author_bio([*text, *report], ["The Hechinger Report"])) == text
     # The story that mentions the writer in parentheses in its last lines keeps them.
     aside = [*text, Block(text="(Paul Fenaroli contributed reporting.)")]
     assert list(without_author_bio(aside, ["Paul Fenaroli"])) == aside

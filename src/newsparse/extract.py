@@ -1181,8 +1181,7 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
     closing = len(blocks) - within
     for i in range(max(1, min(closing, len(blocks) * 3 // 5)), len(blocks)):
         block = blocks[i]
-        text = _BIO_OPENING.sub("", block.text, count=1)
-        if block.kind == "paragraph" and any(text.startswith(n) and _BIO_START.match(text, len(n)) for n in names):
+        if block.kind == "paragraph" and any(_opens_bio(block.text, n) for n in names):
             kept = list(blocks[:i])
             # The box's head goes with it: "About the Author:", the name, the role.
             while len(kept) > 1 and _heads_author_box(kept[-1].text, names):
@@ -1191,14 +1190,23 @@ def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: 
     return tuple(blocks)
 
 
+def _opens_bio(text: str, name: str) -> bool:
+    """Whether ``text`` opens with ``name`` and goes on about them, at its start or after
+    an opening parenthesis or article (``(Paul Fenaroli is…``, ``The TOI Lifestyle Desk is…``)."""
+    opening = _BIO_OPENING.match(text)
+    for at in (0, opening.end()) if opening else (0,):
+        if text.startswith(name, at) and _BIO_START.match(text, at + len(name)):
+            return True
+    return False
+
+
 def _heads_author_box(text: str, names: Sequence[str]) -> bool:
     folded = text.casefold().strip(" :")
     if folded in {n.casefold() for n in names} or folded in ("about the author", "about the writer"):
         return True
-    # The head run into the name, a space lost between two elements: "About the AuthorTOI Lifestyle Desk".
-    if any(folded in (f"about the author{n.casefold()}", f"about the writer{n.casefold()}") for n in names):
-        return True
-    if any(folded in (f"about {n.casefold()}", f"written by {n.casefold()}") for n in names):
+    # "About the AuthorTOI Lifestyle Desk": the head run into the name, a space lost between two elements.
+    heads = ("about ", "written by ", "about the author", "about the writer")
+    if any(folded in {f"{head}{n.casefold()}" for head in heads} for n in names):
         return True
     words = folded.split()
     return 0 < len(words) <= 4 and words[-1] in _BOX_ROLES and all(w in _BOX_ROLE_WORDS for w in words)

@@ -301,7 +301,7 @@ class WordPressAdapter(GenericAdapter):
         transcript fills a panel after a summary of a paragraph) marks a short
         ``entry-content``: when the generic choice is an element neither inside the
         marked text nor around it and holds four times its paragraphs' text, it is the
-        text, read after the summary (see :attr:`paragraphs`).
+        text, read after the summary (see :attr:`text_containers`).
         """
         element, chars = self.marked_content
         if element is None or not _MIN_CONTENT_CHARS <= chars < _SUMMARY_CHARS:
