@@ -274,6 +274,9 @@ def test_roles_are_not_names() -> None:
         ("the right platform for your team.ByThe Meetingnotes Team|6mins", "The Meetingnotes Team"),
         ("Posted by BeauHD on Friday", "BeauHD"),
         ("By\nDaryl Austin\nPublished March 9, 2026", "Daryl Austin"),
+        # a label naming the writer's part: a gardening magazine's "Contributors:" (wcxb 4701)
+        ("Contributors: Janet Loughrey\nPlant care", "Janet Loughrey"),
+        ("Writer: Jane Doe | Editor: Sam Roe", "Jane Doe"),
     ],
 )
 def test_byline_from_window(window: str, want: str) -> None:
@@ -287,6 +290,7 @@ def test_byline_from_window(window: str, want: str) -> None:
         "Step By Step guide",  # a title-case phrase, not a credit
         "This page is supported by Google Cloud",  # a lower-case "by" inside a sentence
         "By default, we use the photos on your site",
+        "Our writers: a team of thirty",  # no label and colon, no name
     ],
 )
 def test_byline_from_window_invents_no_one(window: str) -> None:
