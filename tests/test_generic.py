@@ -543,6 +543,17 @@ def test_generic_adapter_puts_an_update_date_after_the_structured_publication_da
     assert without_ld.modified == date(2026, 2, 24)
 
 
+def test_an_update_label_set_apart_from_its_date_by_a_connector_line_still_labels_it() -> None:
+    # security.org (wcxb 4601, 4864, 4893): "Last Updated" for wide screens and "on" for
+    # narrow ones, each in its span, then the date: the window reads three lines.
+    page = f"""<h1>The Best VPNs of 2026</h1><p>By Jane Roe</p>
+    <span class="post-date"><span class="desktop">Last Updated</span> <span class="mobile">on</span>
+    <span class="date">Mar 11, 2026</span></span><article><p>{LONG}</p></article>"""
+    article = parse(page)
+    assert article.published is None  # an update is no publication date
+    assert article.modified == date(2026, 3, 11)
+
+
 def test_a_day_shown_after_the_last_update_is_no_publication_either() -> None:
     # WCXB 0189: the page shows "November 26, 2025" (a review, or the day it was served);
     # its JSON-LD dates the publication 2024-06-03 and the last update 2025-10-01.

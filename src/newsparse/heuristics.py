@@ -1011,6 +1011,8 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
     (datetime.date(2025, 10, 21), False)
     >>> shown_date("Updated on\nFebruary 24, 2026")
     (datetime.date(2026, 2, 24), True)
+    >>> shown_date("Last Updated\non\nMar 11, 2026")
+    (datetime.date(2026, 3, 11), True)
     """
     from newsparse.extract import first_date_in
 
@@ -1021,12 +1023,25 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
         if found is None:
             continue
         before = line[: max(0, _date_start(line))]
-        label = before if before.strip(" :|•·-–—") else (lines[i - 1] if i else "")
+        label = before if before.strip(" :|•·-–—") else _label_above(lines, i)
         if _UPDATE_LABEL.search(label):
             first_update = first_update or found
             continue
         return found, False
     return first_update, first_update is not None
+
+
+def _label_above(lines: list[str], i: int) -> str:
+    """The line above line ``i``, read through a connector a template sets on a line of its
+    own: ``Last Updated`` / ``on`` / ``Mar 11, 2026`` (a label for wide screens, a word for
+    narrow ones, each in its element)."""
+    label = lines[i - 1] if i else ""
+    if i >= 2 and label.strip(" :|•·-–—").casefold() in _CONNECTORS:
+        return f"{lines[i - 2]} {label}"
+    return label
+
+
+_CONNECTORS = frozenset({"", "on", "at", "in"})
 
 
 def _date_start(line: str) -> int:
