@@ -243,6 +243,17 @@ def test_wordpress_short_summary_of_a_text_set_elsewhere_is_read_with_that_text(
         f'<h1 class="entry-title">Keeping it clean</h1><div class="entry-content">{longer}</div>', after=panel
     )
     assert len(parse(page, "https://blog.example/clean/").body) == 18
+    # Readers' responses under a short post, each in a box of its own, are a list of
+    # items, not the text the post summarises, however much they hold.
+    responses = "<section class='responses'>" + "".join(
+        f"<div class='response'><p>A long and considered reader response, number {n}, about the story.</p></div>"
+        for n in range(40)
+    )
+    page = wp_page(
+        f'<h1 class="entry-title">Keeping it clean</h1><div class="entry-content">{summary}</div>',
+        after=responses + "</section>",
+    )
+    assert [b.text for b in parse(page, "https://blog.example/clean/").body] == body[:3]
 
 
 def test_wordpress_post_navigation_titles_drop_the_theme_labels() -> None:

@@ -300,8 +300,10 @@ class WordPressAdapter(GenericAdapter):
         A post type that shows its text outside the post (a podcast episode whose
         transcript fills a panel after a summary of a paragraph) marks a short
         ``entry-content``: when the generic choice is an element neither inside the
-        marked text nor around it and holds four times its paragraphs' text, it is the
-        text, read after the summary (see :attr:`text_containers`).
+        marked text nor around it and holds, in paragraphs of its own, four times its
+        paragraphs' text, it is the text, read after the summary (see
+        :attr:`text_containers`). Paragraphs each in a box of their own are a list of
+        items, not a text: readers' responses or teasers under a short post stay out.
         """
         element, chars = self.marked_content
         if element is None or not _MIN_CONTENT_CHARS <= chars < _SUMMARY_CHARS:
@@ -309,7 +311,8 @@ class WordPressAdapter(GenericAdapter):
         found = main_content(self.doc.root)
         if found is None or found is element or found in element.iterancestors() or element in found.iterancestors():
             return None
-        return found if _paragraph_chars(found) >= _SUMMARY_FACTOR * chars else None
+        own = sum(len(raw_text_of(p).strip()) for p in found.iterchildren("p"))
+        return found if own >= _SUMMARY_FACTOR * chars else None
 
     @field
     def text_containers(self) -> list[etree._Element]:
