@@ -524,6 +524,7 @@ def test_page_furniture_at_the_edges_of_an_article(block: Block) -> None:
     [
         Block(text="By 2013, the landscape had transformed."),
         Block(kind="heading", text="Related work in the field of optics"),
+        Block(kind="heading", text="Related content strategies for small teams"),
         Block(text=PROSE),
         Block(text="The designer replaced the lorem ipsum with the client's own copy."),
     ],

@@ -1125,7 +1125,7 @@ _WIDGET_LABELS = frozenset(
 _LOADING = re.compile(r"^loading(?:\s+[\w-]+){0,2}\s*(?:\.{3}|…)$", re.IGNORECASE)
 # Headings of the other articles a page lists in the middle or at the end of this one.
 _TRAILER_HEADING = re.compile(
-    r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)\b.*|"
+    r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)(?: (?:that|on|from|in|for|you|and)\b.*)?|"
     r"recommended(?: reading| articles| posts| for you| stories)|recent (?:articles|posts|news|stories)|"
     r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read (?:this )?next|up next|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|keep reading|"

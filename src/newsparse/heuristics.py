@@ -805,15 +805,16 @@ def undoubled(text: str) -> str:
 
 # "By Jane Doe" in a window of lines: a capital ``By`` after anything but a letter; a
 # lower-case ``by`` only at the start of a line or after a separator ("Updated | by Jane");
-# or after a label that names the writer's part ("Author:", "Contributors:", "Writer:").
+# or after a label that names the writer's part ("Author:", "Contributors:"; not "Writer:",
+# which a film or book review's details print for the work's writer).
 _BY_IN_TEXT = re.compile(
     r"(?:(?<![^\W\d_])(?:By|BY)|(?:^|(?<=[|•·—–-]\s))by|(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Ww]ords|[Aa]rticle)\s+[Bb]y|"
-    r"(?:^|(?<=\s))(?:Author|Autor|Auteur|Contributors?|Writer)\s*:)"
+    r"(?:^|(?<=\s))(?:Author|Autor|Auteur|Contributors?)\s*:)"
     r"\s*:?\s*\n?\s*(?P<name>[^\W\d_][^\n|•·]{0,70})",
     re.MULTILINE,
 )
 _PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "bin", "al", "and", "&"})
-_STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author|^contributor|^writer", re.IGNORECASE)
+_STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author|^contributor", re.IGNORECASE)
 
 
 # "Presented by", "Sponsored by", "Photo by": a sponsor's or a photographer's credit, not the
