@@ -540,7 +540,7 @@ def earlier_parts(content: etree._Element) -> list[etree._Element]:
         if (
             el.get("class") == names
             and not is_boilerplate(el)
-            and _length(" ".join(select_text(_PARAGRAPH_TEXT, el))) >= _MIN_PART_CHARS
+            and _holds_paragraphs(el)
             and content not in el.iterdescendants(content.tag)
         ):
             parts.append(el)
@@ -559,10 +559,15 @@ def _introduction(content: etree._Element) -> list[etree._Element]:
                 isinstance(el.tag, str)
                 and _INTRO_CLASS.search(el.get("class") or "")
                 and not is_boilerplate(el)
-                and _length(" ".join(select_text(_PARAGRAPH_TEXT, el))) >= _MIN_PART_CHARS
+                and _holds_paragraphs(el)
             ):
                 return [el]
     return []
+
+
+def _holds_paragraphs(element: etree._Element) -> bool:
+    """Whether ``element`` holds a part of an article: paragraphs of some length."""
+    return _length(" ".join(select_text(_PARAGRAPH_TEXT, element))) >= _MIN_PART_CHARS
 
 
 # A class word that names an article's introduction.
@@ -1125,11 +1130,13 @@ _WIDGET_LABELS = frozenset(
 _LOADING = re.compile(r"^loading(?:\s+[\w-]+){0,2}\s*(?:\.{3}|…)$", re.IGNORECASE)
 # Headings of the other articles a page lists in the middle or at the end of this one.
 _TRAILER_HEADING = re.compile(
-    r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)(?: (?:that|on|from|in|for|you|and)\b.*)?|"
+    r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)"
+    r"(?: (?:that|on|from|in|for|you|and)\b.*)?|"
     r"recommended(?: reading| articles| posts| for you| stories)|recent (?:articles|posts|news|stories)|"
     r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read (?:this )?next|up next|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|keep reading|"
-    r"(?:latest|popular)(?: (?:articles|posts|news|stories|insights))?|other articles|à lire aussi|sur le même sujet|weitere artikel|"
+    r"(?:latest|popular)(?: (?:articles|posts|news|stories|insights))?|other articles|"
+    r"à lire aussi|sur le même sujet|weitere artikel|"
     r"noticias relacionadas|artículos relacionados)\W*$",
     re.IGNORECASE,
 )
