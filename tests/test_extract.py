@@ -152,6 +152,10 @@ def test_byline_from_text_splits_arabic_bylines_on_the_arabic_comma() -> None:
         ("Oct 27th, 2023 at 9:05 pm", datetime(2023, 10, 27, 21, 5)),
         ("27 de octubre de 2023", date(2023, 10, 27)),
         ("27/10/2023", date(2023, 10, 27)),
+        ("2023/10/27 21:25", datetime(2023, 10, 27, 21, 25)),
+        ("2023.10.27.", date(2023, 10, 27)),
+        ("27-Oct-2023", date(2023, 10, 27)),
+        ("2023/13/27", None),
         # Arabic month names, Algerian and Middle-Eastern (found by the arc-xp round trip)
         ("12 نوفمبر 2025", date(2025, 11, 12)),
         ("3 جوان 2022 21:25", datetime(2022, 6, 3, 21, 25)),

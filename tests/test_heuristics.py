@@ -338,6 +338,13 @@ def test_names_agree_whatever_the_order() -> None:
         ("Posted on Sept. 5, 2024 by Ann", date(2024, 9, 5)),
         ("12 min read, 2025 edition", None),
         ("Version 1200-12-31 of the standard", None),  # no year before 1990 is a publication day
+        # Year first with slashes or dots (East Asian sites), a month's name between hyphens.
+        ("2024/03/01 09:00 | Jane Doe", date(2024, 3, 1)),
+        ("Published 2024.03.01.", date(2024, 3, 1)),
+        ("By FlowGuard EMEA on 04-ago-2021 5:11:10", date(2021, 8, 4)),
+        ("Updated on 19-Dec-2025", date(2025, 12, 19)),
+        ("Release 2024.03.01.5 notes", None),  # a version number, not a day
+        ("/2024/03/01/slug", None),  # an address's path, read by date_in_url
         ("", None),
     ],
 )
@@ -363,6 +370,15 @@ def test_shown_date_flags_a_page_that_only_shows_its_update() -> None:
     # Arabic ("last update"), read once parse_date knew Arabic months (found by the schema.org round trip)
     assert shown_date("آخر تحديث\n1 جانفي 2000") == (date(2000, 1, 1), True)
     assert shown_date("تم التحديث: 3 مايو 2022") == (date(2022, 5, 3), True)
+
+
+def test_shown_date_reads_an_update_label_through_the_day_of_the_week() -> None:
+    # The Guardian's "Last modified on Tue 5 Mar 2024 16.10 GMT", and the spelled-out forms.
+    assert shown_date("Last modified on Tue 5 Mar 2024 16.10 GMT") == (date(2024, 3, 5), True)
+    assert shown_date("Updated: Tuesday, March 5, 2024 at 4:10 p.m.") == (date(2024, 3, 5), True)
+    assert shown_date("Mis à jour le mardi 5 mars 2024") == (date(2024, 3, 5), True)
+    assert shown_date("Aktualisiert am Dienstag, 5. März 2024") == (date(2024, 3, 5), True)
+    assert shown_date("Published Tuesday, March 5, 2024") == (date(2024, 3, 5), False)
 
 
 def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:

@@ -624,6 +624,10 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_DMY = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+# Year first with slashes or dots, as East Asian and Scandinavian sites print it: 2024/03/01, 2024.03.01.
+_NUMERIC_YMD = re.compile(r"\b((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d/]|\.\d)")
+# A month's name between hyphens: 04-Aug-2021, 04-ago-2021.
+_DASHED_DMY = re.compile(r"\b(\d{1,2})-([^\W\d_]{3,10})\.?-(\d{4})\b")
 _TEXT_DMY = re.compile(r"\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b")
 _TEXT_MDY = re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _TIME = re.compile(r"\b(\d{1,2})[:h](\d{2})(?:\s*([ap])\.?m\.?)?", re.IGNORECASE)
@@ -633,7 +637,8 @@ def parse_date(text: str | None) -> Day | None:
     """A datetime (aware when the text gives an offset) or a plain date, else None.
 
     Reads ISO 8601 (``datetime`` attributes, JSON-LD, meta) and the usual visible forms
-    (``27. Oktober 2023``, ``October 27, 2023``, ``27/10/2023``). Relative dates
+    (``27. Oktober 2023``, ``October 27, 2023``, ``27/10/2023``, ``04-Aug-2021``,
+    ``2023/10/27``). Relative dates
     ("20 hours ago") are not dates and give None.
 
     >>> parse_date("2023-11-01T09:50:26+01:00")
@@ -732,12 +737,15 @@ def _iso_match(match: re.Match[str]) -> Day:
 
 def _visible_day(text: str) -> date | None:
     lowered = text.lower()
-    match = _TEXT_DMY.search(lowered)
+    match = _TEXT_DMY.search(lowered) or _DASHED_DMY.search(lowered)
     if match and match[2].rstrip(".") in _MONTHS:
         return date(int(match[3]), _MONTHS[match[2].rstrip(".")], int(match[1]))
     match = _TEXT_MDY.search(lowered)
     if match and match[1] in _MONTHS:
         return date(int(match[3]), _MONTHS[match[1]], int(match[2]))
+    match = _NUMERIC_YMD.search(lowered)
+    if match:
+        return date(int(match[1]), int(match[3]), int(match[4]))
     match = _NUMERIC_DMY.search(lowered)
     if match:
         first, second, year = int(match[1]), int(match[2]), int(match[3])
@@ -763,6 +771,8 @@ def first_date_in(text: str | None, *, month_first: bool = False) -> date | None
     datetime.date(2025, 8, 15)
     >>> first_date_in("12 min read, 2025 edition") is None
     True
+    >>> first_date_in("2024/03/01 09:00"), first_date_in("by FlowGuard on 04-ago-2021 5:11:10")
+    (datetime.date(2024, 3, 1), datetime.date(2021, 8, 4))
     """
     text = clean_text(text)
     if not text:
@@ -771,10 +781,12 @@ def first_date_in(text: str | None, *, month_first: bool = False) -> date | None
     found: list[tuple[int, date | None]] = []
     for match in _ISO_DAY.finditer(lowered):
         found.append((match.start(), _checked_day(match[1], match[2], match[3])))
-    for match in _TEXT_DMY.finditer(lowered):
+    for match in (*_TEXT_DMY.finditer(lowered), *_DASHED_DMY.finditer(lowered)):
         month = _MONTHS.get(match[2].rstrip("."))
         if month:
             found.append((match.start(), _checked_day(match[3], month, match[1])))
+    for match in _NUMERIC_YMD.finditer(lowered):
+        found.append((match.start(), _checked_day(match[1], match[3], match[4])))
     for match in _TEXT_MDY.finditer(lowered):
         month = _MONTHS.get(match[1].rstrip("."))
         if month:

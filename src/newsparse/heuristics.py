@@ -996,7 +996,11 @@ _JOINERS = frozenset({"in", "on", "by", "|", "•", "·", "-", "–", "—", "/"
 
 _UPDATE_LABEL = re.compile(
     r"(?:\b(?:updated|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
-    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b\W*(?:on|at|le|am|el|em|il)?\W*$",
+    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b\W*(?:on|at|le|am|el|em|il)?\W*"
+    # the day of the week the date may open with: "Updated: Tuesday, March 5", "Last modified on Tue 5 Mar"
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo)?\.?\W*$",
     re.IGNORECASE,
 )
 
@@ -1014,6 +1018,8 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
     (datetime.date(2026, 2, 24), True)
     >>> shown_date("Last Updated\non\nMar 11, 2026")
     (datetime.date(2026, 3, 11), True)
+    >>> shown_date("Updated: Tuesday, March 5, 2024 at 4:10 p.m.")
+    (datetime.date(2024, 3, 5), True)
     """
     from newsparse.extract import first_date_in
 
