@@ -293,7 +293,7 @@ def test_the_list_of_other_articles_that_ends_the_container_is_not_the_text() ->
         "Related articles that may interest you",  # an online-degrees guide (wcxb 0312)
         "You may be interested in the following topics as well:",  # a bootcamp guide (wcxb 0167)
         "Popular",  # a coffee supplier's blog (wcxb 4612)
-        "Up Next",  # a DIY blog (wcxb 4452)
+        # not "Up Next" (a DIY blog, wcxb 4452): it heads the last section of AP game stories
     ],
 )
 def test_teasers_under_other_wordings_of_a_related_heading_are_not_the_text(heading: str) -> None:
@@ -531,6 +531,41 @@ def test_page_furniture_at_the_edges_of_an_article(block: Block) -> None:
 )
 def test_article_lines_are_not_page_furniture(block: Block) -> None:
     assert not is_page_furniture(block)
+
+
+def test_an_ap_game_story_keeps_its_up_next_section() -> None:
+    # Every Associated Press game story ends with "UP NEXT" and a line per team: the
+    # article's own text, short lines after a heading like a list of teasers' (found by a
+    # page written to probe the trailer rule).
+    paragraphs = "".join(f"<p>{PROSE} Paragraph {n}.</p>" for n in range(6))
+    article = parse(
+        "<html><body><nav><a href='/'>Home</a></nav><div class='col-main'>"
+        f"<h1>Raptors rally past Celtics 112-108</h1>{paragraphs}"
+        "<h2>Up next</h2><p>Raptors: At New York on Friday night.</p><p>Celtics: Host Miami on Friday night.</p>"
+        "</div><aside><h3>Popular</h3><ul><li><a href='/a'>Mayor resigns</a></li></ul></aside></body></html>"
+    )
+    assert [b.text for b in article.body[-3:]] == [
+        "Up next",
+        "Raptors: At New York on Friday night.",
+        "Celtics: Host Miami on Friday night.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Anzeige",
+        "Publicité",
+        "- Advertisement -",
+        "Story continues below advertisement",
+        "Advertisement - Scroll to continue",
+    ],
+)
+def test_an_ad_label_in_any_language_is_furniture_anywhere(label: str) -> None:
+    # The theme adapters dropped these already; the generic body kept all but "Advertisement"
+    # (found by a page written to probe it; WCXB 0030 and 0078 lose such lines).
+    assert is_page_furniture(Block(text=label), at_edge=False)
+    assert not is_page_furniture(Block(text="Advertisement revenue fell by a third last year."), at_edge=False)
 
 
 @pytest.mark.parametrize("label", ["Read More", "Read more:", "By", "By:"])

@@ -42,6 +42,7 @@ from newsparse.article import Block, BlockKind
 from newsparse.extract import (
     SKIPPED_TAGS,
     clean_text,
+    is_ad_label,
     is_textless,
     raw_text_of,
     without_deep_nesting,
@@ -1133,7 +1134,7 @@ _TRAILER_HEADING = re.compile(
     r"^(?:related (?:articles?|posts?|stories|reading|content|resources|news|guides)"
     r"(?: (?:that|on|from|in|for|you|and)\b.*)?|"
     r"recommended(?: reading| articles| posts| for you| stories)|recent (?:articles|posts|news|stories)|"
-    r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read (?:this )?next|up next|"
+    r"more (?:from|stories|articles|posts|news)\b.*|what to read next.*|read (?:this )?next|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)\b.*|keep reading|"
     r"(?:latest|popular)(?: (?:articles|posts|news|stories|insights))?|other articles|"
     r"à lire aussi|sur le même sujet|weitere artikel|"
@@ -1201,7 +1202,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True  # a template's placeholder, at any length
     if len(text) > 200:
         return False
-    if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text):
+    if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text) or is_ad_label(text):
         return True
     if _READ_ALSO_LINE.match(text):
         return True  # "Related: Cybersecurity M&A Roundup", a link to another article

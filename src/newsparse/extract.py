@@ -1457,8 +1457,9 @@ def _folded(text: str) -> str:
 # --------------------------------------------------------------------------- ads
 
 _AD_LABEL = re.compile(
-    r"^[\W_]*(?:anzeige|werbung|advertisement|advertising|advert|ad|sponsored|publicité|publicite|publicidad|"
-    r"pubblicità|reklame|إعلان)[\W_]*$",
+    r"^[\W_]*(?:(?:(?:story|article|text|content) continues (?:below|after) (?:this |the )?)?"
+    r"(?:anzeige|werbung|advertisement|advertising|advert|ad|sponsored|publicité|publicite|publicidad|"
+    r"pubblicità|reklame|إعلان)(?:[\W_]+scroll (?:down )?to continue(?: (?:reading|with content))?)?)[\W_]*$",
     re.IGNORECASE,
 )
 
@@ -1468,8 +1469,10 @@ def is_ad_label(text: str) -> bool:
 
     >>> is_ad_label("- Anzeige -"), is_ad_label("Anzeigen zeigen, wie es geht.")
     (True, False)
+    >>> is_ad_label("Story continues below advertisement"), is_ad_label("Advertisement - Scroll to continue")
+    (True, True)
     """
-    return len(text) <= 40 and _AD_LABEL.match(text) is not None
+    return len(text) <= 50 and _AD_LABEL.match(text) is not None
 
 
 # A letter or a digit, or a bracket or sign that closes a line of code.
