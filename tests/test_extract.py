@@ -116,7 +116,18 @@ def test_signoff_byline_accepts_initials_agencies_and_names(text: str, authors: 
 
 @pytest.mark.parametrize(
     "text",
-    ["Le président a parlé.", "Durant cette visite, al-Charaa a été accueilli.", "Lire aussi", "", "Fin."],
+    [
+        "Le président a parlé.",
+        "Durant cette visite, al-Charaa a été accueilli.",
+        "Lire aussi",
+        "",
+        "Fin.",
+        # a recipe's or a newsletter's closing words, capitalised like a name
+        "Happy Baking",
+        "Stay Tuned",
+        "Bon Appétit",
+        "Thank You",
+    ],
 )
 def test_signoff_byline_refuses_sentences(text: str) -> None:
     assert signoff_byline(text) is None

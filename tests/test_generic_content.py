@@ -527,6 +527,12 @@ def test_page_furniture_at_the_edges_of_an_article(block: Block) -> None:
         Block(kind="heading", text="Related content strategies for small teams"),
         Block(text=PROSE),
         Block(text="The designer replaced the lorem ipsum with the client's own copy."),
+        # sentences that open with a dateline's word, at the text's first or last place
+        Block(text="Written off by many, the plan survived three votes."),
+        Block(text="Updated guidance on the tenders is due from the ministry next week."),
+        # a list's items in a credit's words: a mortgage's requirements
+        Block(kind="list_item", text="Credit: a score of 670 or higher for most lenders"),
+        Block(kind="list_item", text="Source: savings, a gift from family or a grant"),
     ],
 )
 def test_article_lines_are_not_page_furniture(block: Block) -> None:

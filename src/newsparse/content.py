@@ -1161,7 +1161,9 @@ _IMAGE_CREDIT = re.compile(
 # A byline or dateline that stayed in the article flow.
 _DATELINE = re.compile(
     r"^(?:(?:last\s+)?(?:updated|published|posted|modified|reviewed|edited|written|fact[- ]checked|medically reviewed)"
-    r"(?:\s+(?:on|by|at))?\b|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b)",
+    # then a date, a name or nothing: not "Written off by many, ..." or "Updated guidance on ..."
+    r"(?=\s*(?:$|[:|•·,–—-]|(?:on|by|at|in|under)\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+    r"sat|sun)[a-z]*\b))|\d+\s*min(?:ute)?s?\.?\s+read\b|reading time\b)",
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ&][\w'’.\-]*){0,4}$")
@@ -1208,8 +1210,10 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True  # "Related: Cybersecurity M&A Roundup", a link to another article
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))
-    if len(text) < 120 and _IMAGE_CREDIT.match(text):
-        return True  # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture
+    if len(text) < 120 and block.kind == "paragraph" and _IMAGE_CREDIT.match(text):
+        # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture; an item of
+        # a list ("Credit: a score of 670 or higher") is the list's
+        return True
     if not at_edge or len(text) > 80:
         return False
     return bool(_DATELINE.match(text) or _BY_NAME.match(text) or DATE_ONLY.match(text) or _CREDIT_LINE.match(text))

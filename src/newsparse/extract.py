@@ -532,13 +532,23 @@ def without_credentials(name: str) -> str:
     return " ".join(words)
 
 
+# The first words of a closing line that is no name: "Happy Baking", "Stay Tuned", "Bon Appétit".
+_CLOSING_WORDS = frozenset(
+    {
+        "happy", "stay", "thank", "thanks", "cheers", "enjoy", "good", "best", "kind", "warm", "see", "until",
+        "much", "bon", "bonne", "merci", "danke", "viel", "bis", "gracias", "buen", "buena", "hasta", "buon",
+        "buona", "grazie",
+    }
+)  # fmt: skip
+
+
 def signoff_byline(text: str | None) -> Byline | None:
     """A Byline when a paragraph is only a sign-off: initials, an agency, or ``Name Surname``.
 
     >>> signoff_byline("APS")
     Byline(text='APS', authors=('APS',))
-    >>> signoff_byline("Le président a parlé.") is None
-    True
+    >>> signoff_byline("Le président a parlé.") is None, signoff_byline("Happy Baking") is None
+    (True, True)
     """
     text = clean_text(text)
     if not text or len(text) > 40:
@@ -549,7 +559,12 @@ def signoff_byline(text: str | None) -> Byline | None:
     if _INITIALS.match(bare) or bare.lower() in AGENCIES:
         return Byline(text=bare, authors=(bare,))
     words = bare.split()
-    if 2 <= len(words) <= 3 and all(_NAME_WORD.match(w) for w in words) and not bare.endswith("."):
+    if (
+        2 <= len(words) <= 3
+        and all(_NAME_WORD.match(w) for w in words)
+        and not bare.endswith(".")
+        and words[0].casefold() not in _CLOSING_WORDS
+    ):
         return Byline(text=bare, authors=(bare,))
     if "/" in bare and all(part.strip().lower() in AGENCIES for part in bare.split("/")):
         return Byline(text=bare, authors=(bare,))
