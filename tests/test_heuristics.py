@@ -276,6 +276,15 @@ def test_roles_are_not_names() -> None:
         ("By\nDaryl Austin\nPublished March 9, 2026", "Daryl Austin"),
         # a label naming the writer's part: a gardening magazine's "Contributors:" (wcxb 4701)
         ("Contributors: Janet Loughrey\nPlant care", "Janet Loughrey"),
+        # the credit words FIELDS.md names, at a line's start, and what follows the name
+        ("Par Jean Dupont, publié le 4 juin 2024", "Jean Dupont"),
+        ("Von Hans Müller | 4. Juni 2024", "Hans Müller"),
+        ("Por María García el 4 de junio", "María García"),
+        ("Di Marco Rossi\n4 giugno 2024", "Marco Rossi"),
+        # a desk's or a column's part before a lower-case "by"
+        ("Reporting by Jane Doe; Editing by Tom Roe", "Jane Doe"),
+        ("Opinion by Jane Doe\nMarch 1, 2024", "Jane Doe"),
+        ("Guest post by Jane Doe", "Jane Doe"),
     ],
 )
 def test_byline_from_window(window: str, want: str) -> None:
@@ -292,6 +301,11 @@ def test_byline_from_window(window: str, want: str) -> None:
         "Our writers: a team of thirty",  # no label and colon, no name
         # a film review's details: the screenplay's writer, not the review's
         "Director: Greta Gerwig\nWriter: Noah Baumbach\nRuntime: 114 min",
+        # sentences that open with the credit words of other languages
+        "Par ailleurs, le gouvernement a dit non",
+        "Von Berlin nach München in vier Stunden",
+        "Por qué Madrid gana siempre",
+        "Di Maio ha detto di no",
     ],
 )
 def test_byline_from_window_invents_no_one(window: str) -> None:

@@ -581,7 +581,9 @@ _AUTHOR_PREFIX = re.compile(
 )
 # Where a credit line stops being a name: a role, a date, a separator.
 _AUTHOR_END = re.compile(
-    r"\s*(?:[|•·●×]|\s[-–—]\s|\s+on\s+(?=(?-i:[A-Z0-9]))|\bupdated\b|\bpublished\b|\bposted\b|\bin\s+(?-i:[A-Z])|\d{1,2}\s*min|"
+    r"\s*(?:[|•·●×;]|\s[-–—]\s|\s+on\s+(?=(?-i:[A-Z0-9]))|,?\s+(?:le|el|am|il|den|du)\s+\d|"
+    r"\b(?:updated|published|posted|publiée?|mise? à jour|veröffentlicht|aktualisiert|publicado|actualizado|"
+    r"pubblicato|aggiornato)\b|\bin\s+(?-i:[A-Z])|\d{1,2}\s*min|"
     rf"\b{_CHECKED_BY}|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|"
     r",\s*(?:staff|senior|contributing|freelance|guest|chief|managing|associate|deputy)?\s*(?:writer|editor|reporter|"
@@ -809,6 +811,10 @@ def undoubled(text: str) -> str:
 # which a film or book review's details print for the work's writer).
 _BY_IN_TEXT = re.compile(
     r"(?:(?<![^\W\d_])(?:By|BY)|(?:^|(?<=[|•·—–-]\s))by|(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Ww]ords|[Aa]rticle)\s+[Bb]y|"
+    # a desk's or a column's part: "Reporting by Jane Doe; Editing by ...", "Opinion by", "Guest post by"
+    r"(?:[Rr]eport(?:ing|ed)|[Oo]pinion|[Ii]nterview|[Gg]uest\s+post|[Cc]ommentary|[Aa]nalysis)\s+by|"
+    # French, German, Spanish, Italian and Dutch credits, capitalised at a line's start: "Par Jean Dupont"
+    r"^(?:Par|PAR|Von|VON|Por|POR|Di|DI|Door|DOOR)(?=\s)|"
     r"(?:^|(?<=\s))(?:Author|Autor|Auteur|Contributors?)\s*:)"
     r"\s*:?\s*\n?\s*(?P<name>[^\W\d_][^\n|•·]{0,70})",
     re.MULTILINE,
