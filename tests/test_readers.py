@@ -315,6 +315,44 @@ def test_paths_folders_and_globs(tmp_path: Path) -> None:
         list(expand_paths([str(tmp_path / "*.xml")]))
 
 
+def _deny_folders(monkeypatch: pytest.MonkeyPatch, *denied: Path) -> None:
+    """Make os.walk fail on ``denied`` as on a chmod 000 folder (root, who runs the tests, ignores chmod)."""
+    import os
+
+    real = os.scandir
+
+    def scandir(path: object = ".") -> object:
+        if Path(os.fspath(path)) in denied:  # type: ignore[arg-type]
+            raise PermissionError(13, "Permission denied", os.fspath(path))  # type: ignore[arg-type]
+        return real(path)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+
+
+def test_a_folder_that_cannot_be_read_is_a_failure_and_reading_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for folder in ("locked", "open", "open/inner"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "locked" / "a.html").write_bytes(page(1))
+    (tmp_path / "open" / "b.html").write_bytes(page(2))
+    (tmp_path / "open" / "inner" / "c.html").write_bytes(page(3))
+    (tmp_path / "d.html").write_bytes(page(4))
+    _deny_folders(monkeypatch, tmp_path / "locked", tmp_path / "open" / "inner")
+    items = list(read_paths([tmp_path / "locked", tmp_path / "open", tmp_path / "d.html"]))
+    assert ids(items) == [
+        str(tmp_path / "locked"),
+        str(tmp_path / "open" / "b.html"),
+        str(tmp_path / "open" / "inner"),
+        str(tmp_path / "d.html"),
+    ]
+    failures = [i for i in items if isinstance(i, Failure)]
+    assert [(f.stage, f.error) for f in failures] == [("read", "PermissionError")] * 2
+    assert "cannot read the folder (Permission denied)" in failures[0].message
+    with pytest.raises(InputError, match=r"locked: cannot read the folder"):
+        list(expand_paths([tmp_path / "locked"]))
+
+
 def test_a_warc_that_cannot_be_opened_is_a_failure(tmp_path: Path) -> None:
     (item,) = list(read_warc(tmp_path / "missing.warc.gz"))
     assert isinstance(item, Failure) and item.error == "FileNotFoundError" and item.stage == "read"

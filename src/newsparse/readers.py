@@ -70,15 +70,24 @@ def expand_paths(args: Iterable[PathArg]) -> Iterator[Path]:
     """Every input file named by ``args``: files as given, folders walked, globs expanded.
 
     Folders are walked recursively in name order and give the files whose names end in a
-    suffix newsparse reads (HTML, WARC or JSONL). A path that does not exist and a glob
-    that matches nothing raise :class:`~newsparse.InputError`: a typo should not pass for
-    an empty input.
+    suffix newsparse reads (HTML, WARC or JSONL). A path that does not exist, a glob that
+    matches nothing and a folder that cannot be read raise :class:`~newsparse.InputError`:
+    a typo or a missing permission should not pass for an empty input.
+    (:func:`read_paths` reports an unreadable folder as a Failure and goes on.)
 
     >>> list(expand_paths(["/no/such/page.html"]))
     Traceback (most recent call last):
     ...
     newsparse.errors.InputError: /no/such/page.html: no such file or folder
     """
+    for item in _expand(args):
+        if isinstance(item, Failure):
+            raise InputError(f"{item.input}: {item.message}")
+        yield item
+
+
+def _expand(args: Iterable[PathArg]) -> Iterator[Path | Failure]:
+    """What :func:`expand_paths` gives, with a Failure for each folder that cannot be read."""
     for arg in args:
         text = os.fspath(arg)
         path = Path(text)
@@ -105,12 +114,27 @@ def is_glob(text: str) -> bool:
     return any(c in text for c in "*?[")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
+def _walk(folder: Path) -> Iterator[Path | Failure]:
+    errors: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=errors.append):
+        yield from (_unreadable_folder(error, folder) for error in errors)
+        errors.clear()
         dirs.sort()
         for name in sorted(files):
             if name.lower().endswith(HTML_SUFFIXES + WARC_SUFFIXES + JSONL_SUFFIXES):
                 yield Path(root) / name
+    yield from (_unreadable_folder(error, folder) for error in errors)
+
+
+def _unreadable_folder(error: OSError, walked: Path) -> Failure:
+    where = os.fspath(error.filename) if error.filename is not None else os.fspath(walked)
+    return Failure(
+        input=where,
+        stage="read",
+        error=type(error).__name__,
+        message=f"cannot read the folder ({error.strerror or error}), so none of its files were read: "
+        "make it readable by the user running newsparse, or leave it out",
+    )
 
 
 def read_paths(
@@ -120,9 +144,13 @@ def read_paths(
 
     A file is read by the reader its name calls for: WARC (``.warc``, ``.warc.gz``), JSONL
     (``.jsonl``, ``.ndjson``, optionally ``.gz``), otherwise an HTML page (``.gz`` is
-    decompressed).
+    decompressed). A folder that cannot be read gives a Failure with its path as the
+    input id, and reading goes on with the other inputs.
     """
-    for path in expand_paths(args):
+    for path in _expand(args):
+        if isinstance(path, Failure):  # a folder that cannot be read
+            yield path
+            continue
         name = path.name.lower()
         if name.endswith(WARC_SUFFIXES):
             yield from read_warc(path, skipped=skipped, max_bytes=max_bytes)
