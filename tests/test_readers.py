@@ -108,6 +108,36 @@ def test_a_truncated_last_record_is_reported_and_the_others_read(tmp_path: Path,
     assert "cut short" in failure.message
 
 
+def test_a_file_cut_at_any_byte_gives_each_record_it_began_or_a_failure(tmp_path: Path, suffix: str) -> None:
+    # fastwarc ends quietly when the file ends inside a record's WARC headers or at the start of
+    # its gzip member: that record was lost without a Failure.
+    gz = suffix.endswith(".gz")
+    blobs = [records(1)[0], request("https://news.example/1"), records(3)[2]]
+    whole = write_warc(tmp_path / f"whole{suffix}", blobs).read_bytes()
+    starts = offsets(blobs, gz)
+    ends = [*starts[1:], len(whole)]
+    path = tmp_path / f"cut{suffix}"
+    for cut in range(1, len(whole)):
+        path.write_bytes(whole[:cut])
+        items = list(read_warc(path))
+        got = ids(items)
+        assert len(got) == len(set(got)), (cut, got)
+        complete = [n for n, end in enumerate(ends) if end <= cut]
+        assert [f"{path}@{starts[n]}" for n in complete if n != 1] == [i.id for i in items if isinstance(i, PageInput)][
+            : len(complete) - (1 in complete)
+        ], (cut, got)
+        cut_record = next((n for n in range(3) if starts[n] < cut < ends[n]), 1)
+        if cut_record != 1:  # the request is skipped, cut or not (and a cut between records cuts none)
+            last = items[-1] if items else None
+            assert isinstance(last, Failure) or (last is not None and last.id == f"{path}@{starts[cut_record]}"), (
+                cut,
+                got,
+            )
+        if cut % 5 == 0:
+            split = [i for start, end in warc_byte_ranges(path, 97) for i in read_warc(path, start=start, end=end)]
+            assert split == items, cut
+
+
 def test_a_record_longer_than_the_file_says_is_reported_and_reading_resumes_inside_it(tmp_path: Path) -> None:
     blobs = records(4)
     blobs[1] = blobs[1].replace(b"Content-Length: ", b"Content-Length: 9", 1)  # claims ~9 kB more than it has

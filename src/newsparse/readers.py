@@ -310,8 +310,8 @@ def read_warc(
                     if bad_since is not None:
                         yield _unreadable(name, bad_since, offset, problem)
                         bad_since = None
-                    if end is not None and offset >= end:
-                        break
+                    if end is not None and offset >= end and _findable(handle, offset, gz):
+                        break  # the range it starts in reads it (one whose headers are cut short is read here)
                     inherited = False
                     last = offset
                     item = _page_from_record(record, f"{name}@{offset}", skipped, max_bytes)
@@ -327,7 +327,17 @@ def read_warc(
                     # fastwarc ends quietly where a gzip member is cut short at the end of the file:
                     # a member left after the last record read is a record lost, and is reported.
                     after = last if last is not None else restart
-                    if gz and _next_record_start(handle, after + 1, gz) is not None:
+                    # So is a file that ends inside a record's WARC headers, before fastwarc sees a record.
+                    cut = None if inherited else _cut_short_at_end(handle, after, gz)
+                    if cut is not None and cut == last:  # its data was read whole: only the gzip trailer is missing
+                        cut = None
+                    if cut is not None:
+                        if bad_since is not None:
+                            yield _unreadable(name, bad_since, cut, problem)
+                            bad_since = None
+                        yield _cut_short(handle, name, cut, gz)
+                        position = None
+                    elif gz and _next_record_start(handle, after + 1, gz) is not None:
                         if bad_since is None and not inherited:
                             bad_since, problem = after, "the gzip data of a record ends early"
                         resume_from = after + 1
@@ -354,6 +364,105 @@ def read_warc(
             position = _next_record_start(handle, resume_from, gz)
         if bad_since is not None:
             yield _unreadable(name, bad_since, position, problem)
+
+
+def _cut_short_at_end(handle: IO[bytes], offset: int, gz: bool) -> int | None:
+    """The offset of a record the file ends inside, before its WARC headers can be read; None if none.
+
+    Walks the records from ``offset`` (a record start) to the end of the file: fastwarc ends
+    quietly where the file ends inside a record's headers (or the start of its gzip member),
+    and that record would be lost without a word. Anything else (garbage, a corrupt member)
+    gives None and is left to the rest of :func:`read_warc`.
+    """
+    size = os.fstat(handle.fileno()).st_size
+    position = offset
+    while position < size:
+        handle.seek(position)
+        if gz:
+            length = _gzip_member_length(handle)
+            if length is None:  # not a gzip member, or a corrupt one
+                return None
+            if length < 0:  # the file ends inside this member
+                return position
+            position += length
+            continue
+        head = handle.read(_HTTP_HEAD_LIMIT)
+        start = len(head) - len(head.lstrip(b"\r\n"))  # the blank lines that end the previous record
+        head = head[start:]
+        if not head:
+            return None
+        if not _could_start_record(head):
+            return None
+        ends = head.find(b"\r\n\r\n")
+        if ends < 0:
+            return position + start if position + start + len(head) >= size else None
+        declared = re.search(rb"\r\nContent-Length:[ \t]*(\d+)", head[:ends], re.IGNORECASE)
+        if declared is None:
+            return None
+        position += start + ends + 4 + int(declared.group(1))
+    return None
+
+
+def _gzip_member_length(handle: IO[bytes]) -> int | None:
+    """The length of the gzip member at the handle's position; -1 when the file ends inside it.
+
+    None when the bytes there are not a gzip member or its data is corrupt.
+    """
+    inflater = zlib.decompressobj(31)
+    used = 0
+    first = True
+    while block := handle.read(_SCAN_BLOCK):
+        if first and not block.startswith(_GZIP_MAGIC[: len(block)]):
+            return None
+        first = False
+        data = block
+        try:
+            while data:
+                inflater.decompress(data, _SCAN_BLOCK)  # bounded output: only the length is wanted
+                if inflater.eof:
+                    return used + len(block) - len(inflater.unused_data)
+                data = inflater.unconsumed_tail
+        except zlib.error:
+            return None
+        used += len(block)
+    return None if first else -1
+
+
+def _could_start_record(head: bytes) -> bool:
+    """Whether ``head`` is, or could be the start of, a record's WARC headers."""
+    return _WARC_HEADER.match(head) is not None or (b"WARC/1."[: len(head)] == head[:7] and len(head) <= 64)
+
+
+def _cut_short(handle: IO[bytes], name: str, offset: int, gz: bool) -> Failure:
+    size = os.fstat(handle.fileno()).st_size
+    handle.seek(offset)
+    head = handle.read(_HTTP_HEAD_LIMIT)
+    if gz:
+        try:
+            head = zlib.decompressobj(31).decompress(head, _HTTP_HEAD_LIMIT)
+        except zlib.error:
+            head = b""
+    found = re.search(rb"\r\nWARC-Target-URI:[ \t]*<?([^\s>]+)>?\r\n", head, re.IGNORECASE)
+    return Failure(
+        input=f"{name}@{offset}",
+        stage="read",
+        error="TruncatedRecord",
+        message=f"the record is cut short: the file ends {size - offset:,} bytes into it, before its WARC "
+        "headers could be read (the file was truncated: copy or download it again)",
+        url=found.group(1).decode("utf-8", "replace") if found else None,
+    )
+
+
+def _findable(handle: IO[bytes], offset: int, gz: bool) -> bool:
+    """Whether the record at ``offset`` looks like a record start (see :func:`_next_record_start`).
+
+    Leaves the handle where it was: fastwarc is reading from it.
+    """
+    here = handle.tell()
+    try:
+        return _is_record_start(handle, offset, gz)
+    finally:
+        handle.seek(here)
 
 
 def _gzip_member_intact(name: str, offset: int) -> bool:
@@ -394,12 +503,12 @@ def _page_from_record(
     def failure(error: str, message: str) -> Failure:
         return Failure(input=input_id, stage="read", error=error, message=message, url=url)
 
+    declared = (record.headers.get("Content-Length") or "").strip()
+    if not declared.isdigit():  # every record has one: its headers were cut short (their type too, maybe)
+        return failure("TruncatedRecord", "the record's WARC headers end early: it has no Content-Length")
     if kind not in (warc.WarcRecordType.response, warc.WarcRecordType.resource):
         _count(skipped, f"{kind} records")
         return None
-    declared = (record.headers.get("Content-Length") or "").strip()
-    if not declared.isdigit():
-        return failure("TruncatedRecord", "the record's WARC headers end early: it has no Content-Length")
     block_length = int(declared)
     wrapped = "application/http" in (record.headers.get("Content-Type") or "").lower()
     if kind == warc.WarcRecordType.response and not wrapped:
