@@ -305,6 +305,29 @@ def test_html_files_plain_gzip_and_broken(tmp_path: Path) -> None:
     assert isinstance(big, Failure) and big.error == "TooLarge"
 
 
+def test_a_gzip_bomb_is_too_large_without_being_unpacked_whole(tmp_path: Path) -> None:
+    import zlib
+
+    bomb = tmp_path / "bomb.html.gz"
+    packer = zlib.compressobj(1, zlib.DEFLATED, 31)
+    with bomb.open("wb") as handle:  # 200 MiB of zeros, in about 200 kB
+        for _ in range(200):
+            handle.write(packer.compress(bytes(1 << 20)))
+        handle.write(packer.flush())
+    (tmp_path / "fine.html.gz").write_bytes(gzip.compress(page(1)))
+    big, fine = (read_html_file(tmp_path / n, max_bytes=1 << 20) for n in ("bomb.html.gz", "fine.html.gz"))
+    assert isinstance(big, Failure) and (big.input, big.stage, big.error) == (str(bomb), "read", "TooLarge")
+    assert "unpacks to more bytes than max_bytes=1,048,576" in big.message
+    assert isinstance(fine, PageInput) and fine.data == page(1)
+    items = list(read_paths([bomb, tmp_path / "fine.html.gz"]))  # the default limit, 20 MiB
+    assert [type(i).__name__ for i in items] == ["Failure", "PageInput"]
+
+
+def test_a_file_with_no_size_is_read_only_to_the_limit() -> None:
+    zero = read_html_file("/dev/zero", max_bytes=1000)  # st_size 0, endless
+    assert isinstance(zero, Failure) and zero.error == "TooLarge" and "holds more bytes" in zero.message
+
+
 def test_jsonl_lines_good_and_bad(tmp_path: Path) -> None:
     lines = [
         json.dumps({"url": "https://news.example/a", "html": "<h1>A</h1>", "charset": "utf-8"}),

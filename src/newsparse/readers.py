@@ -51,6 +51,7 @@ __all__ = [
     "is_glob",
     "read_html_file",
     "read_jsonl",
+    "read_page_bytes",
     "read_paths",
     "read_warc",
     "warc_byte_ranges",
@@ -167,27 +168,47 @@ def read_html_file(path: PathArg, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Page
     """The page in one HTML file (gzip-compressed when its name ends in ``.gz``).
 
     Its id is the path as given; it has no URL (the parser falls back to the page's own
-    canonical link).
+    canonical link). At most ``max_bytes`` + 1 bytes are read or unpacked: a larger page (or
+    a small ``.gz`` that unpacks to gigabytes) gives a ``TooLarge`` Failure.
     """
     name = os.fspath(path)
+    gz = name.lower().endswith(".gz")
+
+    def too_large(what: str) -> Failure:
+        return Failure(
+            input=name,
+            stage="read",
+            error="TooLarge",
+            message=f"{what} than max_bytes={max_bytes:,}: pass a larger max_bytes if the page is real",
+        )
+
     try:
         size = os.stat(name).st_size
         if size > max_bytes:
-            return Failure(
-                input=name,
-                stage="read",
-                error="TooLarge",
-                message=f"the file is {size:,} bytes, more than max_bytes={max_bytes:,}",
-            )
+            return too_large(f"the file is {size:,} bytes, more")
         with open(name, "rb") as handle:
-            data = handle.read()
-        if name.lower().endswith(".gz"):
-            data = gzip.decompress(data)
+            data = read_page_bytes(handle, gz=gz, max_bytes=max_bytes)
     except OSError as exc:  # gzip's BadGzipFile is an OSError too
         return Failure(input=name, stage="read", error=type(exc).__name__, message=f"cannot read the file: {exc}")
     except (EOFError, zlib.error) as exc:
         return Failure(input=name, stage="read", error="BadGzipFile", message=f"the gzip data is cut short: {exc}")
+    if len(data) > max_bytes:
+        return too_large("the file unpacks to more bytes" if gz else "the file holds more bytes")
     return PageInput(id=name, data=data)
+
+
+def read_page_bytes(handle: IO[bytes], *, gz: bool, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """Read one page from ``handle``, unpacking gzip when ``gz``: at most ``max_bytes`` + 1 bytes.
+
+    More than ``max_bytes`` bytes back means the page is over the limit: nothing larger is
+    ever held in memory, whatever the file (``/dev/zero``, a gzip bomb, a 3 GB page).
+    ``newsparse parse`` and :func:`read_html_file` read pages with it. Bad gzip data raises
+    ``OSError``, ``EOFError`` or ``zlib.error``.
+    """
+    if gz:
+        with gzip.GzipFile(fileobj=handle) as unpacked:
+            return unpacked.read(max_bytes + 1)
+    return handle.read(max_bytes + 1)
 
 
 # --------------------------------------------------------------------------- JSONL
