@@ -101,3 +101,62 @@ def test_console_script_and_module_entry_points_run() -> None:
     assert json.loads(result.stdout)["language"] == "fr-FR"
     result = subprocess.run([sys.executable, "-m", "newsparse", "parse"], capture_output=True, check=False)
     assert result.returncode == 2
+
+
+class _Endless(io.RawIOBase):
+    """Standard input that never ends (``newsparse parse - < /dev/zero``), counting what is read."""
+
+    def __init__(self) -> None:
+        self.given = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        if self.given > 50 * 2**20:
+            raise AssertionError("read far past the page size limit")
+        view = memoryview(buffer).cast("B")
+        view[:] = b"<" * len(view)
+        self.given += len(view)
+        return len(view)
+
+
+def test_standard_input_is_read_only_to_the_size_limit(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsparse.document import DEFAULT_MAX_BYTES
+
+    endless = _Endless()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(endless)))
+    assert run("parse", "-")[0] == 1
+    assert endless.given <= DEFAULT_MAX_BYTES + 2 * io.DEFAULT_BUFFER_SIZE
+    err = capsys.readouterr().err
+    assert err.startswith("newsparse: -: the page holds more than the page size limit of 20,971,520 bytes;")
+
+
+def test_an_endless_or_huge_file_is_refused_without_reading_it_whole(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.html"
+    with huge.open("wb") as handle:  # 3 GB, sparse: no disk used
+        handle.truncate(3 * 2**30)
+    for source in ("/dev/zero", str(huge)):
+        result = subprocess.run(
+            ["bash", "-c", f'ulimit -v 1500000; exec "{sys.executable}" -m newsparse parse "{source}"'],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 1, result.stderr
+        assert result.stderr == (
+            f"newsparse: {source}: the page holds more than the page size limit of 20,971,520 bytes; "
+            "call newsparse.parse(page, max_bytes=...) from Python if the page is real\n"
+        )
+
+
+def test_a_bad_gzip_file_is_named_once_with_advice(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.html.gz"
+    bad.write_bytes(b"nope")
+    assert run("parse", str(bad))[0] == 1
+    err = capsys.readouterr().err
+    assert err.count("bad.html.gz") == 1 and err.startswith(f"newsparse: {bad}: not a valid gzip file (")
+    assert "rename it without .gz" in err

@@ -7,10 +7,11 @@ It reads files or standard input and never fetches a URL. Exit codes: 0 on succe
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
+import zlib
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
 from newsparse.errors import AdapterError, NewsparseError
@@ -21,38 +22,45 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _read(source: str) -> bytes:
-    if source == "-":
-        return sys.stdin.buffer.read()
-    path = Path(source)
+    """The page in FILE or standard input (``-``), read to at most the page size limit + 1 byte.
+
+    A larger page, a .gz that unpacks to more, or endless input (``/dev/zero``) is refused
+    without being held in memory. Errors name no file: :func:`main` prefixes it.
+    """
+    from newsparse.document import DEFAULT_MAX_BYTES
+    from newsparse.readers import read_page_bytes
+
     if source.startswith(("http://", "https://")):
         raise _UsageError(
             f"{source}: newsparse never fetches URLs; save the page and pass the file (and --url {source})"
         )
+    gz = source != "-" and source.endswith(".gz")
     try:
-        data = path.read_bytes()
+        handle = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise _UsageError(f"{source}: no such file") from None
     except IsADirectoryError:
         raise _UsageError(f"{source}: is a directory; pass an HTML file") from None
     except OSError as exc:
-        raise _UsageError(f"{source}: cannot read: {exc.strerror}") from None
-    if path.suffix == ".gz":
-        import gzip
-        import io
-
-        from newsparse.document import DEFAULT_MAX_BYTES
-
-        # Read no more than the page size limit: a small .gz can unpack to gigabytes.
-        try:
-            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
-                data = unpacked.read(DEFAULT_MAX_BYTES + 1)
-        except (OSError, EOFError) as exc:
-            raise NewsparseError(f"{source}: not a valid gzip file: {exc}") from None
-        if len(data) > DEFAULT_MAX_BYTES:
+        raise _UsageError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    try:
+        data = read_page_bytes(handle, gz=gz, max_bytes=DEFAULT_MAX_BYTES)
+    except (OSError, EOFError, zlib.error) as exc:
+        if gz and isinstance(exc, (gzip.BadGzipFile, EOFError, zlib.error)):
             raise NewsparseError(
-                f"{source}: unpacks to more than the page size limit of {DEFAULT_MAX_BYTES:,} bytes; "
-                "unpack it yourself and call newsparse.parse(page, max_bytes=...) if the page is real"
-            )
+                f"not a valid gzip file ({exc}): if the page is not compressed, rename it without .gz"
+            ) from None
+        raise _UsageError(f"{source}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    finally:
+        if handle is not sys.stdin.buffer:
+            handle.close()
+    if len(data) > DEFAULT_MAX_BYTES:
+        what = "unpacks to" if gz else "holds"
+        raise NewsparseError(
+            f"the page {what} more than the page size limit of {DEFAULT_MAX_BYTES:,} bytes; "
+            f"{'unpack it yourself and ' if gz else ''}call newsparse.parse(page, max_bytes=...) "
+            "from Python if the page is real"
+        )
     return data
 
 
@@ -218,7 +226,11 @@ def _cmd_fixture_add(args: argparse.Namespace, out: TextIO) -> int:
     from newsparse.testing.fixtures import EXPECTED_FILE, add_fixture
 
     compress = args.gzip or args.page.endswith(".gz")
-    fixture = add_fixture(_read(args.page), url=args.url, root=args.dir, name=args.name, compress=compress)
+    try:
+        page = _read(args.page)
+    except NewsparseError as exc:
+        raise NewsparseError(f"{args.page}: {exc}") from None
+    fixture = add_fixture(page, url=args.url, root=args.dir, name=args.name, compress=compress)
     out.write(
         f"saved {fixture.path} (adapter {fixture.adapter}); review {fixture.path / EXPECTED_FILE}:"
         " it holds what newsparse reads today\n"
