@@ -111,6 +111,34 @@ def test_usage_errors_exit_2(argv: list[str], tmp_path: Path) -> None:
     assert run(*argv)[0] == 2
 
 
+class _FullDisk(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+@pytest.mark.parametrize(
+    ("output", "said"),
+    [
+        ("/no/such/folder/out.jsonl", "cannot write (No such file or directory); its folder does not exist"),
+        ("/dev/full", "cannot write (No space left on device); the disk is full"),
+        ("FOLDER/out.jsonl/inner.jsonl", "cannot write (Not a directory)"),
+        ("-", "cannot write (No space left on device); the disk is full: free some space or pick another -o\n"),
+    ],
+)
+@pytest.mark.parametrize("workers", ["0", "2"])
+def test_an_out_that_cannot_be_written_is_a_usage_error_naming_it(
+    output: str, said: str, workers: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "out.jsonl").write_text("")
+    output = output.replace("FOLDER", str(tmp_path))
+    seed = str(PAGES / "seed" / "seed-minimal.html")
+    code = main(["batch", seed, seed, "-o", output, "--workers", workers], out=_FullDisk())
+    err = capsys.readouterr().err
+    assert code == 2
+    name = "standard output" if output == "-" else output
+    assert err.startswith(f"newsparse batch: error: {name}: {said}") and err.count("\n") == 1, err
+
+
 def test_a_warc_input_without_fastwarc_names_the_extra(
     crawl: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -7,7 +7,8 @@ nothing is drawn in a pipe; a summary is printed on standard error at the end.
 ``--resume`` skips the inputs already in OUT, so an interrupted run can go on.
 
 Exit codes: 0 when every input gave an article, 1 when any input in OUT failed, 2 on a
-usage error (a missing input, an OUT that exists without ``--resume`` or ``--overwrite``).
+usage error (a missing input, an OUT that exists without ``--resume`` or ``--overwrite``, an
+OUT that cannot be written).
 """
 
 from __future__ import annotations
@@ -110,26 +111,35 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         inputs = _not_done(inputs, done, counts)
     progress = _Progress(enabled=not args.no_progress and sys.stderr.isatty())
     started = time.monotonic()
-    sink: TextIO = out if to_stdout else open(args.output, "a" if args.resume else "w", encoding="utf-8")  # noqa: SIM115
+    try:
+        sink: TextIO = out if to_stdout else open(args.output, "a" if args.resume else "w", encoding="utf-8")  # noqa: SIM115
+    except OSError as exc:
+        raise BatchUsageError(_cannot_write(args.output, exc)) from None
     interrupted = False
+    failing = True  # until the loop ends: then a failed close is the error to report
+    results = parse_many_with_ids(inputs, workers=args.workers, adapter=args.adapter)
     try:
         last_flush = started
-        for input_id, result in parse_many_with_ids(inputs, workers=args.workers, adapter=args.adapter):
-            sink.write(json.dumps(result_line(input_id, result, meta=not args.no_meta), ensure_ascii=False) + "\n")
+        for input_id, result in results:
+            line = json.dumps(result_line(input_id, result, meta=not args.no_meta), ensure_ascii=False) + "\n"
+            _output(args.output, sink.write, line)
             failed = isinstance(result, Failure)
             counts[f"failed {result.stage}" if isinstance(result, Failure) else "articles"] += 1
             progress.update(failed)
             if time.monotonic() - last_flush > 1.0:
-                sink.flush()
+                _output(args.output, sink.flush)
                 last_flush = time.monotonic()
+        failing = False
     except KeyboardInterrupt:
-        interrupted = True
+        interrupted, failing = True, False
     finally:
+        getattr(results, "close", lambda: None)()  # stops the worker processes, also when OUT cannot be written
         progress.close()
-        if to_stdout:
-            sink.flush()
-        else:
-            sink.close()
+        try:
+            _output(args.output, sink.flush if to_stdout else sink.close)
+        except BatchUsageError:
+            if not failing:  # else the error already on its way says it
+                raise
     elapsed = time.monotonic() - started
     print(
         _summary(counts=counts, skipped=skipped, done=done, elapsed=elapsed, args=args, interrupted=interrupted),
@@ -139,6 +149,30 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_INTERRUPTED
     failed_total = counts["failed read"] + counts["failed parse"] + done.failures
     return EXIT_FAILED if failed_total else EXIT_OK
+
+
+def _output(name: str, operation: Any, *args: Any) -> None:
+    """Write to OUT; an OSError (a missing folder, a full disk) becomes a usage error naming OUT."""
+    try:
+        operation(*args)
+    except BrokenPipeError:
+        raise  # `-o -` into a pipe whose reader stopped: the command ends quietly
+    except OSError as exc:
+        raise BatchUsageError(_cannot_write(name, exc)) from None
+
+
+def _cannot_write(name: str, exc: OSError) -> str:
+    import errno
+
+    what = "standard output" if name == "-" else name
+    advice = {
+        errno.ENOENT: "its folder does not exist: create it or pick another -o",
+        errno.ENOSPC: "the disk is full: free some space or pick another -o"
+        + ("" if name == "-" else ", then go on with --resume"),
+        errno.EACCES: "no permission to write there: pick another -o",
+        errno.EROFS: "the file system is read-only: pick another -o",
+    }.get(exc.errno or 0, "pick another -o")
+    return f"{what}: cannot write ({exc.strerror or exc}); {advice}"
 
 
 def _check_inputs(args: list[str]) -> None:
