@@ -193,5 +193,72 @@ def test_fixture_add_keeps_a_gzipped_page_gzipped(tmp_path: Path) -> None:
 def test_fixture_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run("fixture", "add", str(tmp_path / "x.html"), "--dir", str(tmp_path))[0] == 2  # no --url
     assert run("fixture")[0] == 2
-    assert run("fixture", "check", str(tmp_path / "nothing-here"))[0] == 1
+    assert run("fixture", "check", str(tmp_path / "nothing-here"))[0] == 2
     assert "no such folder of fixtures" in capsys.readouterr().err
+    saved(tmp_path, name="ok")
+    code, out = run("fixture", "update", str(tmp_path / "ok"), "--field", "nope")
+    assert code == 2 and out == ""
+    assert capsys.readouterr().err.startswith("newsparse: error: --field nope: no such field; known: adapter, url")
+
+
+def test_fixture_check_checks_every_fixture_and_names_each_broken_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("a", "b", "c", "d", "e"):
+        saved(tmp_path, name=name)
+    (tmp_path / "b" / "page.html").write_bytes(b"")
+    (tmp_path / "c" / "meta.json").unlink()
+    (tmp_path / "c" / "meta.json").mkdir()
+    (tmp_path / "d" / "expected.json").write_text("{oops")
+    locked = tmp_path / "e" / "page.html"  # chmod 000 does not stop root, who runs the tests
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code, out = run("fixture", "check", str(tmp_path))
+    assert code == 1
+    assert out.splitlines() == [
+        f"{tmp_path / 'a'}: ok (18 checks)",
+        f"{tmp_path / 'b'}: cannot be checked: {tmp_path / 'b' / 'page.html'}: received empty bytes: "
+        "pass the HTML of an article page",
+        f"{tmp_path / 'c'}: cannot be checked: {tmp_path / 'c' / 'meta.json'}: cannot read it (Is a directory): "
+        "it must be a UTF-8 JSON file",
+        f"{tmp_path / 'd'}: cannot be checked: {tmp_path / 'd' / 'expected.json'}: not valid JSON: "
+        "Expecting property name enclosed in double quotes: line 1 column 2 (char 1)",
+        f"{tmp_path / 'e'}: cannot be checked: {locked}: cannot read the saved page (Permission denied)",
+        "5 fixture(s): 1 ok, 0 with differences, 4 that could not be checked",
+    ]
+    code, out = run("fixture", "update", str(tmp_path))
+    assert code == 1 and out.splitlines()[0] == f"{tmp_path / 'a'}: unchanged" and len(out.splitlines()) == 5
+
+
+@pytest.mark.parametrize("name", ["../../escape", "a/b", "..", ".", "a\\b"])
+def test_fixture_add_refuses_a_name_that_is_not_one_folder(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "saved.html"
+    page.write_bytes(PAGE)
+    root = tmp_path / "x" / "y" / "fx"
+    code, _ = run("fixture", "add", str(page), "--url", ARTICLE.url, "--dir", str(root), "--name", name)
+    assert code == 2 and "give a folder name, without / or" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists() and not (tmp_path / "escape").exists()
+    with pytest.raises(InputError, match="name must be a folder name"):
+        saved(root, name=name)
+
+
+def test_fixture_add_into_a_folder_that_cannot_be_made_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "saved.html"
+    page.write_bytes(PAGE)
+    (tmp_path / "file").write_text("not a folder")
+    code, _ = run("fixture", "add", str(page), "--url", ARTICLE.url, "--dir", str(tmp_path / "file" / "fx"))
+    assert code == 1
+    assert capsys.readouterr().err == (
+        f"newsparse: {tmp_path / 'file' / 'fx' / 'lemonde-1'}: cannot create the fixture's folder (Not a directory): "
+        "pick a root (--dir) you can write to\n"
+    )

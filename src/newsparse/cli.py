@@ -12,9 +12,13 @@ import json
 import sys
 import zlib
 from collections.abc import Sequence
-from typing import TextIO
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from newsparse.errors import AdapterError, NewsparseError
+
+if TYPE_CHECKING:
+    from newsparse.testing.fixtures import Fixture, Parsed
 
 __all__ = ["main"]
 
@@ -230,6 +234,8 @@ def _cmd_fixture_add(args: argparse.Namespace, out: TextIO) -> int:
         page = _read(args.page)
     except NewsparseError as exc:
         raise NewsparseError(f"{args.page}: {exc}") from None
+    if args.name is not None and (args.name in ("", ".", "..") or "/" in args.name or "\\" in args.name):
+        raise _UsageError(f"--name {args.name!r}: give a folder name, without / or \\ and not . or ..")
     fixture = add_fixture(page, url=args.url, root=args.dir, name=args.name, compress=compress)
     out.write(
         f"saved {fixture.path} (adapter {fixture.adapter}); review {fixture.path / EXPECTED_FILE}:"
@@ -238,31 +244,80 @@ def _cmd_fixture_add(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _cmd_fixture_check(args: argparse.Namespace, out: TextIO) -> int:
-    from newsparse.testing.fixtures import find_fixtures
+def _fixture_folders(dirs: list[str]) -> list[Path]:
+    from newsparse.testing.fixtures import fixture_folders
 
-    fixtures = [f for d in args.dirs for f in find_fixtures(d)]
-    failed = 0
-    for fixture in fixtures:
-        differences = fixture.check()
+    folders: list[Path] = []
+    for folder in dirs:
+        try:
+            folders.extend(fixture_folders(folder))
+        except NewsparseError as exc:
+            raise _UsageError(str(exc)) from None
+    return folders
+
+
+def _cmd_fixture_check(args: argparse.Namespace, out: TextIO) -> int:
+    from newsparse.testing.fixtures import Fixture
+
+    folders = _fixture_folders(args.dirs)
+    failed = broken = 0
+    for folder in folders:
+        try:
+            fixture = Fixture.load(folder)
+            checks = len(fixture.expectations())
+            differences = fixture.check(_parse_fixture(fixture))
+        except NewsparseError as exc:  # one broken fixture must not hide the others
+            broken += 1
+            out.write(f"{folder}: cannot be checked: {_named(exc, folder)}\n")
+            continue
         if not differences:
-            out.write(f"{fixture.path}: ok ({len(fixture.expectations())} checks)\n")
+            out.write(f"{folder}: ok ({checks} checks)\n")
             continue
         failed += 1
-        out.write(f"{fixture.path}: {len(differences)} field(s) differ\n")
+        out.write(f"{folder}: {len(differences)} field(s) differ\n")
         for difference in differences:
             out.write("".join(f"  {line}\n" for line in difference.describe().splitlines()))
-    out.write(f"{len(fixtures)} fixture(s): {len(fixtures) - failed} ok, {failed} with differences\n")
-    return EXIT_FAILED if failed else EXIT_OK
+    ok = len(folders) - failed - broken
+    out.write(
+        f"{len(folders)} fixture(s): {ok} ok, {failed} with differences"
+        + (f", {broken} that could not be checked" if broken else "")
+        + "\n"
+    )
+    return EXIT_FAILED if failed or broken else EXIT_OK
+
+
+def _parse_fixture(fixture: Fixture) -> Parsed:
+    """The fixture's page parsed now; an error names the page's file."""
+    try:
+        return fixture.parse()
+    except NewsparseError as exc:
+        if str(fixture.path) in str(exc):
+            raise
+        raise NewsparseError(f"{fixture.page_path}: {exc}") from None
+
+
+def _named(exc: Exception, folder: Path) -> str:
+    """The error's message, naming the fixture's file when it does not already."""
+    message = str(exc)
+    return message if str(folder) in message else f"{folder}: {message}"
 
 
 def _cmd_fixture_update(args: argparse.Namespace, out: TextIO) -> int:
-    from newsparse.testing.fixtures import find_fixtures
+    from newsparse.testing.fixtures import CHECKS, Fixture
 
-    for fixture in [f for d in args.dirs for f in find_fixtures(d)]:
-        changed = fixture.update(args.fields)
-        out.write(f"{fixture.path}: {'updated ' + ', '.join(changed) if changed else 'unchanged'}\n")
-    return EXIT_OK
+    unknown = [name for name in args.fields or () if name not in CHECKS]
+    if unknown:
+        raise _UsageError(f"--field {', '.join(unknown)}: no such field; known: {', '.join(CHECKS)}")
+    failed = 0
+    for folder in _fixture_folders(args.dirs):
+        try:
+            changed = Fixture.load(folder).update(args.fields)
+        except NewsparseError as exc:  # one broken fixture must not stop the others
+            failed += 1
+            out.write(f"{folder}: cannot be updated: {_named(exc, folder)}\n")
+            continue
+        out.write(f"{folder}: {'updated ' + ', '.join(changed) if changed else 'unchanged'}\n")
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:

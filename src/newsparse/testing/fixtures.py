@@ -51,6 +51,7 @@ __all__ = [
     "Parsed",
     "add_fixture",
     "find_fixtures",
+    "fixture_folders",
     "is_fixture",
 ]
 
@@ -134,7 +135,10 @@ class Fixture:
     def page(self) -> bytes:
         """The page's bytes (decompressed when gzipped)."""
         path = self.page_path
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the saved page ({exc.strerror or exc})") from None
         if path.suffix == ".gz":
             try:
                 return gzip.decompress(data)
@@ -225,12 +229,21 @@ _ABSENT = object()
 
 def find_fixtures(root: str | Path) -> list[Fixture]:
     """The fixture in folder ``root``, or every fixture below it, sorted by path."""
+    return [Fixture.load(folder) for folder in fixture_folders(root)]
+
+
+def fixture_folders(root: str | Path) -> list[Path]:
+    """The folder ``root`` if it is a fixture, or every fixture folder below it, sorted; nothing is read.
+
+    Each one can then be loaded on its own (:meth:`Fixture.load`), so one broken fixture
+    does not hide the others.
+    """
     root = Path(root)
     if not root.is_dir():
         raise InputError(f"{root}: no such folder of fixtures")
     if is_fixture(root):
-        return [Fixture.load(root)]
-    return [Fixture.load(meta.parent) for meta in sorted(root.rglob(META_FILE))]
+        return [root]
+    return [meta.parent for meta in sorted(root.rglob(META_FILE))]
 
 
 def add_fixture(
@@ -250,6 +263,8 @@ def add_fixture(
     """
     if url is not None and not url.startswith(("http://", "https://")):
         raise InputError(f"url must be the http(s) URL the page was fetched from, got {url!r}")
+    if name is not None and (not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name):
+        raise InputError(f"name must be a folder name without / or \\ (and not . or ..), got {name!r}")
     root = Path(root)
     folder = root / (name or _free_name(root, url))
     if folder.exists():
@@ -257,7 +272,12 @@ def add_fixture(
     from newsparse.document import Document
 
     Document.from_page(page, url)  # refuse what is not an HTML page before writing anything
-    folder.mkdir(parents=True)
+    try:
+        folder.mkdir(parents=True)
+    except OSError as exc:
+        raise InputError(
+            f"{folder}: cannot create the fixture's folder ({exc.strerror or exc}): pick a root (--dir) you can write to"
+        ) from None
     if compress:
         (folder / "page.html.gz").write_bytes(gzip.compress(page, mtime=0))
     else:
@@ -289,6 +309,10 @@ def _read_json(path: Path) -> Any:
         text = path.read_text("utf-8")
     except FileNotFoundError:
         raise InputError(f"{path}: missing; a fixture folder holds {META_FILE}, {EXPECTED_FILE} and a page") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(
+            f"{path}: cannot read it ({getattr(exc, 'strerror', None) or exc}): it must be a UTF-8 JSON file"
+        ) from None
     try:
         return json.loads(text)
     except ValueError as exc:
@@ -296,4 +320,7 @@ def _read_json(path: Path) -> Any:
 
 
 def _write_json(path: Path, data: Any) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    try:
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write it ({exc.strerror or exc})") from None
