@@ -169,3 +169,9 @@ def test_a_chunk_sent_to_a_pool_a_dead_worker_broke_waits_as_a_failed_future() -
             future.result()
     finally:
         pool.shutdown()
+
+
+@pytest.mark.parametrize("pages", ["<h1>x</h1>", b"<h1>x</h1>", None, 3])
+def test_one_page_or_none_instead_of_an_iterable_of_pages_is_refused(pages: object) -> None:
+    with pytest.raises(newsparse.InputError, match=r"wrap it in a list \(parse_many\(\[page\]\)\)"):
+        list(parse_many(pages, workers=0))  # type: ignore[arg-type]

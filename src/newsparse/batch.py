@@ -27,7 +27,7 @@ import attrs
 
 from newsparse.adapters.base import Adapter
 from newsparse.document import DEFAULT_MAX_BYTES
-from newsparse.errors import AdapterError, NewsparseError
+from newsparse.errors import AdapterError, InputError, NewsparseError
 from newsparse.records import Failure, PageInput, Result
 
 __all__ = [
@@ -116,6 +116,12 @@ def parse_many_with_ids(
     >>> [(i, type(r).__name__) for i, r in parse_many_with_ids([b"<h1>A</h1>", b"%PDF-1.4"], workers=0)]
     [('#0', 'Article'), ('#1', 'Failure')]
     """
+    if pages is None or isinstance(pages, (str, bytes, bytearray, memoryview)) or not _iterable(pages):
+        what = "None" if pages is None else f"a {type(pages).__name__}"
+        raise InputError(
+            f"pages must be an iterable of pages, got {what}: to parse one page, wrap it in a list "
+            "(parse_many([page])) or call newsparse.parse(page)"
+        )
     if workers is None:
         workers = default_workers()
     if not isinstance(workers, int) or workers < 0:
@@ -173,6 +179,14 @@ def parse_input(item: PageInput | Failure, options: ParseOptions | None = None) 
 
 
 # --------------------------------------------------------------------------- internals
+
+
+def _iterable(value: object) -> bool:
+    try:
+        iter(value)  # type: ignore[call-overload]
+    except TypeError:
+        return False
+    return True
 
 
 def _is_adapter_class(value: object) -> bool:
