@@ -68,6 +68,9 @@ def test_a_page_that_cannot_be_parsed_exits_1(tmp_path: Path, capsys: pytest.Cap
         ["parse", SEED, "--adapter", "no-such-adapter"],
         ["parse", SEED, "--format", "xml"],
         ["parse", "https://example.org/story"],
+        ["parse", SEED, "--url", "not a url"],
+        ["detect", SEED, "--url", "/relative/path"],
+        ["fixture", "add", SEED, "--url", "example.org/story", "--dir", "/tmp/never-made"],
     ],
 )
 def test_usage_errors_exit_2(argv: list[str]) -> None:
@@ -160,3 +163,30 @@ def test_a_bad_gzip_file_is_named_once_with_advice(tmp_path: Path, capsys: pytes
     err = capsys.readouterr().err
     assert err.count("bad.html.gz") == 1 and err.startswith(f"newsparse: {bad}: not a valid gzip file (")
     assert "rename it without .gz" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["parse", SEED],
+        ["parse", SEED, "--format", "text"],
+        ["detect", SEED],
+        ["batch", SEED, "-o", "-", "--workers", "0"],
+    ],
+)
+def test_output_to_an_ascii_terminal_is_escaped_not_a_traceback(argv: list[str]) -> None:
+    import os
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsparse", *argv], capture_output=True, env=env, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.isascii() and b"Traceback" not in result.stderr
+    text = result.stdout.decode("ascii")
+    if "--format" in argv:
+        assert "La Russie \\u0153uvre \\xe0 renforcer" in text
+    elif argv[0] == "parse":
+        assert json.loads(text)["headline"].startswith("La Russie œuvre à renforcer")
+    elif argv[0] == "batch":
+        assert json.loads(text)["article"]["headline"].startswith("La Russie œuvre à renforcer")

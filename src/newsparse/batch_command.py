@@ -80,6 +80,7 @@ def run_batch(args: argparse.Namespace, out: TextIO) -> int:
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
     from newsparse.batch import parse_many_with_ids
+    from newsparse.cli import unicode_output
     from newsparse.records import result_line
 
     _check_inputs(args.inputs)
@@ -115,13 +116,14 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         sink: TextIO = out if to_stdout else open(args.output, "a" if args.resume else "w", encoding="utf-8")  # noqa: SIM115
     except OSError as exc:
         raise BatchUsageError(_cannot_write(args.output, exc)) from None
+    ascii_only = to_stdout and not unicode_output(sink)  # JSON with \u escapes is valid in any encoding
     interrupted = False
     failing = True  # until the loop ends: then a failed close is the error to report
     results = parse_many_with_ids(inputs, workers=args.workers, adapter=args.adapter)
     try:
         last_flush = started
         for input_id, result in results:
-            line = json.dumps(result_line(input_id, result, meta=not args.no_meta), ensure_ascii=False) + "\n"
+            line = json.dumps(result_line(input_id, result, meta=not args.no_meta), ensure_ascii=ascii_only) + "\n"
             _output(args.output, sink.write, line)
             failed = isinstance(result, Failure)
             counts[f"failed {result.stage}" if isinstance(result, Failure) else "articles"] += 1

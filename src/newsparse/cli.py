@@ -72,12 +72,39 @@ class _UsageError(Exception):
     pass
 
 
+def unicode_output(stream: object) -> bool:
+    """Whether ``stream`` can take any character: its encoding is UTF-8 (or another UTF), or it has none."""
+    import codecs
+
+    encoding = getattr(stream, "encoding", None)
+    if not isinstance(encoding, str):
+        return True
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
+
+def _checked_url(url: str | None) -> None:
+    from newsparse.extract import resolve_url
+
+    if url is not None and resolve_url(url, None) is None:
+        raise _UsageError(
+            f"--url {url!r:.200}: not an absolute http(s) URL (https://host/path); "
+            "pass the URL the page was fetched from, or leave --url out"
+        )
+
+
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:
     from newsparse.api import parse
 
+    _checked_url(args.url)
     article = parse(_read(args.file), args.url, adapter=args.adapter, strict=args.strict, charset=args.charset)
     if args.format == "json":
-        out.write(article.to_json(indent=2, meta=not args.no_meta) + "\n")
+        if unicode_output(out):
+            out.write(article.to_json(indent=2, meta=not args.no_meta) + "\n")
+        else:  # \u escapes keep the JSON valid in any encoding
+            out.write(json.dumps(article.to_dict(meta=not args.no_meta), indent=2, ensure_ascii=True) + "\n")
     else:
         out.write(_as_text(article) + "\n")
     return EXIT_OK
@@ -114,6 +141,7 @@ def _as_text(article: object) -> str:
 def _cmd_detect(args: argparse.Namespace, out: TextIO) -> int:
     from newsparse.api import detect
 
+    _checked_url(args.url)
     detection = detect(_read(args.file), args.url, charset=args.charset)
     if args.json:
         out.write(json.dumps(detection.to_dict(), indent=2) + "\n")
@@ -229,6 +257,7 @@ def _add_fixture_commands(commands: argparse._SubParsersAction[argparse.Argument
 def _cmd_fixture_add(args: argparse.Namespace, out: TextIO) -> int:
     from newsparse.testing.fixtures import EXPECTED_FILE, add_fixture
 
+    _checked_url(args.url)
     compress = args.gzip or args.page.endswith(".gz")
     try:
         page = _read(args.page)
@@ -322,7 +351,11 @@ def _cmd_fixture_update(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
     """Run the command line; return the exit code."""
-    out = out or sys.stdout
+    if out is None:
+        out = sys.stdout
+        if not unicode_output(out) and hasattr(out, "reconfigure"):
+            # PYTHONIOENCODING=ascii, a latin-1 locale: what the encoding lacks is written as a backslash escape (\u0153)
+            out.reconfigure(errors="backslashreplace")
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
