@@ -42,3 +42,16 @@ def test_size_limit_is_configurable() -> None:
 def test_url_must_be_http() -> None:
     with pytest.raises(InputError, match="url must be the http"):
         parse(b"<h1>x</h1>", url="file:///etc/passwd")
+
+
+def test_url_bytes_that_were_not_utf8_are_percent_encoded() -> None:
+    # A command-line argument holding the byte \xff reaches Python as U+DCFF (surrogateescape).
+    article = parse(b"<h1>x</h1>", url="https://a.b/caf\udce9?q=\udcff")
+    assert article.url == "https://a.b/caf%E9?q=%FF"
+    article.to_json().encode("utf-8")
+
+
+@pytest.mark.parametrize("surrogate", ["\ud800", "\udbff", "\udc00", "\udfff"])
+def test_url_holding_a_lone_surrogate_is_refused(surrogate: str) -> None:
+    with pytest.raises(InputError, match=f"url holds the lone surrogate U\\+{ord(surrogate):04X}"):
+        parse(b"<h1>x</h1>", url=f"https://a.b/{surrogate}")

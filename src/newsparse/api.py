@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsparse.adapters.base import Adapter
 from newsparse.article import Article
 from newsparse.document import DEFAULT_MAX_BYTES, Document, Page
@@ -74,6 +76,8 @@ def _adapter_for(doc: Document, adapter: str | type[Adapter] | None, registry: R
 def _checked_url(url: str | None) -> str | None:
     if url is None:
         return None
+    if isinstance(url, str) and _SURROGATE.search(url):
+        url = _without_surrogates(url)
     # Cleaned as links on the page are (control characters dropped, spaces encoded), so
     # that a sloppy URL from a scraper is kept rather than refused by the Article model.
     cleaned = resolve_url(url, None) if isinstance(url, str) else None
@@ -82,3 +86,22 @@ def _checked_url(url: str | None) -> str | None:
             f"url must be the http(s) URL the page was fetched from, absolute (https://host/path), got {url!r:.200}"
         )
     return cleaned
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(url: str) -> str:
+    """``url`` with each byte that was not UTF-8 percent-encoded.
+
+    Python keeps such a byte as a lone surrogate, U+DC80 to U+DCFF (``surrogateescape``:
+    a command-line argument, a file name); ``%XX`` is how a URL carries it. Any other lone
+    surrogate stands for no character or byte at all and cannot be written out as UTF-8.
+    """
+    other = re.search("[\ud800-\udc7f\udd00-\udfff]", url)
+    if other:
+        raise InputError(
+            f"url holds the lone surrogate U+{ord(other.group()):04X}, which is no character and no byte: "
+            f"pass the URL as text decoded from its bytes (percent-encode what is not UTF-8), got {url!r:.200}"
+        )
+    return re.sub("[\udc80-\udcff]", lambda m: f"%{ord(m.group()) - 0xDC00:02X}", url)
