@@ -162,6 +162,43 @@ def test_from_dict_names_the_path_of_a_bad_value(data: dict[str, object], path: 
     assert str(info.value).startswith(path)
 
 
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({"headline": "a\x00b"}, "headline"),
+        ({"headline": "a\u202eb"}, "headline"),
+        ({"headline": "a\ud800b"}, "headline"),
+        ({"kicker": "a\x85b"}, "kicker"),
+        ({"tags": ["ok", "a\u2066b"]}, "tags[1]"),
+        ({"body": [{"kind": "paragraph", "text": "a\x07b"}]}, "body[0].text"),
+        ({"byline": {"text": "By A", "authors": ["A\x00"]}}, "byline.authors[0]"),
+        ({"lead_image": {"url": "https://a.b/i.jpg", "caption": "a\udc80", "credit": None}}, "lead_image.caption"),
+        ({"url": "https://"}, "url"),
+        ({"url": "https://[::1"}, "url"),
+        ({"canonical_url": "https://a.b/\x00"}, "canonical_url"),
+        ({"url": "https://a.b/\u202e"}, "url"),
+        ({"url": "https://a.b/\ud800"}, "url"),
+        ({"breadcrumb": [{"label": "Home", "url": "http:///x"}]}, "breadcrumb[0].url"),
+        ({"neighbors": {"previous": None, "next": {"title": None, "url": "https://[::1"}}}, "neighbors.next.url"),
+    ],
+)
+def test_from_dict_refuses_what_an_article_never_holds(data: dict[str, object], path: str) -> None:
+    # docs/input-policy.md: only absolute http(s) URLs with a host; no control, NUL,
+    # bidi-override or surrogate character in any text.
+    with pytest.raises(DataError) as info:
+        Article.from_json(json.dumps(data))
+    assert info.value.path == path, str(info.value)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"headline": "a\x00b"}, {"site_name": "a\u202eb"}, {"url": "https://"}, {"tags": ("a\ud800",)}],
+)
+def test_the_model_refuses_what_an_article_never_holds(kwargs: dict[str, object]) -> None:
+    with pytest.raises(ValueError, match=r"control|http"):
+        Article(**kwargs)  # type: ignore[arg-type]
+
+
 def test_from_dict_refuses_unknown_fields() -> None:
     with pytest.raises(DataError, match=r"unknown field.*headlines"):
         Article.from_dict({"headlines": "x"})

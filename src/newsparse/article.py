@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar, cast, get_args
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -59,6 +60,22 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _ANY_SPACE = re.compile(r"\s")
 # One character class: a regex alternation would try each branch at every position.
 _ODD_SPACE = re.compile(f"[{OTHER_WHITESPACE}{ZERO_WIDTH}]")
+# What an Article never holds (docs/input-policy.md): C0 and C1 controls (NUL among them),
+# the bidi overrides and isolates, and lone surrogates, which no UTF-8 text can carry.
+_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _forbidden(text: str) -> str | None:
+    """Why ``text`` cannot be in an Article (a control, bidi or surrogate character), or None."""
+    if text.isprintable():  # every forbidden character is unprintable: the usual text needs no scan
+        return None
+    found = _FORBIDDEN.search(text)
+    if found is None:
+        return None
+    return (
+        f"holds the character U+{ord(found.group()):04X} (a control, bidi-override or surrogate character), "
+        f"which an Article never holds: remove it (newsparse.extract.clean_text does): {text[:60]!r}"
+    )
 
 
 def _unnormalised(text: str) -> bool:
@@ -79,6 +96,9 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object
         raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{attribute.name} must not be empty: use None for a missing value")
+    fault = _forbidden(value)
+    if fault:
+        raise ValueError(f"{attribute.name} {fault}")
     if _unnormalised(value):
         raise ValueError(
             f"{attribute.name} must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
@@ -95,8 +115,19 @@ def _check_url(instance: object, attribute: attrs.Attribute[Any], value: object)
         return
     if not isinstance(value, str):
         raise TypeError(f"{attribute.name} must be a string URL, not {type(value).__name__}")
-    if not value.startswith(("http://", "https://")) or _ANY_SPACE.search(value):
-        raise ValueError(f"{attribute.name} must be an absolute http(s) URL without spaces: {value[:80]!r}")
+    if not value.startswith(("http://", "https://")) or _ANY_SPACE.search(value) or _forbidden(value):
+        raise ValueError(
+            f"{attribute.name} must be an absolute http(s) URL without spaces, control, bidi-override or "
+            f"surrogate characters: {value[:80]!r}"
+        )
+    try:
+        host = urlsplit(value).netloc
+    except ValueError:  # "https://[::1": an unclosed IPv6 address
+        host = ""
+    if not host:
+        raise ValueError(
+            f"{attribute.name} must be an absolute http(s) URL with a host (https://host/path): {value[:80]!r}"
+        )
 
 
 def _check_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -192,8 +223,11 @@ class Byline:
 
     def __attrs_post_init__(self) -> None:
         for i, name in enumerate(self.authors):
+            fault = _forbidden(name)
+            if fault:
+                raise ValueError(f"authors[{i}] {fault}")
             if not name or _unnormalised(name):
-                raise ValueError(f"authors[{i}] must be a non-empty normalised name: {name!r}")
+                raise ValueError(f"authors[{i}] must be a non-empty normalised name: {name!r:.80}")
 
 
 @attrs.frozen(kw_only=True)
@@ -265,8 +299,11 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         for i, tag in enumerate(self.tags):
+            fault = _forbidden(tag)
+            if fault:
+                raise ValueError(f"tags[{i}] {fault}")
             if not tag or _unnormalised(tag):
-                raise ValueError(f"tags[{i}] must be a non-empty normalised string: {tag!r}")
+                raise ValueError(f"tags[{i}] must be a non-empty normalised string: {tag!r:.80}")
 
     def __repr__(self) -> str:
         shown = []
@@ -405,6 +442,9 @@ def _load_optional(loader: Callable[[Any, str], Any]) -> Callable[[Any, str], An
 
 def _load_str(value: object, path: str) -> str:
     text = _expect(value, str, path, "a string")
+    fault = _forbidden(text)
+    if fault:
+        raise DataError(fault, path=path)
     if not text or _unnormalised(text):
         raise DataError(f"must be a non-empty whitespace-normalised string: {text!r:.60}", path=path)
     return cast(str, text)
