@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import InputError, NewsparseError, parse
+from newsparse import AdapterError, Document, InputError, NewsparseError, detect, parse
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,40 @@ def test_url_bytes_that_were_not_utf8_are_percent_encoded() -> None:
 def test_url_holding_a_lone_surrogate_is_refused(surrogate: str) -> None:
     with pytest.raises(InputError, match=f"url holds the lone surrogate U\\+{ord(surrogate):04X}"):
         parse(b"<h1>x</h1>", url=f"https://a.b/{surrogate}")
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "words"),
+    [
+        ({"charset": 5}, InputError, "charset must be the name of the page's encoding as a str"),
+        ({"charset": b"utf-8"}, InputError, "charset must be"),
+        ({"max_bytes": None}, InputError, "max_bytes must be a positive int"),
+        ({"max_bytes": "10"}, InputError, "max_bytes must be a positive int"),
+        ({"max_bytes": 0}, InputError, "max_bytes must be a positive int"),
+        ({"max_bytes": True}, InputError, "max_bytes must be a positive int"),
+        ({"registry": 5}, AdapterError, "registry must be a newsparse.Registry"),
+        ({"url": 5}, InputError, "url must be the http"),
+    ],
+)
+def test_bad_arguments_raise_a_newsparse_error_naming_them(
+    kwargs: dict[str, object], error: type[Exception], words: str
+) -> None:
+    with pytest.raises(error, match=words):
+        parse(b"<h1>x</h1>", **kwargs)  # type: ignore[arg-type]
+    if "max_bytes" not in kwargs:
+        with pytest.raises(error, match=words):
+            detect(b"<h1>x</h1>", **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_good_max_bytes_still_works() -> None:
+    assert parse(b"<h1>x</h1>", max_bytes=10).headline == "x"
+
+
+@pytest.mark.parametrize("url", ["garbage", "file:///etc/passwd", "https://", "/relative/path", 5])
+def test_document_from_page_checks_the_url_as_parse_does(url: object) -> None:
+    with pytest.raises(InputError, match="url must be the http"):
+        Document.from_page(b"<h1>x</h1>", url)  # type: ignore[arg-type]
+
+
+def test_document_from_page_cleans_the_url_as_parse_does() -> None:
+    assert Document.from_page(b"<h1>x</h1>", "https://a.b/x y\x00\udcff").url == "https://a.b/x%20y%FF"

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from newsparse.adapters.base import Adapter
 from newsparse.article import Article
 from newsparse.document import DEFAULT_MAX_BYTES, Document, Page
-from newsparse.errors import AdapterError, InputError
-from newsparse.extract import resolve_url
+from newsparse.errors import AdapterError
 from newsparse.registry import Detection, Registry
 
 __all__ = ["detect", "parse"]
@@ -41,7 +38,8 @@ def parse(
     >>> a.headline, a.language, [b.text for b in a.body]
     ('Hello', 'en', ['World.'])
     """
-    doc = Document.from_page(page, _checked_url(url), charset=charset, max_bytes=max_bytes)
+    _check_registry(registry)
+    doc = Document.from_page(page, url, charset=charset, max_bytes=max_bytes)
     chosen = _adapter_for(doc, adapter, registry)
     return chosen(doc, url=doc.url, strict=strict).article()
 
@@ -59,7 +57,8 @@ def detect(
     >>> detect(b"<html><h1>Hi</h1></html>").adapter.name
     'generic'
     """
-    doc = page if isinstance(page, Document) else Document.from_page(page, _checked_url(url), charset=charset)
+    _check_registry(registry)
+    doc = page if isinstance(page, Document) else Document.from_page(page, url, charset=charset)
     return (registry or Registry.default()).detect(doc, url)
 
 
@@ -73,35 +72,9 @@ def _adapter_for(doc: Document, adapter: str | type[Adapter] | None, registry: R
     raise AdapterError(f"adapter must be an adapter name or an Adapter subclass, not {type(adapter).__name__}")
 
 
-def _checked_url(url: str | None) -> str | None:
-    if url is None:
-        return None
-    if isinstance(url, str) and _SURROGATE.search(url):
-        url = _without_surrogates(url)
-    # Cleaned as links on the page are (control characters dropped, spaces encoded), so
-    # that a sloppy URL from a scraper is kept rather than refused by the Article model.
-    cleaned = resolve_url(url, None) if isinstance(url, str) else None
-    if cleaned is None:
-        raise InputError(
-            f"url must be the http(s) URL the page was fetched from, absolute (https://host/path), got {url!r:.200}"
+def _check_registry(registry: object) -> None:
+    if registry is not None and not isinstance(registry, Registry):
+        raise AdapterError(
+            f"registry must be a newsparse.Registry (Registry.default() or Registry([...adapters])) or None "
+            f"for the default one, not {type(registry).__name__}"
         )
-    return cleaned
-
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _without_surrogates(url: str) -> str:
-    """``url`` with each byte that was not UTF-8 percent-encoded.
-
-    Python keeps such a byte as a lone surrogate, U+DC80 to U+DCFF (``surrogateescape``:
-    a command-line argument, a file name); ``%XX`` is how a URL carries it. Any other lone
-    surrogate stands for no character or byte at all and cannot be written out as UTF-8.
-    """
-    other = re.search("[\ud800-\udc7f\udd00-\udfff]", url)
-    if other:
-        raise InputError(
-            f"url holds the lone surrogate U+{ord(other.group()):04X}, which is no character and no byte: "
-            f"pass the URL as text decoded from its bytes (percent-encode what is not UTF-8), got {url!r:.200}"
-        )
-    return re.sub("[\udc80-\udcff]", lambda m: f"%{ord(m.group()) - 0xDC00:02X}", url)

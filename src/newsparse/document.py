@@ -429,6 +429,51 @@ def _known_encoding(name: str) -> str | None:
     return codec if codec in _PAGE_ENCODINGS else None
 
 
+# --------------------------------------------------------------------------- the arguments
+
+
+def checked_url(url: str | None) -> str | None:
+    """The ``url=`` a caller passes, cleaned as the links on a page are; None stays None.
+
+    Control characters are dropped and spaces encoded (a sloppy URL from a scraper is
+    kept); a byte that was not UTF-8, which Python keeps as a lone surrogate U+DC80 to
+    U+DCFF (``surrogateescape``: a command-line argument), is percent-encoded. Raises
+    :class:`InputError` for anything that is not an absolute http(s) URL, and for any
+    other lone surrogate.
+    """
+    if url is None:
+        return None
+    if isinstance(url, str) and _SURROGATE.search(url):
+        url = _without_surrogates(url)
+    cleaned = resolve_url(url, None) if isinstance(url, str) else None
+    if cleaned is None:
+        raise InputError(
+            f"url must be the http(s) URL the page was fetched from, absolute (https://host/path), got {url!r:.200}"
+        )
+    return cleaned
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NO_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def _without_surrogates(url: str) -> str:
+    """``url`` with each byte that was not UTF-8 percent-encoded.
+
+    Python keeps such a byte as a lone surrogate, U+DC80 to U+DCFF (``surrogateescape``);
+    ``%XX`` is how a URL carries it. Any other lone surrogate stands for no character or
+    byte at all and cannot be written out as UTF-8.
+    """
+    other = _NO_BYTE.search(url)
+    if other:
+        raise InputError(
+            f"url holds the lone surrogate U+{ord(other.group()):04X}, which is no character and no byte: "
+            f"pass the URL as text decoded from its bytes (percent-encode what is not UTF-8), got {url!r:.200}"
+        )
+    return _ESCAPED_BYTE.sub(lambda m: f"%{ord(m.group()) - 0xDC00:02X}", url)
+
+
 # --------------------------------------------------------------------------- the document
 
 
@@ -458,9 +503,21 @@ class Document:
     ) -> Document:
         """Decode and parse ``page`` (bytes, str or a BeautifulSoup object).
 
-        Raises :class:`InputError` when the page is empty, too large, not HTML, or of
-        a type newsparse cannot read.
+        ``url`` is cleaned as :func:`checked_url` says. Raises :class:`InputError` when
+        the page is empty, too large, not HTML, or of a type newsparse cannot read, and
+        when ``url``, ``charset`` or ``max_bytes`` is not what they must be.
         """
+        url = checked_url(url)
+        if charset is not None and not isinstance(charset, str):
+            raise InputError(
+                f"charset must be the name of the page's encoding as a str (charset='utf-8', from the "
+                f"Content-Type header) or None, got {type(charset).__name__} {charset!r:.60}"
+            )
+        if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
+            raise InputError(
+                f"max_bytes must be a positive int, the size of the largest page to read (default "
+                f"{DEFAULT_MAX_BYTES:,}), got {type(max_bytes).__name__} {max_bytes!r:.60}"
+            )
         if isinstance(page, (bytearray, memoryview)):
             page = bytes(page)
         if isinstance(page, bytes):
