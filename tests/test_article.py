@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta, timezone
+from typing import cast
 
 import jsonschema
 import pytest
@@ -23,6 +24,7 @@ from newsparse import (
     Provenance,
     json_schema,
 )
+from newsparse.article import CONTENT_FIELDS
 from newsparse.extract import clean_text
 
 from .conftest import expected
@@ -251,3 +253,63 @@ def test_every_odd_space_is_unprintable() -> None:
     assert not [hex(ord(c)) for c in OTHER_WHITESPACE + ZERO_WIDTH if c.isprintable()]
     with pytest.raises(ValueError, match="whitespace-normalised"):
         Block(kind="paragraph", text="a\u00a0b")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (None, "expected JSON text"),
+        (5, "expected JSON text"),
+        ({"headline": "x"}, "use Article.from_dict"),
+        ("[" * 100_000 + "]" * 100_000, "nests too deeply"),
+        ('{"headline": ' + "[" * 100_000 + "]" * 100_000 + "}", "nests too deeply"),
+    ],
+)
+def test_from_json_of_what_is_no_json_text_raises_data_error(text: object, words: str) -> None:
+    with pytest.raises(DataError, match=words):
+        Article.from_json(text)  # type: ignore[arg-type]
+
+
+def _deep(levels: int) -> list[object]:
+    outer: list[object] = []
+    inner = outer
+    for _ in range(levels):
+        inner.append([])
+        inner = cast(list[object], inner[0])
+    return outer
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        ({1: 2}, ""),
+        ({"body": [{1: 2}]}, "body[0]"),
+        ({"headline": _deep(100_000)}, "headline"),
+        ({"provenance": {"headline": {"adapter": 5, "source": "meta"}}}, "provenance.headline.adapter"),
+        ({"problems": [{"field": "headline", "message": None}]}, "problems[0].message"),
+        ({"problems": [{1: 2}]}, "problems[0]"),
+    ],
+)
+def test_from_dict_of_odd_data_raises_data_error(data: dict[object, object], path: str) -> None:
+    with pytest.raises(DataError) as info:
+        Article.from_dict(data)  # type: ignore[arg-type]
+    assert info.value.path == path, str(info.value)
+
+
+_JSONISH = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8) | st.integers(), children, max_size=3)
+    ),
+    max_leaves=12,
+)
+_KEYS = st.sampled_from([*CONTENT_FIELDS, "provenance", "problems", "kind", "text", "url"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_KEYS, _JSONISH | st.dictionaries(_KEYS, _JSONISH, max_size=3), max_size=4))
+def test_from_dict_raises_only_data_error(data: dict[str, object]) -> None:
+    try:
+        Article.from_dict(data)
+    except DataError as exc:
+        assert str(exc)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import reprlib
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Literal, TypeVar, cast, get_args
@@ -103,6 +104,11 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object
         raise ValueError(
             f"{attribute.name} must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
         )
+
+
+def _check_string(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
 
 
 def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -243,8 +249,8 @@ class Image:
 class Provenance:
     """Where one field's value came from: the adapter and the kind of source it read."""
 
-    field: str
-    adapter: str
+    field: str = attrs.field(validator=_check_string)
+    adapter: str = attrs.field(validator=_check_string)
     source: Source = attrs.field(validator=_check_source)
 
 
@@ -252,8 +258,8 @@ class Provenance:
 class Problem:
     """Something that went wrong while extracting a field (the field was left empty)."""
 
-    field: str
-    message: str
+    field: str = attrs.field(validator=_check_string)
+    message: str = attrs.field(validator=_check_string)
 
 
 # --------------------------------------------------------------------------- the article
@@ -352,7 +358,7 @@ class Article:
             raise DataError(f"expected an object, got {type(data).__name__}")
         unknown = set(data) - set(CONTENT_FIELDS) - {"provenance", "problems", "_notes"}
         if unknown:
-            raise DataError(f"unknown field(s) {', '.join(sorted(unknown))}; known: {', '.join(CONTENT_FIELDS)}")
+            raise DataError(f"unknown field(s) {_names(unknown)}; known: {', '.join(CONTENT_FIELDS)}")
         kwargs: dict[str, Any] = {}
         for name in CONTENT_FIELDS:
             if name in data:
@@ -363,11 +369,22 @@ class Article:
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Article:
-        """Build an Article from :meth:`to_json` output."""
+        """Build an Article from :meth:`to_json` output (a str, or bytes in UTF-8).
+
+        Text that is not JSON, nested too deeply for Python's JSON parser, or that does not
+        describe an Article raises :class:`DataError`.
+        """
+        if not isinstance(text, (str, bytes, bytearray)):
+            raise DataError(
+                f"expected JSON text (str or bytes), got {type(text).__name__}: pass what Article.to_json() "
+                "returned, or use Article.from_dict() for data already loaded"
+            )
         try:
             data = json.loads(text)
         except ValueError as exc:
             raise DataError(f"not valid JSON: {exc}") from None
+        except RecursionError:
+            raise DataError("not an Article: the JSON nests too deeply for Python's JSON parser") from None
         return cls.from_dict(data)
 
 
@@ -402,16 +419,28 @@ def _build(cls: type[_C], kwargs: dict[str, Any], path: str) -> _C:
     except (TypeError, ValueError) as exc:
         message = str(exc)
         name = message.split(" ", 1)[0]
-        where = f"{path}.{name}" if path and name.isidentifier() else path or name
-        if not name.replace("[", "").replace("]", "").replace("_", "").isalnum():
+        # The validators' messages start with the attribute's name (``authors[2] must...``).
+        if name.split("[", 1)[0] in {f.name for f in attrs.fields(cast(Any, cls))}:
+            where = f"{path}.{name}" if path else name
+        else:
             where = path
         raise DataError(message, path=where) from None
 
 
 def _expect(value: object, kinds: type | tuple[type, ...], path: str, what: str) -> Any:
     if not isinstance(value, kinds) or (isinstance(value, bool) and kinds is not bool):
-        raise DataError(f"expected {what}, got {type(value).__name__} {value!r:.60}", path=path)
+        raise DataError(f"expected {what}, got {type(value).__name__} {_REPR.repr(value)}", path=path)
     return value
+
+
+# A short repr that does not recurse through deeply nested data.
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother = 2, 60, 60
+
+
+def _names(keys: Iterable[object]) -> str:
+    """Keys for a message, sorted: a key that is no string (from_dict({1: 2})) shown by its repr."""
+    return ", ".join(sorted(key if isinstance(key, str) else repr(key) for key in keys))
 
 
 def _load_object(
@@ -421,7 +450,7 @@ def _load_object(
     names = [f.name for f in attrs.fields(cast(Any, cls))]
     unknown = set(data) - set(names)
     if unknown:
-        raise DataError(f"unknown key(s) {', '.join(sorted(unknown))}; expected {', '.join(names)}", path=path)
+        raise DataError(f"unknown key(s) {_names(unknown)}; expected {', '.join(names)}", path=path)
     kwargs = {}
     for key, item in data.items():
         loader = (loaders or {}).get(key)
