@@ -68,6 +68,42 @@ def test_byte_order_mark_wins() -> None:
     assert "naïve" in decode(utf16)[0]
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("charset", [None, "named", "family"])
+def test_utf16_and_utf32_without_byte_order_mark_are_read(codec: str, charset: str | None) -> None:
+    # The caller's charset comes right after the BOM; without one, the NUL bytes of the
+    # page's ASCII markup show the encoding (a page of Cyrillic text keeps its markup ASCII).
+    data = page("Пасха в Сетифе — « oui »").encode(codec)
+    given = {None: None, "named": codec.upper().replace("-LE", "LE").replace("-BE", "BE"), "family": codec[:6]}
+    article = parse(data, charset=given[charset])
+    assert article.headline == "Пасха в Сетифе — « oui »"
+    assert Document.from_page(data, charset=given[charset]).encoding == codec
+    assert decode(data, given[charset]) == (page("Пасха в Сетифе — « oui »"), codec)
+
+
+def test_utf32_with_byte_order_mark_is_no_binary_data() -> None:
+    data = codecs.BOM_UTF32_BE + page("naïve").encode("utf-32-be")
+    assert parse(data).headline == "naïve"
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "utf-16le", "UTF-16BE", "utf-32"])
+def test_a_utf16_charset_the_bytes_do_not_bear_out_means_utf8(charset: str) -> None:
+    data = page("Pâques à Sétif").encode("utf-8")
+    assert decode(data, charset) == (page("Pâques à Sétif"), "utf-8")
+    assert parse(data, charset=charset).headline == "Pâques à Sétif"
+    meta = page("Pâques", f'<meta charset="{charset}">').encode("utf-8")
+    assert decode(meta)[1] == "utf-8"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00" * 100 + b"<html>", b"<\x00" + b"\x01\x00" * 500, bytes(1000)],
+)
+def test_nul_bytes_that_are_no_utf16_page_stay_binary_data(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary data"):
+        parse(data, charset="utf-16")
+
+
 def test_undeclared_windows_1252_is_guessed() -> None:
     data = page("Les élèves ont déjà réussi l’épreuve « difficile » à Noël").encode("cp1252")
     text, _ = decode(data)

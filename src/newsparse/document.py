@@ -313,13 +313,13 @@ _NOT_HTML = (
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 
 
-def sniff_not_html(data: bytes) -> str | None:
+def sniff_not_html(data: bytes, charset: str | None = None) -> str | None:
     """Describe ``data`` when it is plainly not an HTML page, else return None."""
-    found = _sniff(data)
+    found = _sniff(data, charset)
     return found[0] if found else None
 
 
-def _sniff(data: bytes) -> tuple[str, str] | None:
+def _sniff(data: bytes, charset: str | None = None) -> tuple[str, str] | None:
     """What ``data`` plainly is when it is no HTML page, and what to do about it."""
     head = data[:1024]
     for magic, what, advice in _NOT_HTML:
@@ -330,11 +330,46 @@ def _sniff(data: bytes) -> tuple[str, str] | None:
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped[:1] in (b"{", b"[") and not stripped.startswith(b"[if"):
         return "JSON", "an API response holds its fields already; newsparse reads HTML pages"
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith(_BOM_PREFIXES):
         return None
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    if controls * 20 > len(head):  # over 5% control bytes: no text format looks like this
+    # Over 5% control bytes: no text format looks like this, but UTF-16 and UTF-32 text,
+    # whose ASCII characters each hold one or three NUL bytes.
+    if controls * 20 > len(head) and _wide_encoding(data, charset) is None:
         return f"binary data ({controls * 100 // len(head)}% control bytes)", _MEDIA
+    return None
+
+
+_BOM_PREFIXES = tuple(bom for bom, _ in _BOMS)
+_WIDE = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+
+
+def _wide_encoding(data: bytes, charset: str | None) -> str | None:
+    """The UTF-16 or UTF-32 codec a page without a byte-order mark is in, or None.
+
+    Tried: the caller's ``charset`` when it names UTF-16 or UTF-32 (both byte orders for
+    ``utf-16``, little-endian first as in browsers), then, when a quarter of the first KiB
+    is NUL bytes, all four. A codec is taken when the first KiB, decoded with it, holds a
+    ``<`` and at most 5% control characters: an HTML page's ASCII markup does, as UTF-16
+    or UTF-32, while a page in an 8-bit encoding or UTF-8 never reads as such.
+    """
+    if data.startswith(_BOM_PREFIXES):
+        return None
+    head = data[:1024]
+    named = _known_encoding(charset) if charset else None
+    candidates: list[str] = []
+    if named in ("utf-16", "utf-32"):
+        candidates = [f"{named}-le", f"{named}-be"]
+    elif named in _WIDE:
+        candidates = [named]
+    if head.count(0) * 4 >= len(head):
+        candidates += _WIDE
+    for codec in candidates:
+        width = 4 if codec.startswith("utf-32") else 2
+        text = head[: len(head) // width * width].decode(codec, errors="replace")
+        if "<" in text and len(_TEXT_CONTROL.findall(text)) * 20 <= len(text):
+            return codec
     return None
 
 
@@ -343,11 +378,17 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
 
     The order: a byte-order mark, then the ``charset`` the caller passes (an HTTP
     header), then ``<meta charset>`` / ``http-equiv``, then strict UTF-8, then
-    BeautifulSoup's ``UnicodeDammit`` guess.
+    BeautifulSoup's ``UnicodeDammit`` guess. UTF-16 and UTF-32 without a byte-order mark
+    are read when the caller's ``charset`` names them or the NUL bytes show them
+    (:func:`_wide_encoding`); a declaration of them that the bytes do not bear out means
+    UTF-8, as in browsers.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace"), encoding
+    wide = _wide_encoding(data, charset)
+    if wide is not None:
+        return data.decode(wide, errors="replace"), wide
     candidates = [charset] if charset else []
     match = _META_CHARSET.search(data[:4096])
     if match:
@@ -357,7 +398,7 @@ def decode(data: bytes, charset: str | None = None) -> tuple[str, str]:
         if known is None:
             continue
         encoding = known
-        if encoding in ("utf-16", "utf-32"):  # a meta tag cannot honestly say this in ASCII bytes
+        if encoding.startswith(("utf-16", "utf-32")):  # the bytes do not read as that (_wide_encoding)
             encoding = "utf-8"
         try:
             return data.decode(encoding), encoding
@@ -403,7 +444,7 @@ _PAGE_ENCODINGS = frozenset(
 
 def _utf8_first(data: bytes, charset: str | None) -> bool:
     """Whether :func:`decode` would read ``data`` as UTF-8 first (no BOM, no other charset declared)."""
-    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+    if data.startswith(_BOM_PREFIXES) or _wide_encoding(data, charset) is not None:
         return False
     names = [charset] if charset else []
     match = _META_CHARSET.search(data[:4096])
@@ -528,7 +569,7 @@ class Document:
                     f"received {len(page):,} bytes, more than the limit of {max_bytes:,}: "
                     "pass max_bytes= to parse larger pages"
                 )
-            sniffed = _sniff(page)
+            sniffed = _sniff(page, charset)
             if sniffed:
                 raise InputError(f"received {sniffed[0]} ({len(page):,} bytes), not an HTML page: {sniffed[1]}")
             if _utf8_first(page, charset) and b"<" in page[:65536]:
