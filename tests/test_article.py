@@ -313,3 +313,14 @@ def test_from_dict_raises_only_data_error(data: dict[str, object]) -> None:
         Article.from_dict(data)
     except DataError as exc:
         assert str(exc)
+
+
+@pytest.mark.parametrize("name", ["headlin", "provenance", "problems", "", "text"])
+def test_source_of_a_name_that_is_no_field_raises_data_error(name: str) -> None:
+    article = Article(headline="x", provenance=(Provenance(field="headline", adapter="one", source="markup"),))
+    with pytest.raises(
+        DataError, match=r"no Article field has that name; pass one of url, canonical_url, .*, lead_image"
+    ):
+        article.source_of(name)
+    assert article.source_of("headline") is not None
+    assert article.source_of("kicker") is None

@@ -326,7 +326,20 @@ class Article:
         return "\n\n".join(block.text for block in self.body)
 
     def source_of(self, field: str) -> Provenance | None:
-        """Where ``field``'s value came from, or None when the field is empty."""
+        """Where ``field``'s value came from, or None when the field is empty.
+
+        ``field`` is the name of a content field (``"headline"``, ``"published"``...);
+        any other name raises :class:`~newsparse.DataError` listing the field names.
+
+        >>> Article(headline="Hello").source_of("headlin")
+        Traceback (most recent call last):
+        ...
+        newsparse.errors.DataError: source_of('headlin'): no Article field has that name; pass one of url, ...
+        """
+        if field not in CONTENT_FIELDS:
+            raise DataError(
+                f"source_of({field!r:.60}): no Article field has that name; pass one of {', '.join(CONTENT_FIELDS)}"
+            )
         return next((p for p in self.provenance if p.field == field), None)
 
     # ------------------------------------------------------------------ serialisation
