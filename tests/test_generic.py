@@ -396,6 +396,51 @@ def test_a_rel_author_link_to_the_home_page_names_the_site_unless_the_site_is_a_
     assert parse(elsewhere, "https://smarterarticles.example/ai-trains-on-your-art").byline is not None
 
 
+def test_a_sidebars_rel_author_link_is_not_the_articles_writer() -> None:
+    # A "Recent posts" widget links each post's writer with rel=author, as the post's own
+    # credit would (found by a page written to probe the byline rules).
+    page = f"""<header><a href="/">The Daily Harbor</a><nav><a href="/news/">News</a></nav></header>
+    <main><article><h1>Harbor Street bridge to close</h1><p class="meta">By Jane Doe | March 1, 2024</p>
+    <p>{LONG}</p><p>{LONG}</p></article></main><aside class="widget-area"><h3>Recent posts</h3><ul><li>
+    <a href="/news/ferry">Ferry fares rise</a> by <a rel="author" href="/author/tom-roe/">Tom Roe</a></li></ul></aside>"""
+    byline = parse(page, "https://www.example.com/news/bridge").byline
+    assert byline is not None and byline.authors == ("Jane Doe",)
+
+
+def test_chrome_around_the_article_itself_is_a_markup_slip_not_chrome() -> None:
+    # wcxb 0304: a menu item left open in the site's header puts the whole page, article
+    # and all, inside <header><nav>: the post's own meta row is no navigation.
+    from newsparse.adapters.generic import _in_page_chrome
+
+    root = etree.fromstring(
+        "<html><body><header><nav><ul><li><main><article><header><ul class='meta'><li>"
+        "<a rel='author' href='/author/lisa/'>Lisa</a></li></ul></header></article></main></li></ul></nav>"
+        "</header><aside><a id='w' href='/x'>widget</a></aside></body></html>",
+        etree.HTMLParser(),
+    )
+    assert not _in_page_chrome(root.find(".//article//a"))
+    assert _in_page_chrome(root.find(".//aside/a"))
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        '<section id="responses"><h2>3 Responses</h2><div class="response">',
+        '<section class="comments"><h2>Comments</h2><div class="comment-item">',
+        '<div id="disqus_thread"><div>',
+    ],
+)
+def test_a_comments_author_or_date_is_not_the_articles(comments: str) -> None:
+    # Comment sections under names other than WordPress's (found by pages written to probe
+    # the byline rules): their authors' names and dates are the comments'.
+    page = f"""<main><article><h1>Harbor Street bridge to close</h1><p>{LONG}</p><p>{LONG}</p></article>
+    {comments}<span class="author">Tom Baker</span> <time datetime="2024-03-02">March 2, 2024</time>
+    <p>Finally, they are fixing it.</p></div></section></main>"""
+    article = parse(page.replace("</div></section>", "</div></div>" if "disqus" in comments else "</div></section>"))
+    assert article.byline is None
+    assert article.published is None
+
+
 def test_a_reviewers_credit_is_not_the_writers() -> None:
     # healthline.com: "Medically reviewed / by / Kim Rose-Francis — Written by / Jillian
     # Kubala" under the headline (wcxb 4578); aihr.com: the writers' row, then a row of the

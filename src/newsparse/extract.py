@@ -23,6 +23,7 @@ from lxml import etree
 from newsparse.article import Block, BlockKind, Byline, Crumb, Day
 
 __all__ = [
+    "COMMENT_IDS",
     "POST_NOMINALS",
     "PROMOTION_FLAGS",
     "align_offset",
@@ -42,6 +43,7 @@ __all__ = [
     "is_ad_label",
     "is_author_page",
     "is_bold_heading",
+    "is_comments_section",
     "is_credential",
     "is_default_image",
     "is_hidden",
@@ -312,8 +314,9 @@ def in_comments(element: etree._Element) -> bool:
     """True when the element sits in the page's comments (a comment's date or name is not
     the article's).
 
-    The comments are an element with a comment class (``comment``, ``comments-area``,
-    ``commentlist``, WordPress's ``wp-block-comments``...) or ``id="comments"``; a class
+    The comments are an element with a comment class (``comment``, ``comments``,
+    ``comments-area``, ``commentlist``, WordPress's ``wp-block-comments``...) or id
+    (``comments``, ``responses``, Disqus's ``disqus_thread``); a class
     that only says the post has comments (Squarespace's ``has-comments`` on the post's
     ``article``) does not make the post a comment.
 
@@ -322,13 +325,22 @@ def in_comments(element: etree._Element) -> bool:
     >>> in_comments(page.find(".//time")), in_comments(page.find("p"))
     (True, False)
     """
-    for ancestor in element.iterancestors():
-        if ancestor.get("id") == "comments" or not _COMMENT_CLASSES.isdisjoint((ancestor.get("class") or "").split()):
-            return True
-    return False
+    return any(is_comments_section(ancestor) for ancestor in element.iterancestors())
 
 
-_COMMENT_CLASSES = frozenset({"comment", "comments-area", "comment-list", "commentlist", "wp-block-comments"})
+def is_comments_section(element: etree._Element) -> bool:
+    """Whether the element is a page's comments (or one comment) by its id or class (see :func:`in_comments`)."""
+    return element.get("id") in COMMENT_IDS or not _COMMENT_CLASSES.isdisjoint((element.get("class") or "").split())
+
+
+_COMMENT_CLASSES = frozenset(
+    {
+        "comment", "comments", "comments-area", "comment-list", "commentlist", "comments-list", "wp-block-comments",
+        "comment-item", "comments-section", "comment-section", "responses",
+    }
+)  # fmt: skip
+#: The ids of a page's comments section.
+COMMENT_IDS = frozenset({"comments", "responses", "disqus_thread", "comment-section", "comments-section"})
 
 
 # --------------------------------------------------------------------------- kicker

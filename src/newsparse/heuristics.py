@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsparse.content import select_text
-from newsparse.extract import clean_text, fold_words
+from newsparse.extract import clean_text, fold_words, is_comments_section
 
 __all__ = [
     "author_name",
@@ -521,6 +521,8 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
         if after and node.tail and node.tail.strip():
             lines.append(" ".join(node.tail.split()))
         for sibling in node.itersiblings(preceding=not after):
+            if after and is_comments_section(sibling):
+                return lines[:limit]  # the readers' comments: their names and dates are theirs
             if after and sibling in fence:  # the article's first lines may still be its byline
                 credits = [line for line in _first_lines(sibling, _FENCED_LINES) if _reads_as_credit(line)]
                 return (lines + credits)[:limit]

@@ -28,6 +28,7 @@ from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import DATE_ONLY, article_blocks, best_container, earlier_parts, is_boilerplate, select
 from newsparse.document import ARTICLE_TYPES, Document, ld_types
 from newsparse.extract import (
+    COMMENT_IDS,
     byline_from_text,
     clean_text,
     date_in_url,
@@ -299,7 +300,9 @@ class GenericAdapter(Adapter):
         heading: etree._Element | None = self.title_element
         wrappers = set(heading.iterancestors()) if heading is not None else set()
         candidates = [
-            el for el in self.zone_nodes if el.get("datetime") is None and _is_author_node(el) and el not in wrappers
+            el
+            for el in self.zone_nodes
+            if el.get("datetime") is None and _is_author_node(el) and el not in wrappers and not in_comments(el)
         ]
         # A candidate nested in many others is read with them already (500 nested .byline).
         for el in without_deep_nesting(candidates):
@@ -326,7 +329,8 @@ class GenericAdapter(Adapter):
             yield shown, "markup"  # the credit as the page prints it ("سارة بوزيد، كريم حداد")
         yield people, "json-ld"
         yield shown, "markup"
-        for link in self.rel("author")[:3]:
+        # Not a widget's (a sidebar's "Recent posts" links its writers with rel=author too).
+        for link in [a for a in self.rel("author") if not _in_page_chrome(a, banners=False)][:3]:
             name = _name_in(link)
             # A link to the site's home page names the site (a blog's title marked up as
             # its h-card), unless the site is a person's own (jefftk.com: "Jeff Kaufman").
@@ -621,8 +625,8 @@ class GenericAdapter(Adapter):
         for el in stamps:
             yield _unless_on(parse_date(el.get("datetime") or el.get("content")), shown if updated else None)
         root: etree._Element = self.doc.root
-        for el in root.iter("time"):  # a time element anywhere, as a last markup resort
-            if not _marks_modified(el) and self.is_own(el):
+        for el in root.iter("time"):  # a time element anywhere but the comments, as a last markup resort
+            if not _marks_modified(el) and self.is_own(el) and not in_comments(el):
                 yield _unless_on(parse_date(el.get("datetime")), shown if updated else None)
         yield self.labelled_date_closing_text, "markup"
         yield self.labelled_date_after_text(), "markup"
@@ -1283,16 +1287,31 @@ _BANNER_TAGS = frozenset({"header", "footer"})
 _SECTIONING = frozenset({"main", "article"})
 
 
-def _in_page_chrome(element: etree._Element) -> bool:
+def _in_page_chrome(element: etree._Element, *, banners: bool = True) -> bool:
     """Whether ``element`` sits in the page's navigation, a sidebar, the comments, or the
     page's header or footer. A ``header`` or ``footer`` inside ``main`` or ``article`` is a
-    section's own (Webflow wraps a whole post in ``<header class="section_blog-post">``)."""
+    section's own (Webflow wraps a whole post in ``<header class="section_blog-post">``),
+    and a ``nav``, ``aside``, ``header`` or ``footer`` around the ``main`` or ``article``
+    the element is in wraps the page by a markup slip (a menu item left open), not a widget.
+    Without ``banners``, the page's header and footer do not count (a personal blog's
+    header names its writer)."""
     ancestors = list(element.iterancestors())
+    sectioned = False  # chrome around the article itself is broken markup
     for i, ancestor in enumerate(ancestors):
         tag = ancestor.tag
-        if tag in _SIDE_TAGS or "comment" in (ancestor.get("class") or "") or ancestor.get("id") == "comments":
+        sectioned = sectioned or tag in _SECTIONING
+        if (
+            (tag in _SIDE_TAGS and not sectioned)
+            or "comment" in (ancestor.get("class") or "")
+            or ancestor.get("id") in COMMENT_IDS
+        ):
             return True
-        if tag in _BANNER_TAGS and not any(outer.tag in _SECTIONING for outer in ancestors[i + 1 :]):
+        if (
+            banners
+            and tag in _BANNER_TAGS
+            and not sectioned
+            and not any(outer.tag in _SECTIONING for outer in ancestors[i + 1 :])
+        ):
             return True
     return False
 
