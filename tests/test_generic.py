@@ -407,6 +407,32 @@ def test_a_sidebars_rel_author_link_is_not_the_articles_writer() -> None:
     assert byline is not None and byline.authors == ("Jane Doe",)
 
 
+def test_a_sidebars_author_classed_teaser_is_not_the_articles_writer() -> None:
+    # A sidebar's "Popular authors" list and an opinion teaser's p.byline, beside the
+    # article's own plain "By" line (found by pages written to probe the byline rules).
+    page = f"""<main><article><h1>Harbor Street bridge to close</h1><p>By Jane Doe | March 1, 2024</p>
+    <p>{LONG}</p><p>{LONG}</p></article><aside><h3>Popular authors</h3><ul><li class="author-item">Tom Roe</li>
+    </ul><div class="teaser"><a href="/opinion/x">Why the bridge matters</a><p class="byline">By Ann Lee</p></div>
+    </aside></main>"""
+    byline = parse(page, "https://www.example.com/news/bridge").byline
+    assert byline is not None and byline.authors == ("Jane Doe",)
+
+
+def test_a_post_that_has_comments_is_no_comment() -> None:
+    # wcxb 4662: Squarespace marks the post's <article> "has-comments"; its author link
+    # is the post's, not a comment's.
+    from newsparse.adapters.generic import _in_page_chrome
+
+    root = etree.fromstring(
+        "<html><body><main><article class='BlogItem has-comments'><div class='Blog-meta'>"
+        "<a class='Blog-meta-item--author' href='/?author=1'>annette thurmon</a></div></article>"
+        "<div class='comment-list'><span class='author'>Tom</span></div></main></body></html>",
+        etree.HTMLParser(),
+    )
+    assert not _in_page_chrome(root.find(".//article//a"))
+    assert _in_page_chrome(root.find(".//span"))
+
+
 def test_chrome_around_the_article_itself_is_a_markup_slip_not_chrome() -> None:
     # wcxb 0304: a menu item left open in the site's header puts the whole page, article
     # and all, inside <header><nav>: the post's own meta row is no navigation.

@@ -28,13 +28,13 @@ from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.content import DATE_ONLY, article_blocks, best_container, earlier_parts, is_boilerplate, select
 from newsparse.document import ARTICLE_TYPES, Document, ld_types
 from newsparse.extract import (
-    COMMENT_IDS,
     byline_from_text,
     clean_text,
     date_in_url,
     first_date_in,
     in_comments,
     is_author_page,
+    is_comments_section,
     is_default_image,
     parse_date,
     reads_both_ways,
@@ -302,7 +302,11 @@ class GenericAdapter(Adapter):
         candidates = [
             el
             for el in self.zone_nodes
-            if el.get("datetime") is None and _is_author_node(el) and el not in wrappers and not in_comments(el)
+            if el.get("datetime") is None
+            and _is_author_node(el)
+            and el not in wrappers
+            and not in_comments(el)
+            and not _in_page_chrome(el, banners=False)  # a sidebar's teasers credit their own writers
         ]
         # A candidate nested in many others is read with them already (500 nested .byline).
         for el in without_deep_nesting(candidates):
@@ -1300,11 +1304,7 @@ def _in_page_chrome(element: etree._Element, *, banners: bool = True) -> bool:
     for i, ancestor in enumerate(ancestors):
         tag = ancestor.tag
         sectioned = sectioned or tag in _SECTIONING
-        if (
-            (tag in _SIDE_TAGS and not sectioned)
-            or "comment" in (ancestor.get("class") or "")
-            or ancestor.get("id") in COMMENT_IDS
-        ):
+        if (tag in _SIDE_TAGS and not sectioned) or is_comments_section(ancestor):
             return True
         if (
             banners
