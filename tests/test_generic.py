@@ -467,6 +467,19 @@ def test_a_comments_author_or_date_is_not_the_articles(comments: str) -> None:
     assert article.published is None
 
 
+def test_a_relative_date_leaves_the_day_to_the_structured_data_not_to_a_list_below() -> None:
+    # "3 hours ago" is no date (FIELDS.md): the JSON-LD datePublished is, not the <time>
+    # of a "More from News" list inside the article (found by a page written to probe it).
+    ld = '{"@type":"NewsArticle","headline":"Bridge to close","datePublished":"2024-03-01T09:00:00-05:00"}'
+    page = f"""<head><script type="application/ld+json">{ld}</script></head><body><main><article>
+    <h1>Bridge to close</h1><p class="meta">By Jane Doe · 3 hours ago</p><div class="body"><p>{LONG}</p>
+    <p>{LONG}</p></div><section class="more"><h2>More from News</h2><ul><li><a href="/news/ferry">Ferry fares
+    rise</a> <time datetime="2024-02-27T08:00:00-05:00">Feb 27</time></li></ul></section></article></main></body>"""
+    assert parse(page).published == datetime(2024, 3, 1, 9, 0, tzinfo=timezone(timedelta(hours=-5)))
+    shown = page.replace("3 hours ago", '<time datetime="2024-03-01T08:55:00-05:00">3 hours ago</time>')
+    assert parse(shown).published == datetime(2024, 3, 1, 8, 55, tzinfo=timezone(timedelta(hours=-5)))
+
+
 def test_a_reviewers_credit_is_not_the_writers() -> None:
     # healthline.com: "Medically reviewed / by / Kim Rose-Francis — Written by / Jillian
     # Kubala" under the headline (wcxb 4578); aihr.com: the writers' row, then a row of the

@@ -207,6 +207,20 @@ def test_text_window_reads_the_neighbours_of_the_headline_in_reading_order() -> 
     assert text_window(heading, before=3, after=0) == "The story"
 
 
+def test_text_window_reads_nothing_above_the_articles_container() -> None:
+    # A top bar with today's date, a rail of other stories with theirs: the site's lines,
+    # not the story's, once the headline's article or main is left behind (found by pages
+    # written to probe the date rules).
+    root = _page(
+        "<body><div class='top-bar'><span>Tuesday, March 5, 2024</span></div><main>"
+        "<div class='latest-rail'><a href='/x'>Ferry fares rise</a> <span>Mar 4, 2024</span></div>"
+        "<article><p class='kicker'>City</p><h1>The story</h1><p>By Jane Doe</p></article></main></body>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading, before=4, after=1).split("\n") == ["City", "The story", "By Jane Doe"]
+
+
 # --------------------------------------------------------------------------- authors
 
 

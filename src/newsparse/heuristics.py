@@ -480,6 +480,9 @@ def _texts_backwards(element: etree._Element) -> Iterator[str]:
             stack.append((child, reversed(child)))
 
 
+_CONTAINERS = frozenset({"main", "article"})
+
+
 def _is_site_chrome(element: etree._Element) -> bool:
     """A menu, or the site's header (not a header inside ``main`` or ``article``): the lines
     above a headline read there are the site's (its menu, today's date), not the story's."""
@@ -518,6 +521,8 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
     fence = {stop, *stop.iterancestors()} if stop is not None else set()
     node: etree._Element | None = heading
     while node is not None and node.tag not in ("body", "html") and len(lines) < limit:
+        if not after and node is not heading and node.tag in _CONTAINERS:
+            break  # above the article's container: the site's lines (today's date, a rail of other stories)
         if after and node.tail and node.tail.strip():
             lines.append(" ".join(node.tail.split()))
         for sibling in node.itersiblings(preceding=not after):

@@ -618,8 +618,13 @@ class GenericAdapter(Adapter):
         if not updated and (shown is None or update_day is None or shown < update_day):
             for el in stamps:
                 stamp = parse_date(el.get("datetime") or el.get("content"))
-                if stamp is not None and (shown is None or _day_of(stamp) == shown) and _day_of(stamp) != update_day:
-                    yield stamp, "markup"  # the shown date, with the time its datetime attribute adds
+                if stamp is None or _day_of(stamp) == update_day:
+                    continue
+                # The shown date, with the time its datetime attribute adds; when the page shows
+                # none by the headline ("3 hours ago"), a stamp whose text is not there either
+                # (a "More from News" list's <time>) waits behind the structured data.
+                if (_day_of(stamp) == shown) if shown is not None else _shown_by_headline(el, self.window):
+                    yield stamp, "markup"
             yield shown, "markup"
             yield self.labelled_date_closing_text, "markup"
         yield self.ld_published, "json-ld"
