@@ -299,6 +299,9 @@ def test_roles_are_not_names() -> None:
         ("Reporting by Jane Doe; Editing by Tom Roe", "Jane Doe"),
         ("Opinion by Jane Doe\nMarch 1, 2024", "Jane Doe"),
         ("Guest post by Jane Doe", "Jane Doe"),
+        # a photographer's credit first, then the writer's
+        ("Photography By Tom Roe\nWords by Jane Doe", "Jane Doe"),
+        ("Photographed by Tom Roe\nBy Jane Doe", "Jane Doe"),
     ],
 )
 def test_byline_from_window(window: str, want: str) -> None:
@@ -320,6 +323,8 @@ def test_byline_from_window(window: str, want: str) -> None:
         "Von Berlin nach München in vier Stunden",
         "Por qué Madrid gana siempre",
         "Di Maio ha detto di no",
+        "Verified By Ann Lee",  # a checker's credit, not the writer's
+        "Illustrated by Tom Roe",
     ],
 )
 def test_byline_from_window_invents_no_one(window: str) -> None:

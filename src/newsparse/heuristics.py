@@ -578,7 +578,7 @@ def text_window(
 # --------------------------------------------------------------------------- authors
 
 # Who checked the article, not who wrote it: "Edited by", "Medically reviewed by", "Fact-checked by".
-_CHECKING = r"(?:reviewed|edited|fact[- ]?checked)"  # what a reviewer's credit says they did
+_CHECKING = r"(?:reviewed|edited|fact[- ]?checked|verified)"  # what a reviewer's credit says they did
 _CHECKED_BY = rf"(?:medically\s+|expert\s+)?{_CHECKING}\s+by\b"
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:(?:article\s+)?written|posted|published|authored|reported|words|text|story|article|photos?)\s+by|by|"
@@ -833,7 +833,8 @@ _STRONG_BY = re.compile(r"^(?:written|posted|authored|words)\s+by|^author|^contr
 # "Presented by", "Sponsored by", "Photo by": a sponsor's or a photographer's credit, not the
 # writer's; "Medically reviewed\nby", "Fact-checked by": a reviewer's.
 _NOT_WRITER_BY = re.compile(
-    rf"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|images?|illustrations?|video|"
+    rf"(?:presented|sponsored|powered|brought\s+to\s+you|supported|funded|hosted|photos?|photograph(?:y|s|ed)?|images?|"
+    rf"illustrations?|illustrated|video|"
     rf"{_CHECKING})\s*$",
     re.IGNORECASE,
 )
