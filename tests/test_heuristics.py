@@ -414,6 +414,14 @@ def test_shown_date_reads_an_update_label_through_the_day_of_the_week() -> None:
     assert shown_date("Published Tuesday, March 5, 2024") == (date(2024, 3, 5), False)
 
 
+def test_shown_date_reads_each_part_of_a_line_with_its_own_label() -> None:
+    # "Updated … · First published …" on one line: the update first, the publication after it.
+    line = "Updated Tuesday, March 5, 2024 · First published Friday, March 1, 2024"
+    assert shown_date(line) == (date(2024, 3, 1), False)
+    assert shown_date("Last updated | March 5, 2024") == (date(2024, 3, 5), True)  # a label in its own part
+    assert shown_date("By Jane Doe | March 5, 2024") == (date(2024, 3, 5), False)
+
+
 def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:
     # Found by the arc-xp round trip: a photo credit two lines under the date read as the byline.
     root = _page(

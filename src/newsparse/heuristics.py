@@ -1034,22 +1034,31 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
     (datetime.date(2026, 3, 11), True)
     >>> shown_date("Updated: Tuesday, March 5, 2024 at 4:10 p.m.")
     (datetime.date(2024, 3, 5), True)
+    >>> shown_date("Updated March 5, 2024 · First published March 1, 2024")
+    (datetime.date(2024, 3, 1), False)
     """
     from newsparse.extract import first_date_in
 
     lines = window.split("\n")
     first_update = None
     for i, line in enumerate(lines):
-        found = first_date_in(line, month_first=month_first)
-        if found is None:
-            continue
-        before = line[: max(0, _date_start(line))]
-        label = before if before.strip(" :|•·-–—") else _label_above(lines, i)
-        if _UPDATE_LABEL.search(label):
-            first_update = first_update or found
-            continue
-        return found, False
+        # Each part of a line set apart by a separator has its own label and date:
+        # "Updated Tuesday, March 5, 2024 · First published Friday, March 1, 2024".
+        parts = _PARTS.split(line)
+        for k, part in enumerate(parts):
+            found = first_date_in(part, month_first=month_first)
+            if found is None:
+                continue
+            before = part[: max(0, _date_start(part))]
+            label = before if before.strip(" :|•·-–—") else parts[k - 1] if k else _label_above(lines, i)
+            if _UPDATE_LABEL.search(label):
+                first_update = first_update or found
+                continue
+            return found, False
     return first_update, first_update is not None
+
+
+_PARTS = re.compile(r"\s[|•·]\s")
 
 
 def _label_above(lines: list[str], i: int) -> str:
