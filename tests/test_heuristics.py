@@ -352,6 +352,22 @@ def test_name_beside_date() -> None:
     assert name_beside_date(f"{title}\nUpdated May 2, 2025", title=title) is None
     # nor is the site
     assert name_beside_date("Dec 2, 2025 • Klatch Coffee", ["klatchcoffee.com", "klatchcoffee"]) is None
+    # a label or a speaker before what they said (an interview's first answer under the date)
+    assert name_beside_date("March 1, 2024\nKaren Bass:\nWe cannot wait another year.") is None
+
+
+def test_text_window_reads_no_quotation() -> None:
+    # A pull quote's <cite> opening the text is no line of the page's credit (found by a
+    # page written to probe the byline rules).
+    root = _page(
+        "<article><h1>The story</h1><div class='meta'><span>March 1, 2024</span></div>"
+        "<div class='body'><blockquote>“We cannot wait.”<cite>Karen Bass</cite></blockquote><p>Text.</p></div></article>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading).split("\n") == ["The story", "March 1, 2024", "Text."]
+    # nor is a reading toolbar's button beside the date a name
+    assert name_beside_date("March 1, 2024\nFont Size\nDark Mode") is None
 
 
 def test_names_agree_whatever_the_order() -> None:

@@ -426,7 +426,10 @@ _FIRST_TEXT_NODES = etree.XPath(
 )
 # Never read for the lines by the headline: code, controls, and image captions, whose
 # photo credit beside the date is no byline (found by the arc-xp round trip).
-_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "select", "figcaption"})
+# Not lines of the page's text: code, a form's options, a caption, and a quotation (a pull
+# quote's "<cite>Karen Bass</cite>" under the headline is no credit). Buttons are read: a
+# writer's name may be a tooltip's label.
+_SILENT = frozenset({"script", "style", "noscript", "template", "svg", "select", "figcaption", "blockquote"})
 
 
 def _first_lines(element: etree._Element, limit: int) -> list[str]:
@@ -898,6 +901,8 @@ _NOT_NAME_WORDS = frozenset(
         "insight", "report", "tale", "download", "view", "watch", "listen", "try", "book", "buy", "shop",
         "join", "request", "demo", "schedule", "explore", "discover", "support", "help", "login", "account",
         "recruitment", "benchmarking", "this", "site", "website", "event", "planning",
+        # a reading toolbar's buttons beside the date
+        "font", "size", "dark", "mode",
     }
 )  # fmt: skip
 
@@ -997,6 +1002,8 @@ def name_beside_date(window: str, site_names: Sequence[str] = (), title: str | N
         if not role_below and not any(dated[max(0, i - 2) : i + 3]):
             continue
         for segment in _SEGMENT_SPLIT.split(line):
+            if segment.rstrip().endswith(":"):
+                continue  # a label ("When:"), or a speaker's name before what they said
             name = segment.strip(" ,.:")
             if looks_like_person(name) and not is_site_name(name, site_names):
                 return name
