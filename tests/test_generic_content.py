@@ -592,6 +592,22 @@ def test_a_read_more_button_or_a_lone_by_is_furniture_anywhere(label: str) -> No
         "À lire aussi : La Russie œuvre à renforcer ses liens",
         "Lesen Sie auch: Die Bahn streicht Verbindungen",
         "READ: 13 Beginner Camping Meal Ideas",  # wcxb 4696, set as a heading
+        # the other labels news sites give it (a page written to probe them; wcxb 0030
+        # "Recommended: Best coding bootcamps…", 4617 "RELATED READING: …", 4810 "Related Reading: …")
+        "RELATED STORY: Mayor unveils plan for new riverside park",
+        "Related Stories: Mayor unveils plan for new riverside park",
+        "WATCH: Inside the council's three-hour debate",
+        "Also see: Mayor unveils plan for new riverside park",
+        "Recommended: Best coding bootcamps in NYC",
+        "Related Reading: 4 Best Robot Vacuums for Hardwood Floors",
+        "À voir aussi : Le maire dévoile son plan",
+        "Voir aussi : Le maire dévoile son plan",
+        "LIRE AUSSI > Le maire dévoile son plan",
+        "Auch interessant: Bürgermeister stellt Plan für neuen Park vor",
+        "Lesen Sie mehr: Bürgermeister stellt Plan vor",
+        "Te puede interesar: El alcalde presenta su plan",
+        "Leer más: El alcalde presenta su plan",
+        "Más información: El alcalde presenta su plan",
     ],
 )
 def test_a_line_pointing_to_another_article_is_furniture_anywhere(line: str) -> None:
@@ -608,6 +624,9 @@ def test_a_line_pointing_to_another_article_is_furniture_anywhere(line: str) -> 
         "More than 40 deals were announced in October.",
         "Read more about the study on the university's site.",
         "Read: the council's statement in full, as published on Tuesday, says otherwise.",
+        "Watch: the tide comes in faster than most walkers expect.",
+        "Recommended: at least two hours of exercise a week, the study says.",
+        "Voir aussi la carte publiée mardi par la préfecture.",
     ],
 )
 def test_a_sentence_that_opens_with_the_same_words_is_content(line: str) -> None:

@@ -1141,10 +1141,15 @@ _TRAILER_HEADING = re.compile(
     r"noticias relacionadas|artículos relacionados)\W*$",
     re.IGNORECASE,
 )
-# A line that points to another article: "Related: <a>...</a>", "Lire aussi : <a>...</a>".
+# A line that points to another article: "Related: <a>...</a>", "Lire aussi : <a>...</a>";
+# under the other labels news sites give it ("RELATED STORY:", "WATCH:", "Auch interessant:",
+# "Te puede interesar:", "LIRE AUSSI > ...").
 _READ_ALSO_LINE = re.compile(
     r"^(?:related|read|read also|also read|read more|see also|more|lire aussi|à lire aussi|lire également|"
-    r"lesen sie auch|mehr zum thema|lea también|lee también|ver también)\s*[:：»|]\s*[«\"“'‘]?\s*"
+    r"lesen sie auch|mehr zum thema|lea también|lee también|ver también|"
+    r"related (?:story|stories|article|articles|link|links|coverage|reading)|also see|watch|recommended|"
+    r"à voir aussi|voir aussi|auch interessant|lesen sie mehr|te puede interesar|leer más|más información)"
+    r"\s*[:：»>›|]\s*[«\"“'‘]?\s*"
     r"(?-i:[A-ZÀ-ÖØ-Þ0-9])",  # a title follows, not a sentence going on in lower case
     re.IGNORECASE,
 )
