@@ -641,6 +641,37 @@ def test_a_loading_placeholder_is_furniture_anywhere(label: str) -> None:
     assert not is_page_furniture(Block(text="Loading the truck took three hours..."), at_edge=False)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe | March 3, 2025",
+        "By Haley Hoekstra • March 12, 2025",  # wcxb 0898
+        "By Jane Roe | Updated March 3, 2025 | 4 min read",
+        "Par Jeanne Roux – Publié le 3 mars 2025 à 18h05",
+        "Par Jeanne Roux, le 3 mars 2025",
+        "Von Jana Roth | 03.03.2025, 14:05 Uhr",
+        "Por Juana Ruiz - 3 de marzo de 2025",
+    ],
+)
+def test_a_byline_and_a_date_on_one_line_at_the_edge_are_furniture(line: str) -> None:
+    # FIELDS.md leaves byline and date lines out of the body: a template that sets both on
+    # one line left it in, its name taken as the byline (a page written to probe it).
+    assert is_page_furniture(Block(text=line))
+    assert not is_page_furniture(Block(text=line), at_edge=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Tuesday, the council had voted on March 3, 2025.",
+        "By Tuesday, March 3, 2025, the council had voted.",
+        "Par ailleurs, le 3 mars 2025",
+    ],
+)
+def test_a_sentence_that_opens_with_a_credit_word_and_holds_a_date_is_content(line: str) -> None:
+    assert not is_page_furniture(Block(text=line))
+
+
 def test_the_same_shapes_in_the_middle_of_an_article_are_content() -> None:
     # A games guide lists its publishers; an events page its dates.
     assert not is_page_furniture(Block(text="Published by Hachette"), at_edge=False)

@@ -1172,6 +1172,26 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _BY_NAME = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ&][\w'’.\-]*){0,4}$")
+# A byline and a date on one line, at the text's first or last place, where a template sets
+# them as one (the byline's name taken, the line left): "By Jane Roe | March 3, 2025",
+# "Par Jeanne Roux – Publié le 3 mars 2025 à 18h05", "Von Jana Roth | 03.03.2025, 14:05 Uhr",
+# "Por Juana Ruiz - 3 de marzo de 2025". A credit word, a name, a separator, then a date and
+# nothing else: "By Tuesday, the council..." goes on in words.
+_MONTH = r"(?:jan|feb|fév|mar|mär|apr|avr|may|mai|jun|jui|jul|aug|aoû|ago|sep|oct|okt|nov|dec|déc|dez|dic|ene|abr)[a-zéûä]*\.?"
+_BYLINE_AND_DATE = re.compile(
+    r"^(?:by|von|par|por)\s+(?-i:[A-ZÀ-Þ][\w'’.\-]*(?:\s+(?:[A-ZÀ-Þ&][\w'’.\-]*|and|et|und|y)){0,6})"
+    r"\s*(?:[|,·•–—-]|\s(?=(?:le|am|el|on)\s))\s*"
+    r"(?:(?:publié|mis à jour|updated|published|posted|veröffentlicht|aktualisiert|publicado|actualizado)\b\s*:?\s*)?"
+    r"(?:(?:le|am|el|on)\s+)?(?:\w+,?\s+)??"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:er)?\.?\s+(?:de\s+)?"
+    + _MONTH
+    + r"\s+(?:de\s+)?\d{4}|"
+    + _MONTH
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"(?:\s*,?\s*(?:à|at|um|a las|[|·•–—-])?\s*\d{1,2}[:h.]\d{2}\s*(?:[ap]\.?m\.?|uhr|h)?)?"
+    r"(?:\s*[|·•]\s*\d+\s*min\w*\.?(?:\s+read)?)?$",
+    re.IGNORECASE,
+)
 # A line that is only a date ("Friday, December 19, 2025", "12.12.2025", "Dec 4, 2025 at 9:30").
 DATE_ONLY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
@@ -1193,7 +1213,8 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
     first and last blocks (``at_edge``), where templates leave them: a byline
     (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
-    ``Friday, December 19, 2025``) or a lead-image credit. In the middle of an article
+    ``Friday, December 19, 2025``), both on one line (``By Jane Roe | March 3, 2025``) or a
+    lead-image credit. In the middle of an article
     the same shapes are content: an events page lists its dates, a games guide says
     ``Published by Hachette``.
 
@@ -1221,4 +1242,10 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True
     if not at_edge or len(text) > 80:
         return False
-    return bool(_DATELINE.match(text) or _BY_NAME.match(text) or DATE_ONLY.match(text) or _CREDIT_LINE.match(text))
+    return bool(
+        _DATELINE.match(text)
+        or _BY_NAME.match(text)
+        or DATE_ONLY.match(text)
+        or _CREDIT_LINE.match(text)
+        or _BYLINE_AND_DATE.match(text)
+    )
