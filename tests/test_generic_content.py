@@ -719,10 +719,37 @@ def test_the_model_checks_normalisation_as_its_regular_expression_says(text: str
     assert _unnormalised(text) == (unnormalised.search(text) is not None)
 
 
-@pytest.mark.parametrize("text", ["Getty Images / Kenny McCartney", "Source: Salesforce", "Photo: Jane Roe"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Getty Images / Kenny McCartney",
+        "Source: Salesforce",
+        "Photo: Jane Roe",
+        # in other languages' words and as agencies set them (a page written to probe them)
+        "Photograph: John Smith/PA",
+        "Foto: dpa/Bernd Weißbrod",
+        "Bild: Keystone",
+        "Crédit photo : AFP",
+        "Fotografía: EFE/Juan Pérez",
+        "(Photo by John Smith/Getty Images)",
+        "Photo by John Smith on Unsplash",
+        "REUTERS/John Smith",
+        "John Smith/AP",
+        "AFP via Getty Images",
+        "Getty Images",
+    ],
+)
 def test_a_picture_credit_is_furniture_wherever_it_sits(text: str) -> None:
     assert is_page_furniture(Block(text=text), at_edge=False)
     assert not is_page_furniture(Block(text="Sources say the talks will resume."), at_edge=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Photo by night, the river glows.", "Bildung ist ein Thema der Wahl.", "Mom/Dad", "Pa/Ma", "Photographers wait."],
+)
+def test_a_line_that_opens_like_a_credit_is_content(text: str) -> None:
+    assert not is_page_furniture(Block(text=text), at_edge=False)
 
 
 def test_the_article_printed_twice_for_two_screen_sizes_is_read_once() -> None:

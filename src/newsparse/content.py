@@ -1159,9 +1159,27 @@ _CREDIT_LINE = re.compile(
     r"courtesy of\b|©|\(c\)\s|getty images\b)",
     re.IGNORECASE,
 )
-# A picture's credit line, wherever the picture sits: "Photo: ...", "Getty Images / ...".
+# A picture's credit line, wherever the picture sits: "Photo: ...", "Getty Images / ...",
+# and in the words of other languages and agencies: "Photograph: John Smith/PA",
+# "Foto: dpa/Bernd Weißbrod", "Bild: Keystone", "Crédit photo : AFP", "Fotografía: EFE".
 _IMAGE_CREDIT = re.compile(
-    r"^(?:getty images|shutterstock|adobe stock|istock|photo|image|source|credit|courtesy)\b\s*[:/|]", re.IGNORECASE
+    r"^(?:getty images|shutterstock|adobe stock|istock|photo|image|source|credit|courtesy|photograph|"
+    r"fotos?|fotografía|bild|crédits? photos?)\b\s*[:/|]",
+    re.IGNORECASE,
+)
+# A credit line with no label, only a photographer and an agency, whole: "(Photo by John
+# Smith/Getty Images)", "Photo by John Smith on Unsplash", "REUTERS/John Smith", "John
+# Smith/AP", "AFP via Getty Images", "Getty Images". Names are capitalised: "Photo by
+# night, the river..." goes on in words.
+_AGENCY = (
+    r"(?-i:REUTERS|Reuters|AP|AFP|EPA|EFE|dpa|DPA|ANP|ANSA|Getty Images|XINHUA|Xinhua|KEYSTONE|Keystone|"
+    r"IMAGO|imago|picture alliance|PA)"
+)
+_NAME = r"(?-i:[A-ZÀ-Þ][\w'’.\-]*(?:\s+[A-ZÀ-Þ][\w'’.\-]*){0,3})"
+_AGENCY_CREDIT = re.compile(
+    rf"^\(?(?:(?:photo|image|picture)s?\s+by\s+{_NAME}(?:\s*/\s*{_NAME}|\s+(?:on|via|for)\s+{_NAME})?|"
+    rf"{_AGENCY}\s*/\s*{_NAME}|{_NAME}\s*/\s*{_AGENCY}|(?:{_AGENCY}|{_NAME})\s+via\s+getty images|getty images)\)?$",
+    re.IGNORECASE,
 )
 # A byline or dateline that stayed in the article flow.
 _DATELINE = re.compile(
@@ -1210,7 +1228,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     template in a box it never filled (``Lorem ipsum dolor sit amet…``), the heading of
     a list of other articles (``Related posts``, ``Recommended reading``), a line that
     points to another article (``Related: …``, ``À lire aussi : …``) or a picture's
-    credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``). Among the
+    credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``, ``REUTERS/John Smith``). Among the
     first and last blocks (``at_edge``), where templates leave them: a byline
     (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
     ``Friday, December 19, 2025``), both on one line (``By Jane Roe | March 3, 2025``) or a
@@ -1236,7 +1254,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return True  # "Related: Cybersecurity M&A Roundup", a link to another article
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))
-    if len(text) < 120 and block.kind == "paragraph" and _IMAGE_CREDIT.match(text):
+    if len(text) < 120 and block.kind == "paragraph" and (_IMAGE_CREDIT.match(text) or _AGENCY_CREDIT.match(text)):
         # "Getty Images / Kenny McCartney", "Source: Salesforce" under a picture; an item of
         # a list ("Credit: a score of 670 or higher") is the list's
         return True
