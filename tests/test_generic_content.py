@@ -179,6 +179,13 @@ def test_class_weight() -> None:
         ("<div class='elementor-column elementor-element-5f18ad9'></div>", False),
         ("<div class='ad_300x250'></div>", True),
         ("<div class='div-gpt-ad1'></div>", True),
+        # a caption outside a figure, its class in another language (a page written to probe it)
+        ("<p class='legende'>Le maire lors de la séance du conseil.</p>", True),
+        ("<div class='bildunterschrift'>Der Bürgermeister bei der Ratssitzung.</div>", True),
+        ("<p class='pie-de-foto'>El alcalde, durante el pleno.</p>", True),
+        ("<p class='foto-didascalia'>Il sindaco durante il consiglio.</p>", True),
+        ("<div class='fotoonderschrift'>De burgemeester tijdens de raad.</div>", True),
+        ("<div class='legendary-content'></div>", False),
     ],
 )
 def test_is_boilerplate(markup: str, boilerplate: bool) -> None:

@@ -588,6 +588,12 @@ _MIN_PART_CHARS = 200
 _DROPPED_TAGS = frozenset(
     {*SKIPPED_TAGS, "figure", "figcaption", "aside", "nav", "form", "button", "input", "label", "footer"}
 )
+# A caption's class word in other languages, for a caption set outside a figure
+# (``<p class="legende">``, ``<div class="bildunterschrift">``); "pie de foto" is in
+# _BOILERPLATE_NAMES, its words being too common alone.
+_CAPTION_WORDS = frozenset(
+    {"legende", "bildunterschrift", "bildtext", "bildlegende", "didascalia", "onderschrift", "fotoonderschrift"}
+)
 # Class or id words of boilerplate set inside an article: share bars, captions, boxes.
 # Anywhere in a name (``wp-caption-text``, ``jp-relatedposts``):
 _BOILERPLATE_ANYWHERE = frozenset(
@@ -596,7 +602,7 @@ _BOILERPLATE_ANYWHERE = frozenset(
         "subscribe", "subscription", "signup", "advert", "advertisement", "adsbygoogle", "sponsor",
         "sponsored", "caption", "breadcrumb", "breadcrumbs", "comments", "yarpp", "outbrain",
         "taboola", "disqus", "authorbox", "recirc", "banner", "cta", "slider", "carousel", "swiper",
-        "megamenu", "dropdown",
+        "megamenu", "dropdown", *_CAPTION_WORDS,
     }
 )  # fmt: skip
 # Only as the first or last word of a name (``entry-meta``, ``post-tags``, ``ad-slot``):
@@ -629,6 +635,8 @@ _BOILERPLATE_NAMES = frozenset(
         "saboxplugin-wrap", "abh_box",
         # a Gravity Forms box: its heading and description sit beside the form
         "gform_wrapper",
+        # a caption in Spanish, outside a figure
+        "pie-de-foto", "pie_de_foto", "piedefoto", "pie-foto",
     }
 )  # fmt: skip
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none")
