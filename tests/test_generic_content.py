@@ -679,6 +679,40 @@ def test_a_sentence_that_opens_with_a_credit_word_and_holds_a_date_is_content(li
     assert not is_page_furniture(Block(text=line))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share: Facebook | X | Email",
+        "Partager : Facebook X E-mail",
+        "Share this article: Twitter, LinkedIn, WhatsApp, Copy link",
+        "Tags: Parks, Budget, City council",
+        "Mots-clés : Parcs, Budget, Conseil municipal",
+        "Schlagwörter: Stadtrat | Haushalt",
+        "Accueil > Monde > Europe",
+        "Home › News › Local",
+    ],
+)
+def test_a_share_tag_or_breadcrumb_line_at_the_edge_is_furniture(line: str) -> None:
+    # FIELDS.md: share widgets and tag lists are not the text. Left as a line in a box whose
+    # class names none of them (a neutral or French class: a page written to probe it), they
+    # are read by their shape, at the text's first or last place only.
+    assert is_page_furniture(Block(text=line))
+    assert not is_page_furniture(Block(text=line), at_edge=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share: the figure rose to 40% last year, up from 31%.",
+        "Tags: the council's new system for labelling recycling bins, explained.",
+        "Topics: what the mayor will discuss with residents on Friday evening at the hall",
+        "Home > the place where the heart is, as the song goes",
+    ],
+)
+def test_a_sentence_that_opens_like_a_share_tag_or_breadcrumb_line_is_content(line: str) -> None:
+    assert not is_page_furniture(Block(text=line))
+
+
 def test_the_same_shapes_in_the_middle_of_an_article_are_content() -> None:
     # A games guide lists its publishers; an events page its dates.
     assert not is_page_furniture(Block(text="Published by Hachette"), at_edge=False)

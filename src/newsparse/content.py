@@ -1218,6 +1218,27 @@ _BYLINE_AND_DATE = re.compile(
     r"(?:\s*[|·•]\s*\d+\s*min\w*\.?(?:\s+read)?)?$",
     re.IGNORECASE,
 )
+# A share bar, a tag list or a breadcrumb left as a line of text at the text's first or last
+# place when its class names none of them (``<div class="meta-line">``, a French site's
+# ``<p class="partage">``): a label and social networks only ("Share: Facebook | X | Email",
+# "Partager : Facebook X E-mail"); a label and short items ("Tags: Parks, Budget",
+# "Mots-clés : Parcs, Budget"); a path of short items from a home page ("Accueil > Monde").
+_SOCIAL = r"(?:facebook|x|twitter|e-?mail|mail|linkedin|whatsapp|pinterest|reddit|telegram|threads|bluesky|flipboard|print|imprimer|drucken|imprimir|copy link|copier le lien|link kopieren|copiar enlace)"
+_SHARE_LINE = re.compile(
+    rf"^(?:share(?: this(?: article| post| story)?)?|partager(?: cet article)?|teilen|artikel teilen|compartir|condividi)"
+    rf"\s*:?\s*{_SOCIAL}(?:\s*[|,·•/]?\s*{_SOCIAL})*$",
+    re.IGNORECASE,
+)
+_TAG_ITEM = r"[\w#][\w'’&.\-]*(?: [\w'’&.\-]+){0,3}"
+_TAG_LINE = re.compile(
+    rf"^(?:tags|tagged(?: with)?|topics|filed under|mots[- ]clés|tags associés|schlagwörter|stichwörter|themen|"
+    rf"etiquetas|temas|tag)\s*:\s*{_TAG_ITEM}(?:\s*[,|·•;]\s*{_TAG_ITEM})*$",
+    re.IGNORECASE,
+)
+_BREADCRUMB = re.compile(
+    r"^(?:home|accueil|startseite|inicio|portada|home page|homepage)(?:\s+[>›»/]\s+[\w'’&.\-]+(?: [\w'’&.\-]+){0,3})+$",
+    re.IGNORECASE,
+)
 # A line that is only a date ("Friday, December 19, 2025", "12.12.2025", "Dec 4, 2025 at 9:30").
 DATE_ONLY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|"
@@ -1239,8 +1260,9 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     credit line (``Getty Images / Jane Roe``, ``Source: Salesforce``, ``REUTERS/John Smith``). Among the
     first and last blocks (``at_edge``), where templates leave them: a byline
     (``By Ben Nadel``), a dateline (``Updated on July 9, 2025``, ``3 min read``,
-    ``Friday, December 19, 2025``), both on one line (``By Jane Roe | March 3, 2025``) or a
-    lead-image credit. In the middle of an article
+    ``Friday, December 19, 2025``), both on one line (``By Jane Roe | March 3, 2025``), a
+    share bar, tag list or breadcrumb set as a line (``Share: Facebook | X``, ``Tags: Parks,
+    Budget``, ``Accueil > Monde``) or a lead-image credit. In the middle of an article
     the same shapes are content: an events page lists its dates, a games guide says
     ``Published by Hachette``.
 
@@ -1274,4 +1296,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         or DATE_ONLY.match(text)
         or _CREDIT_LINE.match(text)
         or _BYLINE_AND_DATE.match(text)
+        or _SHARE_LINE.match(text)
+        or _TAG_LINE.match(text)
+        or _BREADCRUMB.match(text)
     )
