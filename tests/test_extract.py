@@ -759,6 +759,26 @@ def test_a_writers_biography_in_parentheses_or_of_a_desk_leaves_the_body() -> No
     assert list(without_author_bio(aside, ["Paul Fenaroli"])) == aside
 
 
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe reports on city hall and local politics for the Daily Example.",
+        "Jane Roe est journaliste au service politique du Quotidien depuis 2015.",
+        "Jane Roe ist Redakteurin im Ressort Politik und berichtet über das Rathaus.",
+        "Jane Roe es periodista de la sección de política local desde 2015.",
+    ],
+)
+def test_a_writers_biography_in_other_words_or_languages_leaves_the_body(bio: str) -> None:
+    # A page written to probe it: the bio's verb was English only, "is", "has", "covers"...
+    from newsparse.extract import without_author_bio
+
+    text = [Block(text=f"Paragraph {i} of the story.") for i in range(6)]
+    assert list(without_author_bio([*text, Block(text=bio)], ["Jane Roe"])) == text
+    # the writer's name opening a sentence that goes on otherwise is the story's
+    story = [*text, Block(text="Jane Roe estimated the cost at four million.")]
+    assert list(without_author_bio(story, ["Jane Roe"])) == story
+
+
 def test_split_authors_keeps_an_organisation_named_with_an_ampersand_whole() -> None:
     # thomsonreuters.com credits "Thomson Reuters Tax & Accounting": no one is named "Accounting".
     assert split_authors("Thomson Reuters Tax & Accounting") == ("Thomson Reuters Tax & Accounting",)

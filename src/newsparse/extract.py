@@ -1258,9 +1258,12 @@ _BOX_ROLE_WORDS = _BOX_ROLES | {"contributing", "staff", "senior", "guest", "fre
 # What may come before a writer's name at the start of their biography: a parenthesis
 # around the whole bio, or the article of a desk's name ("The TOI Lifestyle Desk is...").
 _BIO_OPENING = re.compile(r"^(?:\(|[Tt]he\s+)")
-# What follows a writer's name at the start of their biography.
+# What follows a writer's name at the start of their biography: in English, or the verb
+# "is" of a French, German, Spanish or Italian site ("Jane Roe est journaliste au service
+# politique...", "Jane Roe ist Redakteurin...", "Jane Roe es periodista...").
 _BIO_START = re.compile(
-    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|has|holds|serves|writes|covers|joined|works|lives)\b|,\s+(?:a|an|the)\b)"
+    r"(?:\s*\([^()]{1,40}\))?(?:\s+(?:is|was|has|holds|serves|writes|covers|reports|joined|works|lives|"
+    r"est|ist|es|è)\b|,\s+(?:a|an|the)\b)"
 )
 
 
