@@ -497,6 +497,22 @@ def test_a_card_link_in_the_article_brings_no_css_and_keeps_its_lines_apart() ->
     assert [b.text for b in blocks] == [PROSE, f"Get certified for free {PROSE} {PROSE}", PROSE]
 
 
+def test_a_newsletter_box_with_no_form_is_not_the_text() -> None:
+    # A box with a pitch and a button to the site's newsletter page, no e-mail field (a
+    # page written to probe it; USA TODAY's "Sign up now" in a paragraph, wcxb 0106; NBC
+    # Select's, 4472). A link to a newsletter's page inside a sentence is the article's.
+    box = (
+        "<div class='inline-box'><h3>Get the Morning Briefing</h3><p>The day's top stories, delivered to your"
+        " inbox.</p><p><a class='btn' href='/newsletters'>Sign up now</a></p></div>"
+    )
+    encart = "<div class='encart'><p>Recevez l'essentiel dans votre boîte mail.</p><a href='/newsletter'>Je m'inscris</a></div>"
+    sentence = "<p>More than 2,000 readers <a href='/newsletters'>sign up</a> each week, the editor said.</p>"
+    one_, two, three = (f"{PROSE} Part {n}." for n in (1, 2, 3))
+    root = page(f"<div class='entry-content'><p>{one_}</p>{box}<p>{two}</p>{encart}{sentence}<p>{three}</p></div>")
+    blocks = article_blocks([one(root, ".//div[@class='entry-content']")])
+    assert [b.text for b in blocks] == [one_, two, "More than 2,000 readers sign up each week, the editor said.", three]
+
+
 def test_blocks_skip_lines_already_read_as_other_fields() -> None:
     root = page(f"<div class='entry-content'><h1>The headline</h1><p>{PROSE}</p></div>")
     container = best_container(root)

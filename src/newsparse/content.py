@@ -996,11 +996,25 @@ def article_blocks(
 
 
 _EMAIL_INPUTS = etree.XPath("descendant::input[@type='email' or @type='tel' or contains(@name, 'email')]")
+# A sign-up box with no form: its pitch and a button that links to the site's newsletter
+# page ("Get the Morning Briefing ... <a href="/newsletters">Sign up now</a>", a French
+# site's "<a href="/newsletters">Je m'inscris</a>"). The link's words must be a call to
+# sign up: a sentence linking to a newsletter's page is the article's.
+_SIGNUP_LINKS = etree.XPath(
+    "descendant::a[contains(@href, 'newsletter') or contains(@href, 'signup') or contains(@href, 'sign-up')]"
+)
+_SIGNUP_CALL = re.compile(
+    r"^(?:sign up|sign me up|subscribe|join|register|je m'inscris|je m’inscris|inscrivez-vous|s'inscrire|"
+    r"s’inscrire|abonnieren|jetzt abonnieren|anmelden|jetzt anmelden|suscríbete|suscribirse|regístrate|iscriviti)"
+    r"(?:\s+(?:now|here|today|for free|free|it's free|gratuitement|kostenlos|gratis|ahora|jetzt))?\s*[!.→›»>]*$",
+    re.IGNORECASE,
+)
 
 
 def signup_boxes(container: etree._Element) -> list[etree._Element]:
     """The newsletter and SMS sign-up boxes inside ``container``: around each e-mail or
-    phone field, the largest element that holds it and little text (the box's pitch, its
+    phone field, or sign-up button that links to a newsletter's page (a box with no form),
+    the largest element that holds it and little text (the box's pitch, its
     consent line, its button): up to :data:`_BOX_CHARS` characters, and under a
     third of the container's text (a form that wraps the article is no box).
 
@@ -1011,6 +1025,7 @@ def signup_boxes(container: etree._Element) -> list[etree._Element]:
     ['section']
     """
     fields = select(_EMAIL_INPUTS, container)
+    fields += [a for a in select(_SIGNUP_LINKS, container) if _is_signup_button(a)]
     if not fields:
         return []
     limit = min(_BOX_CHARS, _length(_text(container)) / 3)
@@ -1033,6 +1048,13 @@ def signup_boxes(container: etree._Element) -> list[etree._Element]:
         if box is not None:
             boxes.append(box)
     return boxes
+
+
+def _is_signup_button(link: etree._Element) -> bool:
+    """Whether a link to a sign-up page is a button: a call alone and capitalised ("Sign up
+    now"), not words of a sentence ("readers can <a>sign up</a> for it")."""
+    words = _text(link).strip()
+    return words[:1].isupper() and _SIGNUP_CALL.match(words) is not None
 
 
 _MAX_SIGNUP_FIELDS = 10
