@@ -497,6 +497,17 @@ def test_a_card_link_in_the_article_brings_no_css_and_keeps_its_lines_apart() ->
     assert [b.text for b in blocks] == [PROSE, f"Get certified for free {PROSE} {PROSE}", PROSE]
 
 
+def test_a_picture_and_its_italic_caption_in_a_paragraph_are_not_the_text() -> None:
+    # An old editor's caption: no figure, the picture then its line in italics in one
+    # paragraph (a page written to probe it). Italics after words, or a picture in a
+    # sentence, are the article's.
+    caption = "<p><img src='/c.jpg'><br><em>The mayor at the council meeting on Tuesday night.</em></p>"
+    emphasis = "<p><img src='/d.jpg'> Then the mayor said <em>no</em>.</p>"
+    root = page(f"<div class='entry-content'><p>{PROSE}</p>{caption}{emphasis}</div>")
+    blocks = article_blocks([one(root, ".//div[@class='entry-content']")])
+    assert [b.text for b in blocks] == [PROSE, "Then the mayor said no."]
+
+
 def test_a_newsletter_box_with_no_form_is_not_the_text() -> None:
     # A box with a pitch and a button to the site's newsletter page, no e-mail field (a
     # page written to probe it; USA TODAY's "Sign up now" in a paragraph, wcxb 0106; NBC

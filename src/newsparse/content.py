@@ -873,6 +873,8 @@ class _Blocks:
             if raw and not raw.isspace():
                 self.raw.append((kind, raw))
             return
+        if kind == "paragraph" and _is_picture_with_caption(element):
+            return
         # A code block's highlighter names its spans for what they hold (``hljs-comment``):
         # all of its text is the code.
         raw = _visible_text(element, code=kind == "preformatted")
@@ -893,6 +895,24 @@ class _Blocks:
     def blocks(self) -> list[Block]:
         texts = _clean_all([raw for _, raw in self.raw])
         return [Block(kind=kind, text=text) for (kind, _), text in zip(self.raw, texts, strict=True) if text]
+
+
+def _is_picture_with_caption(paragraph: etree._Element) -> bool:
+    """Whether a paragraph is a picture and its caption set in italics under it, with no
+    figure around them (``<p><img src=…><br><em>The mayor at the council meeting.</em></p>``,
+    an old editor's way): the caption is no text of the article (FIELDS.md)."""
+    if (paragraph.text or "").strip() or paragraph[0].tag != "img":
+        return False
+    rest = list(paragraph)[1:]
+    if not any(child.tag in ("em", "i") for child in rest):
+        return False
+    return all(child.tag in ("br", "em", "i") and not (child.tail or "").strip() for child in rest) and (
+        _length(_text(paragraph)) < _CAPTION_CHARS
+    )
+
+
+# A caption is a line or two.
+_CAPTION_CHARS = 200
 
 
 # How deep the walk over the article follows nested elements (real pages nest a few dozen).
