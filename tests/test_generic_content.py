@@ -357,6 +357,12 @@ def test_an_introduction_cut_off_by_a_product_table_is_read_before_the_text() ->
     short = page(markup.replace(f"<p>{PROSE} (intro b)</p>", "").replace(f"{PROSE} (intro a)", "Our pick."))
     content = best_container(short)
     assert content is not None and earlier_parts(content) == []
+    # nor is a block of the same class outside the main that holds the text: a site's
+    # reader-funding appeal above the headline (found by a page written to probe it)
+    appeal = f"<div class='announcement'><div class='rich-text'><p>{PROSE} (appeal)</p><p>{PROSE}</p></div></div>"
+    webflow = page(f"{appeal}<main><h1>Budget</h1><div class='rich-text'>{review}</div></main>")
+    content = best_container(webflow)
+    assert content is not None and content.get("class") == "rich-text" and earlier_parts(content) == []
 
 
 def test_an_introduction_in_a_block_of_its_own_is_read_before_the_text() -> None:

@@ -528,14 +528,18 @@ def earlier_parts(content: etree._Element) -> list[etree._Element]:
 
     techgearlab.com prints a review's introduction in one ``div.articletext`` and, after
     its product table, the review in another; Webflow splits a post's ``w-richtext``
-    around an inset. A grid class (``col-12``) names no text and is not followed.
+    around an inset. A grid class (``col-12``) names no text and is not followed, and when
+    a ``main`` or ``article`` holds ``content``, nothing outside it is.
     """
     names = content.get("class")
     if not names or not _TEXT_CLASS.search(names):
         return _introduction(content)
     parts = []
+    # Within the page's main or article that holds ``content``, when one does: a block of
+    # the same class before it (a reader-funding appeal above the headline) is the site's.
+    scope = next(content.iterancestors("main", "article"), None)
     # In page order: the ones before ``content`` come first (an ancestor of it too).
-    for el in content.getroottree().iter(content.tag):
+    for el in (scope if scope is not None else content.getroottree()).iter(content.tag):
         if el is content:
             break
         if (
