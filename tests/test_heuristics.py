@@ -430,6 +430,14 @@ def test_shown_date_reads_an_update_label_through_the_day_of_the_week() -> None:
     assert shown_date("Published Tuesday, March 5, 2024") == (date(2024, 3, 5), False)
 
 
+def test_shown_date_passes_over_an_events_day_and_reads_labels_through_the_weekday() -> None:
+    # An events box opening the text: "When: Saturday, April 13, 2024" is the event's day.
+    assert shown_date("By Jane Doe\nWhen:\nSaturday, April 13, 2024\nWhere:") == (None, False)
+    assert shown_date("When: April 13, 2024\nPublished March 1, 2024") == (date(2024, 3, 1), False)
+    # a label on the line above a date that opens with its weekday still labels it
+    assert shown_date("Last updated\nTuesday, March 5, 2024") == (date(2024, 3, 5), True)
+
+
 def test_shown_date_reads_each_part_of_a_line_with_its_own_label() -> None:
     # "Updated … · First published …" on one line: the update first, the publication after it.
     line = "Updated Tuesday, March 5, 2024 · First published Friday, March 1, 2024"

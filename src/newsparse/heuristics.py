@@ -1015,15 +1015,20 @@ _JOINERS = frozenset({"in", "on", "by", "|", "•", "·", "-", "–", "—", "/"
 
 # --------------------------------------------------------------------------- dates
 
+# The day of the week a date may open with: "Tuesday, March 5", "Tue 5 Mar", "mardi 5 mars".
+_WEEKDAY = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|"
+    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo)"
+)
 _UPDATE_LABEL = re.compile(
     r"(?:\b(?:updated|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
     r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b\W*(?:on|at|le|am|el|em|il)?\W*"
-    # the day of the week the date may open with: "Updated: Tuesday, March 5", "Last modified on Tue 5 Mar"
-    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?|lundi|mardi|mercredi|jeudi|"
-    r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo)?\.?\W*$",
+    rf"{_WEEKDAY}?\.?\W*$",  # "Updated: Tuesday, March 5", "Last modified on Tue 5 Mar"
     re.IGNORECASE,
 )
+# Text before a date that is only its day of the week: no label of its own.
+_WEEKDAY_ONLY = re.compile(rf"^\W*{_WEEKDAY}\.?\W*$", re.IGNORECASE)
 
 
 def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, bool]:
@@ -1043,6 +1048,8 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
     (datetime.date(2024, 3, 5), True)
     >>> shown_date("Updated March 5, 2024 · First published March 1, 2024")
     (datetime.date(2024, 3, 1), False)
+    >>> shown_date("When:\nSaturday, April 13, 2024")
+    (None, False)
     """
     from newsparse.extract import first_date_in
 
@@ -1057,7 +1064,11 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
             if found is None:
                 continue
             before = part[: max(0, _date_start(part))]
+            if _WEEKDAY_ONLY.match(before):
+                before = ""  # "Saturday, April 13": the label is the line's or the part's before
             label = before if before.strip(" :|•·-–—") else parts[k - 1] if k else _label_above(lines, i)
+            if _EVENT_LABEL.search(label):
+                continue  # "When: Saturday, April 13": an event's day, not the article's
             if _UPDATE_LABEL.search(label):
                 first_update = first_update or found
                 continue
@@ -1066,6 +1077,11 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
 
 
 _PARTS = re.compile(r"\s[|•·]\s")
+# The label of an event's day in an events box at the head of the text (not "Date:", which
+# some pages print before the publication's).
+_EVENT_LABEL = re.compile(
+    r"\b(?:when|event date|starts?|ends?|deadline|opens|closes|wann|quand|cuándo)\s*:\s*$", re.IGNORECASE
+)
 
 
 def _label_above(lines: list[str], i: int) -> str:
