@@ -480,6 +480,19 @@ def test_a_relative_date_leaves_the_day_to_the_structured_data_not_to_a_list_bel
     assert parse(shown).published == datetime(2024, 3, 1, 8, 55, tzinfo=timezone(timedelta(hours=-5)))
 
 
+def test_a_section_label_over_the_headline_is_no_writer() -> None:
+    # <a class="label" href="/news/supreme-court/">Supreme Court</a> over the headline, a
+    # date under it: a section's name, two capitalised words beside a date (found by a page
+    # written to probe the byline rules).
+    page = f"""<main><article><a class="label" href="/news/supreme-court/">Supreme Court</a>
+    <h1>Harbor Street bridge to close</h1><div class="meta"><span>March 1, 2024</span></div>
+    <p>{LONG}</p><p>{LONG}</p></article></main>"""
+    assert parse(page, "https://www.example.com/news/local/bridge").byline is None
+    credited = page.replace('class="label" href="/news/supreme-court/"', 'class="author-label" href="/by/jane"')
+    byline = parse(credited.replace("Supreme Court", "Jane Doe"), "https://www.example.com/news/local/bridge").byline
+    assert byline is not None and byline.authors == ("Jane Doe",)
+
+
 def test_a_reviewers_credit_is_not_the_writers() -> None:
     # healthline.com: "Medically reviewed / by / Kim Rose-Francis — Written by / Jillian
     # Kubala" under the headline (wcxb 4578); aihr.com: the writers' row, then a row of the

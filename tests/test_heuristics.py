@@ -459,6 +459,19 @@ def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:
     assert name_beside_date(text_window(heading)) is None
 
 
+def test_text_window_leaves_out_a_credit_classed_outside_a_figure() -> None:
+    # A lead image's <span class="credit">Tom Roe</span> in a plain div under the date: the
+    # photographer's name, not the writer's (found by a page written to probe the byline rules).
+    root = _page(
+        "<article><h1>The story</h1><p class='meta'>March 1, 2024</p><div class='lead-image'><img src='/a.jpg'>"
+        "<span class='credit'>Tom Roe</span></div><p>First paragraph.</p></article>"
+    )
+    heading = root.find(".//h1")
+    assert heading is not None
+    assert text_window(heading).split("\n") == ["The story", "March 1, 2024", "First paragraph."]
+    assert name_beside_date(text_window(heading)) is None
+
+
 def test_text_window_reads_inline_children_in_their_order() -> None:
     root = _page(
         "<body><div><h1>The story</h1></div><p>By <b>Jane</b> Doe, <script>x()</script>March 3, 2025</p></body>"

@@ -432,6 +432,25 @@ _FIRST_TEXT_NODES = etree.XPath(
 _SILENT = frozenset({"script", "style", "noscript", "template", "svg", "select", "figcaption", "blockquote"})
 
 
+def _is_caption(element: etree._Element) -> bool:
+    """Whether a class names the element a picture's caption or credit: its names are the
+    photographer's. ``credit`` alone counts under a picture only (``<img><span
+    class="credit">Tom Roe</span>`` under a lead image, outside any figure): a theme may
+    print its own ``div.credit`` with "Written by ... Posted on ..."."""
+    classes = set((element.get("class") or "").lower().split())
+    if not classes:
+        return False
+    if not _CAPTION_CLASSES.isdisjoint(classes):
+        return True
+    return "credit" in classes and any(
+        isinstance(sibling.tag, str) and sibling.tag in ("img", "picture")
+        for sibling in element.itersiblings(preceding=True)
+    )
+
+
+_CAPTION_CLASSES = frozenset({"caption", "photo-credit", "image-credit", "img-credit", "wp-caption-text", "copyright"})
+
+
 def _first_lines(element: etree._Element, limit: int) -> list[str]:
     """The first ``limit`` lines of text of an element, read until there are enough
     (an XPath would read all of a long article body first)."""
@@ -439,7 +458,7 @@ def _first_lines(element: etree._Element, limit: int) -> list[str]:
     walker = etree.iterwalk(element, events=("start", "end"))
     for event, el in walker:
         if event == "start":
-            if not isinstance(el.tag, str) or el.tag in _SILENT:
+            if not isinstance(el.tag, str) or el.tag in _SILENT or _is_caption(el):
                 walker.skip_subtree()
             elif el.text and not el.text.isspace():
                 lines.append(" ".join(el.text.split()))
@@ -534,7 +553,12 @@ def _lines_beside(heading: etree._Element, limit: int, *, after: bool, stop: etr
             if after and sibling in fence:  # the article's first lines may still be its byline
                 credits = [line for line in _first_lines(sibling, _FENCED_LINES) if _reads_as_credit(line)]
                 return (lines + credits)[:limit]
-            if isinstance(sibling.tag, str) and sibling.tag not in _SILENT and (after or not _is_site_chrome(sibling)):
+            if (
+                isinstance(sibling.tag, str)
+                and sibling.tag not in _SILENT
+                and not _is_caption(sibling)
+                and (after or not _is_site_chrome(sibling))
+            ):
                 found = _first_lines(sibling, limit - len(lines)) if after else _last_lines(sibling, limit)
                 lines.extend(found if after else reversed(found))
             if after and sibling.tail and sibling.tail.strip():

@@ -1053,7 +1053,8 @@ def _marks_a_topic(part: etree._Element, holder: etree._Element | None) -> bool:
     ``holder``), is marked as the story's category or tags by its class."""
     node: etree._Element | None = part
     while node is not None and node is not holder:
-        if _TOPIC_CLASS.search(node.get("class") or ""):
+        classes = node.get("class") or ""
+        if _TOPIC_CLASS.search(classes) or _SECTION_LABEL_CLASS.search(classes):
             return True
         node = node.getparent()
     return False
@@ -1062,6 +1063,9 @@ def _marks_a_topic(part: etree._Element, holder: etree._Element | None) -> bool:
 # A class token that ends with a category or tag word: ``byline__category``, ``post-categories``,
 # ``cat-links``, ``tags`` (not a modifier such as ``--has-tags`` in the middle of a token).
 _TOPIC_CLASS = re.compile(r"(?:^|[\s_-])(?:categor(?:y|ies)|cats?|tags?|topics?)(?:-links?)?(?:$|\s)", re.IGNORECASE)
+# A section's label over the headline (``<a class="label" href="/news/supreme-court/">``): a
+# whole class token, as "author-label" names a byline's part.
+_SECTION_LABEL_CLASS = re.compile(r"(?:^|\s)(?:label|kicker|eyebrow|overline|section|rubrique)(?:$|\s)", re.IGNORECASE)
 
 
 def _credited_names(name: str | None, site_names: Sequence[str]) -> list[str]:
