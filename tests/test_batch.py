@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,6 +121,52 @@ def test_an_adapter_the_workers_cannot_import_is_refused_up_front() -> None:
         next(parse_many([page(1)], workers=1, adapter=Local))
     (article,) = parse_many([page(1)], workers=0, adapter=Local)
     assert isinstance(article, Article)
+
+
+_SCRIPT = """
+import newsparse
+from newsparse.adapters.generic import GenericAdapter
+
+{top}
+
+if __name__ == "__main__":
+{guarded}
+    try:
+        for result in newsparse.parse_many([b"<h1>A</h1>", b"<h1>B</h1>"], adapter=Local, workers=2):
+            print("result", type(result).__name__, getattr(result, "headline", None), getattr(result, "error", None))
+    except newsparse.AdapterError as exc:
+        print("AdapterError", exc)
+"""
+_LOCAL = """class Local(GenericAdapter):
+        name = "local"
+"""
+
+
+def _run_script(tmp_path: Path, *, top: str = "", guarded: str = "") -> subprocess.CompletedProcess[str]:
+    """Run a script as __main__ in a new interpreter, with this newsparse first on its path."""
+    script = tmp_path / "script.py"
+    script.write_text(_SCRIPT.format(top=top, guarded=guarded))
+    source = str(Path(newsparse.__file__).parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [source, os.environ.get("PYTHONPATH")]))}
+    return subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=True
+    )
+
+
+def test_an_adapter_defined_under_the_main_guard_of_a_script_is_refused_not_a_worker_death(tmp_path: Path) -> None:
+    # It pickles (by name, __main__.Local), but each worker runs the script as
+    # __mp_main__, skipping the guarded block, so it cannot find the class.
+    run = _run_script(tmp_path, guarded="    " + _LOCAL)
+    assert "WorkerDied" not in run.stdout and "result" not in run.stdout
+    assert run.stdout.startswith("AdapterError the adapter __main__.Local cannot be loaded in the worker processes")
+    assert "define it at the top level of an importable module" in run.stdout and "workers=0" in run.stdout
+    assert "Traceback" not in run.stderr
+
+
+def test_an_adapter_defined_at_the_top_level_of_a_script_works_in_the_workers(tmp_path: Path) -> None:
+    run = _run_script(tmp_path, top=_LOCAL.replace("\n    ", "\n"))
+    assert run.stdout.splitlines() == ["result Article A None", "result Article B None"]
+    assert "Traceback" not in run.stderr
 
 
 def test_other_objects_are_failures_not_crashes() -> None:

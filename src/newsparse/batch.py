@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections import deque
 from collections.abc import Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -89,8 +90,11 @@ def parse_many(
     ``workers`` is the number of worker processes (default: one per core); ``0`` parses
     in this process. ``adapter``, ``strict`` and ``max_bytes`` are passed to
     :func:`newsparse.parse` for every page; adapters come from the default registry
-    (plugins included). Like any code that starts processes, call it from under
-    ``if __name__ == "__main__":`` in a script.
+    (plugins included). An adapter class must be defined at the top level of a module
+    or of the script, where the workers can import it, not inside a function or under
+    ``if __name__ == "__main__":``; one they cannot load raises
+    :class:`~newsparse.AdapterError` before any result. Like any code that starts
+    processes, call it from under ``if __name__ == "__main__":`` in a script.
 
     >>> from newsparse import parse_many
     >>> [a.headline for a in parse_many([b"<h1>A</h1>", b"<h1>B</h1>"], workers=0)]
@@ -194,8 +198,6 @@ def _is_adapter_class(value: object) -> bool:
 
 
 def _check_picklable(options: ParseOptions) -> None:
-    import pickle
-
     try:
         pickle.dumps(options)
     except (pickle.PicklingError, AttributeError, TypeError) as exc:
@@ -235,17 +237,48 @@ def _chunks(items: Iterator[PageInput | Failure], size: int) -> Iterator[list[Pa
         yield chunk
 
 
-# The options each worker process parses with, set once when the process starts.
+# The options each worker process parses with, set once when the process starts, or
+# why they could not be loaded there.
 _worker_options = ParseOptions()
+_worker_error: str | None = None
 
 
-def _start_worker(options: ParseOptions) -> None:
-    global _worker_options  # noqa: PLW0603 - one value per worker process, set once by the pool
-    _worker_options = options
+class _OptionsNotLoadedError(Exception):
+    """Raised by a worker whose options could not be unpickled; the caller gets an AdapterError."""
+
+
+def _start_worker(pickled_options: bytes) -> None:
+    # The options come pickled and are unpickled here, not by multiprocessing before the
+    # worker starts: an adapter class that pickles by name but that the worker cannot
+    # find (defined under `if __name__ == "__main__":` in a script, or in a `python -c`
+    # command) would otherwise kill every worker as it starts, and every page would be
+    # reported as a worker that died.
+    global _worker_options, _worker_error  # noqa: PLW0603 - one value per worker process, set once by the pool
+    try:
+        _worker_options = pickle.loads(pickled_options)
+    except Exception as exc:  # noqa: BLE001 - reported to the caller by _parse_chunk
+        _worker_error = f"{type(exc).__name__}: {exc}"
 
 
 def _parse_chunk(chunk: list[PageInput | Failure]) -> list[Result]:
+    if _worker_error is not None:
+        raise _OptionsNotLoadedError(_worker_error)
     return [parse_input(item, _worker_options) for item in chunk]
+
+
+def _result(future: Future[list[Result]], options: ParseOptions) -> list[Result]:
+    """The results of a chunk; an AdapterError if the workers could not load the adapter."""
+    try:
+        return future.result()
+    except _OptionsNotLoadedError as exc:
+        adapter = options.adapter
+        what = f"{adapter.__module__}.{adapter.__qualname__}" if isinstance(adapter, type) else repr(adapter)
+        raise AdapterError(
+            f"the adapter {what} cannot be loaded in the worker processes ({exc}): they import it "
+            "by name, so define it at the top level of an importable module (not under "
+            '`if __name__ == "__main__":` or inside a function), or install it through the '
+            "newsparse.adapters entry-point group and pass its name; or pass workers=0 to parse in this process"
+        ) from None
 
 
 def _new_pool(workers: int, options: ParseOptions) -> ProcessPoolExecutor:
@@ -259,7 +292,9 @@ def _new_pool(workers: int, options: ParseOptions) -> ProcessPoolExecutor:
         context.set_forkserver_preload(["newsparse.batch"])
     else:
         context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(options,))
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(pickle.dumps(options),)
+    )
 
 
 _DIED = (
@@ -306,7 +341,7 @@ def _collect_oldest(
 ) -> Generator[tuple[str, Result], None, ProcessPoolExecutor]:
     chunk, future = pending.popleft()
     try:
-        results = future.result()
+        results = _result(future, options)
     except BrokenProcessPool:
         # Every chunk in flight died with the pool and we cannot tell which page killed it:
         # parse each of their pages alone in a fresh pool, so only the culprit fails.
@@ -330,7 +365,7 @@ def _parse_alone(
     if isinstance(item, Failure):
         return item, pool
     try:
-        return pool.submit(_parse_chunk, [item]).result()[0], pool
+        return _result(pool.submit(_parse_chunk, [item]), options)[0], pool
     except BrokenProcessPool:
         pool.shutdown(wait=True, cancel_futures=True)
         failure = Failure(input=item.id, stage="parse", error="WorkerDied", message=_DIED, url=item.url)
