@@ -92,3 +92,29 @@ def test_document_from_page_checks_the_url_as_parse_does(url: object) -> None:
 
 def test_document_from_page_cleans_the_url_as_parse_does() -> None:
     assert Document.from_page(b"<h1>x</h1>", "https://a.b/x y\x00\udcff").url == "https://a.b/x%20y%FF"
+
+
+@pytest.mark.parametrize("url", ["garbage", "file:///etc/passwd", "https://", "/relative/path", 5, b"https://a.b/x"])
+def test_detect_checks_the_url_given_with_a_built_document_as_with_bytes(url: object) -> None:
+    doc = Document.from_page(b"<h1>x</h1>")
+    for page in (doc, b"<h1>x</h1>"):
+        with pytest.raises(InputError, match="url must be the http"):
+            detect(page, url)  # type: ignore[arg-type]
+
+
+def test_detect_matches_url_rules_on_the_cleaned_url_as_parse_does() -> None:
+    from newsparse import Adapter, Registry, Text, UrlRule
+
+    class Site(Adapter):
+        name = "test-site"
+        url_rules = (UrlRule(domain="site.example"),)
+        title = Text("h1")
+
+    registry = Registry([Site])
+    url = "https://site.example\x00/story"  # a control character, which parse drops
+    article = parse(b"<h1>x</h1>", url, registry=registry)
+    assert article.url == "https://site.example/story" and {p.adapter for p in article.provenance} == {"test-site"}
+    doc = Document.from_page(b"<h1>x</h1>", url)
+    for page in (doc, b"<h1>x</h1>"):
+        found = detect(page, url, registry=registry)
+        assert (found.adapter, found.by) == (Site, "url")

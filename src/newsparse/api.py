@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsparse.adapters.base import Adapter
 from newsparse.article import Article
-from newsparse.document import DEFAULT_MAX_BYTES, Document, Page
+from newsparse.document import DEFAULT_MAX_BYTES, Document, Page, checked_url
 from newsparse.errors import AdapterError
 from newsparse.registry import Detection, Registry
 
@@ -53,11 +53,16 @@ def detect(
 ) -> Detection:
     """Say which adapter :func:`parse` would use for ``page``, and why.
 
+    ``page`` is what :func:`parse` takes, or a :class:`Document` already built from it.
+    ``url`` is checked and cleaned as :func:`parse` does, whichever ``page`` is given: a
+    URL that is not an absolute http(s) one raises :class:`~newsparse.InputError`.
+
     >>> from newsparse import detect
     >>> detect(b"<html><h1>Hi</h1></html>").adapter.name
     'generic'
     """
     _check_registry(registry)
+    url = checked_url(url)
     doc = page if isinstance(page, Document) else Document.from_page(page, url, charset=charset)
     return (registry or Registry.default()).detect(doc, url)
 
