@@ -493,6 +493,30 @@ def test_a_section_label_over_the_headline_is_no_writer() -> None:
     assert byline is not None and byline.authors == ("Jane Doe",)
 
 
+@pytest.mark.parametrize(
+    "box",
+    [
+        # a "More from News" card with its writer and date
+        '<section class="related"><h2>More from News</h2><div class="card"><a href="/news/ferry">Ferry fares'
+        ' rise</a><span class="card-author">By Tom Roe</span><time datetime="2024-02-27">Feb 27, 2024</time></div>'
+        "</section>",
+        # the next story's author box
+        '<div class="next-story"><span>Next story</span><h3><a href="/news/ferry">Ferry fares rise</a></h3>'
+        '<div class="author-box"><p>Tom Roe</p><p>Transport reporter</p></div></div>',
+        # a link to the writer's page of a related story
+        '<section class="related"><h2>Related</h2><a href="/news/ferry">Ferry fares rise</a> '
+        '<a href="/author/tom-roe/">Tom Roe</a></section>',
+    ],
+)
+def test_a_box_of_other_stories_credits_their_writers_not_this_articles(box: str) -> None:
+    # Found by pages written to probe the byline rules: the page credits no one.
+    page = f"""<main><article><h1>Harbor Street bridge to close</h1><p class="meta">March 1, 2024</p>
+    <div class="story-body"><p>{LONG}</p><p>{LONG}</p></div>{box}</article></main>"""
+    article = parse(page, "https://www.example.com/news/bridge")
+    assert article.byline is None
+    assert article.published == date(2024, 3, 1)
+
+
 def test_a_reviewers_credit_is_not_the_writers() -> None:
     # healthline.com: "Medically reviewed / by / Kim Rose-Francis — Written by / Jillian
     # Kubala" under the headline (wcxb 4578); aihr.com: the writers' row, then a row of the

@@ -202,10 +202,19 @@ class GenericAdapter(Adapter):
     def is_own(self, element: etree._Element) -> bool:
         """Whether an element the heuristics found is the article's own, not another item's.
 
-        The generic adapter cannot tell and keeps every element; an adapter that knows
-        where the article is overrides this (WordPress leaves out the posts a "More
-        posts" list prints inside the post's ``main``, with their own dates and authors).
+        The generic adapter leaves out what sits in a box of other stories named so by its
+        class or id (``section.related``, ``div.next-story``, ``more-stories``): their
+        cards credit and date their own articles. An adapter that knows where the article
+        is overrides this (WordPress leaves out the posts a "More posts" list prints inside
+        the post's ``main``).
         """
+        for ancestor in element.iterancestors():
+            if ancestor.tag in _STORY_LEVELS:
+                break  # the page's, the article's: "has-related-posts" on the body names no box
+            for name in ("class", "id"):
+                value = ancestor.get(name)
+                if value and _OTHER_STORIES.search(value):
+                    return False
         return True
 
     @field
@@ -307,6 +316,7 @@ class GenericAdapter(Adapter):
             and el not in wrappers
             and not in_comments(el)
             and not _in_page_chrome(el, banners=False)  # a sidebar's teasers credit their own writers
+            and self.is_own(el)
         ]
         # A candidate nested in many others is read with them already (500 nested .byline).
         for el in without_deep_nesting(candidates):
@@ -1062,6 +1072,13 @@ def _marks_a_topic(part: etree._Element, holder: etree._Element | None) -> bool:
 
 # A class token that ends with a category or tag word: ``byline__category``, ``post-categories``,
 # ``cat-links``, ``tags`` (not a modifier such as ``--has-tags`` in the middle of a token).
+_STORY_LEVELS = frozenset({"article", "main", "body", "html"})
+# A box of other stories, by a whole class or id name or its first or last word.
+_OTHER_STORIES = re.compile(
+    r"(?:^|[\s_-])(?:related|recirc(?:ulation)?|teasers?|next-(?:story|stories|post|posts|article|articles)|"
+    r"more-(?:stories|from|news|articles|posts)|read-next|up-next|recommended|outbrain|taboola)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
 _TOPIC_CLASS = re.compile(r"(?:^|[\s_-])(?:categor(?:y|ies)|cats?|tags?|topics?)(?:-links?)?(?:$|\s)", re.IGNORECASE)
 # A section's label over the headline (``<a class="label" href="/news/supreme-court/">``): a
 # whole class token, as "author-label" names a byline's part.
