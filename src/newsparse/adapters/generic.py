@@ -208,14 +208,25 @@ class GenericAdapter(Adapter):
         is overrides this (WordPress leaves out the posts a "More posts" list prints inside
         the post's ``main``).
         """
+        # Each box on the way up is judged once per page: the heuristics ask about many
+        # elements of the same boxes (every <time> of a page of 500 comments).
+        known: dict[etree._Element, bool] = self.__dict__.setdefault("_own_below", {})
+        path = []
+        verdict = True
         for ancestor in element.iterancestors():
+            seen = known.get(ancestor)
+            if seen is not None:
+                verdict = seen
+                break
             if ancestor.tag in _STORY_LEVELS:
                 break  # the page's, the article's: "has-related-posts" on the body names no box
-            for name in ("class", "id"):
-                value = ancestor.get(name)
-                if value and _OTHER_STORIES.search(value):
-                    return False
-        return True
+            path.append(ancestor)
+            if any(_OTHER_STORIES.search(ancestor.get(name) or "") for name in ("class", "id")):
+                verdict = False
+                break
+        for ancestor in path:
+            known[ancestor] = verdict
+        return verdict
 
     @field
     def window(self) -> str:
