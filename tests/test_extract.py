@@ -61,6 +61,14 @@ from newsparse.extract import (
         ("2024 : une année", None, "2024 : une année"),
         ("NO COLON HERE", None, "NO COLON HERE"),
         ("TRAILING COLON :", None, "TRAILING COLON :"),
+        # the separating colon, not a time's nor one inside a quotation the title opens
+        (
+            "COUPURE D’ÉLECTRICITÉ DE 8:00 À 12:00 : Les quartiers concernés",
+            "COUPURE D’ÉLECTRICITÉ DE 8:00 À 12:00",
+            "Les quartiers concernés",
+        ),
+        ("« NOUS DISONS : NON ! », CLAMENT LES SYNDICATS", None, "« NOUS DISONS : NON ! », CLAMENT LES SYNDICATS"),
+        ("« NON » : La réponse des syndicats", "« NON »", "La réponse des syndicats"),
     ],
 )
 def test_split_kicker_follows_the_fields_rule(title: str, kicker: str | None, headline: str) -> None:
@@ -273,6 +281,12 @@ def _element(markup: str) -> etree._Element:
         ('<a href="/a" rel="next" title="Die Meldung">Weiter</a>', "Die Meldung"),
         # Bdaia prints its translated label in the link: in Arabic too (found by the round trip).
         ('<a href="/a" rel="prev"><span>المقال السابق</span> أعلن وزير الداخلية</a>', "أعلن وزير الداخلية"),
+        # a French title that opens with a quotation keeps its « (a label's ‹ or « alone goes)
+        (
+            '<a href="/a"><span>Article suivant</span> « Nous ne lâcherons rien », affirment les syndicats</a>',
+            "« Nous ne lâcherons rien », affirment les syndicats",
+        ),
+        ('<a href="/a"><span>Suivant</span> « Les Tunisiens rentrent</a>', "Les Tunisiens rentrent"),
     ],
 )
 def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: str | None) -> None:

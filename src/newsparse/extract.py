@@ -361,11 +361,13 @@ def split_kicker(title: str | None) -> tuple[str | None, str | None]:
     (None, 'DGB: Brückensperrung belegt')
     >>> split_kicker("Prison official: ‘Anyone’ can apply")
     (None, 'Prison official: ‘Anyone’ can apply')
+    >>> split_kicker("COUPURE DE 8:00 À 12:00 : Les quartiers concernés")
+    ('COUPURE DE 8:00 À 12:00', 'Les quartiers concernés')
     """
     title = clean_text(title)
     if not title:
         return None, None
-    colon = title.find(":")
+    colon = _separating_colon(title)
     if colon <= 0:
         return None, title
     left, right = title[:colon], title[colon + 1 :]
@@ -378,6 +380,21 @@ def split_kicker(title: str | None) -> tuple[str | None, str | None]:
     if not (spaced or len(kicker.split()) >= 2):
         return None, title
     return kicker, headline
+
+
+def _separating_colon(title: str) -> int:
+    """The position of the colon that can part a kicker from its headline, or -1: the first
+    one neither between digits (a time, ``8:00``; a score, ``3:1``) nor inside a quotation
+    the title opens (``« NOUS DISONS : NON ! », CLAMENT…``)."""
+    at = title.find(":")
+    while at > 0:
+        left = title[:at]
+        between_digits = left[-1].isdigit() and title[at + 1 : at + 2].isdigit()
+        quoted = left.count("«") > left.count("»") or left.count("“") > left.count("”") or left.count('"') % 2
+        if not between_digits and not quoted:
+            return at
+        at = title.find(":", at + 1)
+    return -1
 
 
 def split_heading_kicker(
@@ -1182,6 +1199,8 @@ def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element]
     True
     >>> neighbor_title(html.fromstring('<a href="/a"><span>←</span> <span>Prev: Les Tunisiens rentrent</span></a>'))
     'Les Tunisiens rentrent'
+    >>> neighbor_title(html.fromstring('<a href="/a"><span>Suivant</span> « Non », disent-ils</a>'))
+    '« Non », disent-ils'
     """
     if anchor is None:
         return None
@@ -1193,8 +1212,18 @@ def neighbor_title(anchor: etree._Element | None, drop: Sequence[etree._Element]
     else:
         shown = clean_text(raw_text_of(anchor, skip=labels, gap=" "))
     if shown:
-        shown = clean_text(_LEADING_LABEL.sub("", shown.lstrip(_LABEL_MARKS))) or shown
+        shown = clean_text(_LEADING_LABEL.sub("", _without_leading_marks(shown))) or shown
     return shown or clean_text(anchor.get("title"))
+
+
+def _without_leading_marks(text: str) -> str:
+    """``text`` without the arrows and separators a label leaves before a title (``← ``,
+    ``| ``), but with the ``«`` that opens a quotation the title starts with (``« Nous ne
+    lâcherons rien », affirment…``)."""
+    for i, char in enumerate(text):
+        if char not in _LABEL_MARKS or (char == "«" and "»" in text[i:]):
+            return text[i:]
+    return ""
 
 
 def without_author_bio(blocks: Sequence[Block], authors: Sequence[str], within: int = 4) -> tuple[Block, ...]:
