@@ -603,9 +603,14 @@ def signoff_byline(text: str | None) -> Byline | None:
 # --------------------------------------------------------------------------- comments
 
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,9})(?![\d.,]?\d)")
+# A count in thousands as counters print it: "1,234", "1.234", "1 234" (a narrow space too),
+# "12K", "1.2k", "3M".
+_GROUPED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+)(?![\d.,]?\d)")
+_ABBREVIATED = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?)\s?([kKmM])\b")
 _ZERO_COMMENTS = re.compile(
-    r"\b(?:no|zero|keine?n?|aucun|pas de|sin|ningún|nessun|geen|nenhum)\s+(?:\w+\s+)?"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|coment[aá]rios?|responses?|replies)\b"
+    r"\b(?:no|zero|keine?n?|aucun|pas de|pas encore de|sin|ningún|nessun|geen|nenhum|sem|brak)\s+(?:\w+\s+)?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|coment[aá]rios?|komentarzy|"
+    r"responses?|replies)\b"
     r"|\b(?:be the first|sei der erste|soyez le premier|sé el primero|leave a comment|laisser un commentaire|"
     r"kommentar schreiben|deja un comentario|escribe un comentario|add comment)\b"
     r"|لا\s+(?:توجد\s+)?تعليقات|لا يوجد تعليق|أضف تعليق",
@@ -622,6 +627,8 @@ def comment_count_from_text(text: str | None) -> int | None:
 
     >>> [comment_count_from_text(t) for t in ("0", "12 Comments", "Aucun commentaire", "٣ تعليقات")]
     [0, 12, 0, 3]
+    >>> [comment_count_from_text(t) for t in ("1,234 comments", "1 234", "12K", "1.2k Comments")]
+    [1234, 1234, 12000, 1200]
     >>> comment_count_from_text("1e400") is None
     True
     """
@@ -629,12 +636,21 @@ def comment_count_from_text(text: str | None) -> int | None:
     if not text or len(text) > 80:
         return None
     text = text.translate(_ARABIC_DIGITS)
+    grouped = _GROUPED.findall(text)
+    if len(grouped) == 1 and len(_NUMBER.findall(_GROUPED.sub("", text))) == 0:
+        return int(re.sub(r"\D", "", grouped[0]))
+    abbreviated = _ABBREVIATED.findall(text)
+    if len(abbreviated) == 1 and len(_NUMBER.findall(_ABBREVIATED.sub("", text))) == 0:
+        value, unit = abbreviated[0]
+        return round(float(value.replace(",", ".")) * (1000 if unit in "kK" else 1_000_000))
     numbers = _NUMBER.findall(text)
     if len(numbers) == 1 and not re.search(r"\d[eE][+-]?\d|-\s*\d", text):
         return int(numbers[0])
     if not numbers and _ZERO_COMMENTS.search(text):
         return 0
-    if not numbers and re.fullmatch(r"(?i)one comment|un commentaire|ein kommentar|un comentario|تعليق واحد", text):
+    if not numbers and re.fullmatch(
+        r"(?i)one comment|un commentaire|ein kommentar|un comentario|un commento|um comentário|تعليق واحد", text
+    ):
         return 1
     return None
 
