@@ -556,6 +556,21 @@ def test_generic_adapter_reads_a_name_printed_in_a_tooltip_button() -> None:
     assert byline is not None and byline.authors == ("Alison Plaut",)
 
 
+def test_a_placement_flag_before_the_real_section_in_meta_tags_is_passed_over() -> None:
+    page = """<head><meta property="article:section" content="Featured"><meta property="article:section"
+    content="Politics"></head><h1>Story</h1><article><p>Body text of the story, long enough to be a paragraph.</p>
+    </article>"""
+    assert parse(page, "https://example.org/story").section == "Politics"
+
+
+def test_other_posts_tags_in_a_box_of_other_stories_are_not_the_articles() -> None:
+    page = f"""<main><article><h1>Budget passes</h1><p>{LONG}</p><p>{LONG}</p><p>Tags: <a rel="tag" href="/tag/budget/">
+    Budget</a>, <a rel="tag" href="/tag/council/">City council</a></p><section class="related"><div class="card">
+    <a href="/x">Parks plan</a> <a rel="tag" href="/tag/parks/">Parks</a></div></section></article></main>
+    <aside><a rel="tag" href="/tag/roads/">Roads</a></aside>"""
+    assert parse(page, "https://example.org/story").tags == ("Budget", "City council")
+
+
 def test_uncategorized_is_no_section() -> None:
     # WordPress's placeholder category, printed by SEO plugins as article:section
     page = """<head><meta property="article:section" content="Uncategorized"></head><h1>Story</h1>

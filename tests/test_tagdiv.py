@@ -241,6 +241,24 @@ def test_the_title_crumb_is_dropped_whether_cut_or_whole() -> None:
         assert a.section == "MONDE"
 
 
+@pytest.mark.parametrize(
+    ("crumb", "labels", "section"),
+    [
+        ("Featured", ["Featured", "News"], "News"),  # a catch-all shown is the section, a flag never is
+        ("À LA UNE", [], None),
+        ("Top-Thema", ["Top-Thema", "Region"], "Region"),  # a flag written with a hyphen
+        ("Editor’s Pick", ["Editor’s Pick", "Business"], "Business"),  # with WordPress's curly apostrophe
+    ],
+)
+def test_a_placement_flag_is_never_the_section(crumb: str, labels: list[str], section: str | None) -> None:
+    # FIELDS.md: take the next real category the page shows (found by tagDiv pages written to probe it).
+    trail = f"""<div class="entry-crumbs"><span><a class="entry-crumb" href="/">Accueil</a></span>
+    <span><a class="entry-crumb" href="/category/x/">{crumb}</a></span></div>"""
+    categories = "".join(f'<li><a href="/category/{n}/">{label}</a></li>' for n, label in enumerate(labels))
+    header = f'{trail}<ul class="td-category">{categories}</ul>'
+    assert parse(classic_page(header=header), "https://site.example/x/").section == section
+
+
 # --------------------------------------------------------------------------- the refining doc
 
 

@@ -24,6 +24,7 @@ from newsparse.article import Block, BlockKind, Byline, Crumb, Day
 
 __all__ = [
     "COMMENT_IDS",
+    "PLACEMENT_FLAGS",
     "POST_NOMINALS",
     "PROMOTION_FLAGS",
     "align_offset",
@@ -49,6 +50,7 @@ __all__ = [
     "is_hidden",
     "is_initials_or_agency",
     "is_neighbor_label",
+    "is_placement_flag",
     "is_promotion_flag",
     "is_site_image",
     "is_small_image",
@@ -1315,22 +1317,44 @@ _BIO_START = re.compile(
 # --------------------------------------------------------------------------- sections
 
 # Placement flags sites file articles under to promote them; they are not sections.
-PROMOTION_FLAGS = frozenset(
+#: Where a site places a story, not what it is about: never a section.
+PLACEMENT_FLAGS = frozenset(
     {
         "à la une", "a la une", "la une", "une", "top thema", "top themen", "topthema", "featured",
-        "featured news", "destacada", "destacadas", "destacado", "slider", "slide", "breaking",
-        "breaking news", "top news", "top stories", "top story", "headline", "headlines",
-        "trending", "editor's pick", "editors pick", "highlight", "highlights", "especial",
-        "main", "hero", "spotlight", "uncategorized", "non classé", "allgemein", "sin categoría",
-        "general", "news", "aktuell", "actualités", "noticias", "home", "accueil", "startseite",
-        "inicio", "start", "portada",
+        "featured news", "featured posts", "featured stories", "destacada", "destacadas", "destacado", "slider",
+        "slide", "breaking", "breaking news", "top news", "top stories", "top story", "headline", "headlines",
+        "trending", "editor's pick", "editor's picks", "editors pick", "editors' pick", "editors' picks",
+        "highlight", "highlights", "especial", "main", "hero", "spotlight",
+    }
+)  # fmt: skip
+#: Placement flags, catch-alls and home crumbs: not a section while the page shows a real one.
+PROMOTION_FLAGS = PLACEMENT_FLAGS | frozenset(
+    {
+        "uncategorized", "non classé", "allgemein", "sin categoría", "general", "news", "aktuell", "actualités",
+        "noticias", "home", "accueil", "startseite", "inicio", "start", "portada",
     }
 )  # fmt: skip
 
 
+def _flag_key(label: str) -> str:
+    # "Top-Thema", "Editor’s Pick": hyphens and curly apostrophes as the list writes them.
+    return " ".join(label.casefold().replace("’", "'").replace("-", " ").split()).strip(" :|›»>")
+
+
 def is_promotion_flag(label: str) -> bool:
-    """True for placement labels (``à la une``, ``Top Thema``, ``Featured``) and home crumbs."""
-    return label.casefold().strip(" :|›»>") in PROMOTION_FLAGS
+    """True for placement labels (``à la une``, ``Top Thema``, ``Featured``), catch-alls
+    (``News``, ``Uncategorized``) and home crumbs.
+
+    >>> is_promotion_flag("Top-Thema"), is_promotion_flag("Editor’s Pick"), is_promotion_flag("Politics")
+    (True, True, False)
+    """
+    return _flag_key(label) in PROMOTION_FLAGS
+
+
+def is_placement_flag(label: str) -> bool:
+    """True for a placement label only (``Featured``, ``à la une``), not a catch-all such as
+    ``News``, which is still the section when it is all the page shows."""
+    return _flag_key(label) in PLACEMENT_FLAGS
 
 
 # --------------------------------------------------------------------------- blocks

@@ -36,6 +36,7 @@ from newsparse.extract import (
     is_author_page,
     is_comments_section,
     is_default_image,
+    is_placement_flag,
     parse_date,
     reads_both_ways,
     split_authors,
@@ -939,15 +940,25 @@ class GenericAdapter(Adapter):
     @field
     def section(self) -> Iterator[tuple[str | None, Source]]:
         yield from Adapter.section.compute(self)
-        section = self.doc.meta_first("article:section")
-        # WordPress files a post it has no category for under "Uncategorized": no section.
-        yield (None if section and section.casefold() in _NO_SECTION else section), "opengraph"
+        # WordPress files a post it has no category for under "Uncategorized": no section;
+        # nor is a placement flag ("Featured") printed before the real one.
+        meta: dict[str, list[str]] = self.doc.meta
+        for section in meta.get("article:section", ()):
+            if section.casefold() not in _NO_SECTION and not is_placement_flag(section):
+                yield section, "opengraph"
 
     @field
     def tag_texts(self) -> tuple[str, ...]:
         """The tag links shown: ``rel=tag`` anywhere, else the links of a tag list near the article."""
         # WordPress prints category links as rel="category tag": those are sections, not tags.
-        links = [a for a in self.rel("tag") if "category" not in (a.get("rel") or "").lower().split()]
+        # Not the tags of other posts' cards, in a sidebar or a box of other stories.
+        links = [
+            a
+            for a in self.rel("tag")
+            if "category" not in (a.get("rel") or "").lower().split()
+            and not _in_page_chrome(a, banners=False)
+            and self.is_own(a)
+        ]
         if not links and self.content is not None:
             around = self.content.getparent()
             region = around if around is not None else self.content

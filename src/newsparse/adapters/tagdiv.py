@@ -52,7 +52,7 @@ from newsparse.adapters.base import (
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.document import Document, compile_css
-from newsparse.extract import caption_paragraph, drop_leading_credits, is_promotion_flag
+from newsparse.extract import caption_paragraph, drop_leading_credits, is_placement_flag, is_promotion_flag
 
 __all__ = ["TagdivComposer", "TagdivNewsmag", "TagdivNewspaper"]
 
@@ -234,8 +234,9 @@ class TagdivNewspaper(Adapter):
                 yield label, "markup"
         for label in ld_sections(self.ld.get("articleSection")):
             yield label, "json-ld"
-        # A catch-all such as "News" is still the section when it is all the page shows.
-        yield (categories[0] if categories else None), "markup"
+        # A catch-all such as "News" is still the section when it is all the page shows; a
+        # placement flag ("Featured", "À LA UNE") never is.
+        yield next((label for label in (*categories, *self.categories) if not is_placement_flag(label)), None), "markup"
 
     @field
     def lead_image(self) -> Iterator[tuple[Image | None, Source]]:
