@@ -571,6 +571,15 @@ def test_other_posts_tags_in_a_box_of_other_stories_are_not_the_articles() -> No
     assert parse(page, "https://example.org/story").tags == ("Budget", "City council")
 
 
+def test_a_category_label_shown_with_the_article_is_its_section() -> None:
+    # FIELDS.md: the category the breadcrumb or the category label shows (wcxb 0405's
+    # "Festivals & Events"; found missing by a page written to probe the section rule).
+    page = f"""<main><article><h1>Budget passes</h1><p class="meta">In <a rel="category tag" href="/category/politics/">
+    Politics</a></p><p>{LONG}</p><p>{LONG}</p></article></main><aside><a rel="category" href="/category/sport/">Sport
+    </a></aside>"""
+    assert parse(page, "https://example.org/story").section == "Politics"
+
+
 def test_uncategorized_is_no_section() -> None:
     # WordPress's placeholder category, printed by SEO plugins as article:section
     page = """<head><meta property="article:section" content="Uncategorized"></head><h1>Story</h1>

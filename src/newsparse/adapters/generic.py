@@ -948,6 +948,18 @@ class GenericAdapter(Adapter):
                 yield section, "opengraph"
 
     @field
+    def categories(self) -> tuple[str, ...]:
+        """The category labels shown with the article: WordPress's and other blogs'
+        ``rel="category"`` links (``<a rel="category tag">Politics</a>``), not a sidebar's
+        or another story's."""
+        shown: dict[str, None] = {}
+        for link in self.rel("category"):
+            text = text_of(link)
+            if text and not _in_page_chrome(link, banners=False) and self.is_own(link):
+                shown.setdefault(text)
+        return tuple(shown)
+
+    @field
     def tag_texts(self) -> tuple[str, ...]:
         """The tag links shown: ``rel=tag`` anywhere, else the links of a tag list near the article."""
         # WordPress prints category links as rel="category tag": those are sections, not tags.
