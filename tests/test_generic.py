@@ -580,6 +580,20 @@ def test_a_category_label_shown_with_the_article_is_its_section() -> None:
     assert parse(page, "https://example.org/story").section == "Politics"
 
 
+def test_a_placeholder_is_never_the_lead_image() -> None:
+    # A lazy loader's stand-in left in src, a "fallback" social card every post shares (Ben
+    # Nadel's fallback-unfurling.jpg, wcxb 0476): no picture of the article, so none (FIELDS.md:
+    # never a guess). Found by pages written to probe the lead image.
+    lazy = f"""<main><article><h1>Budget passes</h1><figure><img src="/img/lazy-placeholder.png"
+    data-srcset="/uploads/council-800.jpg 800w"></figure><p>{LONG}</p><p>{LONG}</p></article></main>"""
+    assert parse(lazy, "https://example.org/story").lead_image is None
+    card = '<head><meta property="og:image" content="https://example.org/img/og-fallback.jpg"></head>'
+    assert parse(card + lazy, "https://example.org/story").lead_image is None
+    real = lazy.replace('src="/img/lazy-placeholder.png"', 'src="/uploads/council.jpg"')
+    image = parse(card + real, "https://example.org/story").lead_image
+    assert image is not None and image.url == "https://example.org/uploads/council.jpg"
+
+
 def test_uncategorized_is_no_section() -> None:
     # WordPress's placeholder category, printed by SEO plugins as article:section
     page = """<head><meta property="article:section" content="Uncategorized"></head><h1>Story</h1>

@@ -50,6 +50,7 @@ __all__ = [
     "is_hidden",
     "is_initials_or_agency",
     "is_neighbor_label",
+    "is_placeholder_image",
     "is_placement_flag",
     "is_promotion_flag",
     "is_site_image",
@@ -1028,13 +1029,35 @@ def is_default_image(url: str) -> bool:
     >>> is_default_image("https://x.org/static/img/logo_open-graph.png"), is_default_image("https://x.org/a/no-logo_v2.png")
     (True, False)
     """
-    if is_site_image(url):
+    if is_site_image(url) or is_placeholder_image(url):
         return True
     words = _name_words(url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1])
     for i, word in enumerate(words):
         if word.startswith("default") or (word in ("logo", "emblem") and (i == 0 or words[i - 1] != "no")):
             return True
     return False
+
+
+def is_placeholder_image(url: str) -> bool:
+    """Whether an image's file is a stand-in, not a picture: a lazy loader's placeholder, a
+    blank or spacer pixel, a "no image" or fallback picture (``lazy-placeholder.png``,
+    ``blank.gif``, ``no-image.jpg``, ``og-fallback.jpg``).
+
+    >>> is_placeholder_image("/img/lazy-placeholder.png"), is_placeholder_image("/img/blank.gif")
+    (True, True)
+    >>> is_placeholder_image("/uploads/2024/03/placeholder-debate-city-hall.jpg"), is_placeholder_image("/a/bridge.jpg")
+    (False, False)
+    """
+    words = _name_words(url.split("?", 1)[0].split("#", 1)[0].rsplit("/", 1)[-1])
+    if not words or len(words) > 3:  # a picture's own name says more ("placeholder-debate-city-hall")
+        return False
+    text = " ".join(words)
+    return any(w in _PLACEHOLDER_WORDS for w in words) or "no image" in text or "1x1" in text
+
+
+_PLACEHOLDER_WORDS = frozenset(
+    {"placeholder", "blank", "spacer", "transparent", "pixel", "lazy", "lazyload", "loading", "fallback", "noimage"}
+)
 
 
 _SITE_FOLDERS = frozenset({"avatar", "avatars", "logos", "icons", "favicons"})

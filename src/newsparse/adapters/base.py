@@ -65,6 +65,7 @@ from newsparse.extract import (
     is_ad_label,
     is_bold_heading,
     is_neighbor_label,
+    is_placeholder_image,
     is_promotion_flag,
     is_site_image,
     is_small_image,
@@ -1088,16 +1089,12 @@ class Adapter:
         img = node if node.tag == "img" else next(node.iter("img"), None)
         if img is None:
             return None
-        src = None
-        for attr in ("data-src", "data-lazy-src", "data-original", "src"):
-            value = img.get(attr)
-            if value and not value.startswith("data:"):
-                src = self.doc.resolve(value)
-                if src:
-                    break
+        src = self._image_address(img)
+        if src is None:
+            return None  # no address, or a lazy loader's placeholder ("lazy-placeholder.png", "blank.gif")
         # A writer's avatar (by its address, its class: ``avatar pp-user-avatar``, or its
         # size: a 64-pixel headshot), a theme's icon: not the article's picture.
-        if src is None or is_site_image(src) or "avatar" in (img.get("class") or "").lower() or is_small_image(img):
+        if is_site_image(src) or "avatar" in (img.get("class") or "").lower() or is_small_image(img):
             return None
         if caption is None and node.tag != "img":
             figcaption = next(node.iter("figcaption"), None)
@@ -1109,6 +1106,17 @@ class Adapter:
             caption = text_of(figcaption)
         text, credit_text = split_caption_credit(caption)
         return Image(url=src, caption=text, credit=credit_text)
+
+    def _image_address(self, img: etree._Element) -> str | None:
+        """The address a picture shows or will load (a lazy loader's ``data-src``), not a
+        placeholder's."""
+        for attr in ("data-src", "data-lazy-src", "data-original", "src"):
+            value = img.get(attr)
+            if value and not value.startswith("data:") and not is_placeholder_image(value):
+                src = self.doc.resolve(value)
+                if src:
+                    return src
+        return None
 
 
 _MEDIA_CREDIT = compile_css(".media-credit")
