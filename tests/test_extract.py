@@ -313,6 +313,13 @@ def test_neighbor_title_leaves_out_the_label_element_only(markup: str, title: st
         ("nächster Beitrag", True),
         ("Article suivant", True),
         ("Artículo anterior", True),
+        # Portuguese, Polish and Dutch (found by a page written to probe the neighbours)
+        ("Artigo anterior", True),
+        ("Próximo artigo", True),
+        ("Poprzedni artykuł", True),
+        ("Następny wpis", True),
+        ("Vorige artikel", True),
+        ("Próximos passos da reforma", False),
         # Arabic labels, found by the sahifa round trip: "the previous article", "the next".
         ("المقال السابق", True),
         ("التالي »", True),

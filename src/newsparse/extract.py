@@ -1202,7 +1202,10 @@ _NEIGHBOR_LABEL = re.compile(
     r"|vorherige[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?|n[äa]chste[rsn]?(?:\s+(?:artikel|beitrag|meldung|post))?"
     r"|vorher|danach|zur[üu]ck|weiter"
     r"|(?:art[íi]culo|entrada|noticia|nota)\s+(?:anterior|siguiente)|siguiente(?:\s+(?:art[íi]culo|entrada|noticia|nota))?"
-    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|vorige|volgende"
+    r"|anterior|(?:articolo\s+)?(?:precedente|successivo)|(?:vorige|volgende)(?:\s+(?:artikel|bericht|post))?"
+    # Portuguese ("Artigo anterior", "Próximo artigo") and Polish ("Poprzedni artykuł", "Następny wpis")
+    r"|(?:artigo|post|not[íi]cia|mat[ée]ria)\s+(?:anterior|seguinte)|pr[óo]xim[oa](?:\s+(?:artigo|post|not[íi]cia))?"
+    r"|(?:poprzedni|nast[ęe]pny)(?:\s+(?:artyku[łl]|wpis|post))?"
     # Arabic: "المقال السابق" / "المقالة التالية" (the previous / next article), or the adjective alone.
     r"|(?:(?:ال)?(?:مقال|مقالة|خبر|موضوع)\s+)?(?:ال)?(?:سابق|تالي|لاحق)ة?",
     re.IGNORECASE,
