@@ -82,11 +82,18 @@ def _forbidden(text: str) -> str | None:
 def _unnormalised(text: str) -> bool:
     """Anything FIELDS.md's normalisation would have changed: whitespace other than a
     plain space, two spaces in a row, or whitespace at either end."""
-    if text[:1] == " " or text[-1:] == " " or "  " in text:
-        return True
-    # Every character _ODD_SPACE finds is unprintable (a control, a separator other than the
-    # space, a format character): a printable text, the usual case, needs no regex scan.
-    return not text.isprintable() and _ODD_SPACE.search(text) is not None
+    return _faults(text)[1]
+
+
+def _faults(text: str) -> tuple[str | None, bool]:
+    """Why ``text`` cannot be in an Article (:func:`_forbidden`), and whether it is
+    unnormalised (:func:`_unnormalised`), in one reading of a long body text."""
+    spaced = text[:1] == " " or text[-1:] == " " or "  " in text
+    # Every character either regex finds is unprintable (a control, a separator other than
+    # the space, a format character): a printable text, the usual case, needs no scan.
+    if text.isprintable():
+        return None, spaced
+    return _forbidden(text), spaced or _ODD_SPACE.search(text) is not None
 
 
 # --------------------------------------------------------------------------- validators
@@ -97,10 +104,10 @@ def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object
         raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
     if not value:
         raise ValueError(f"{attribute.name} must not be empty: use None for a missing value")
-    fault = _forbidden(value)
+    fault, unnormalised = _faults(value)
     if fault:
         raise ValueError(f"{attribute.name} {fault}")
-    if _unnormalised(value):
+    if unnormalised:
         raise ValueError(
             f"{attribute.name} must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
         )
@@ -126,14 +133,24 @@ def _check_url(instance: object, attribute: attrs.Attribute[Any], value: object)
             f"{attribute.name} must be an absolute http(s) URL without spaces, control, bidi-override or "
             f"surrogate characters: {value[:80]!r}"
         )
-    try:
-        host = urlsplit(value).netloc
-    except ValueError:  # "https://[::1": an unclosed IPv6 address
-        host = ""
-    if not host:
+    if not _has_host(value):
         raise ValueError(
             f"{attribute.name} must be an absolute http(s) URL with a host (https://host/path): {value[:80]!r}"
         )
+
+
+def _has_host(url: str) -> bool:
+    """Whether an http(s) URL names a host (``https://`` and ``https://[::1`` do not)."""
+    host = _AUTHORITY.match(url)
+    if host is not None:  # the usual address: a plain host name, read without urlsplit
+        return True
+    try:
+        return bool(urlsplit(url).netloc)
+    except ValueError:  # "https://[::1": an unclosed IPv6 address
+        return False
+
+
+_AUTHORITY = re.compile(r"https?://[^/?#\[\]@]+(?:[/?#]|$)")
 
 
 def _check_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -229,10 +246,10 @@ class Byline:
 
     def __attrs_post_init__(self) -> None:
         for i, name in enumerate(self.authors):
-            fault = _forbidden(name)
+            fault, unnormalised = _faults(name)
             if fault:
                 raise ValueError(f"authors[{i}] {fault}")
-            if not name or _unnormalised(name):
+            if not name or unnormalised:
                 raise ValueError(f"authors[{i}] must be a non-empty normalised name: {name!r:.80}")
 
 
@@ -305,10 +322,10 @@ class Article:
 
     def __attrs_post_init__(self) -> None:
         for i, tag in enumerate(self.tags):
-            fault = _forbidden(tag)
+            fault, unnormalised = _faults(tag)
             if fault:
                 raise ValueError(f"tags[{i}] {fault}")
-            if not tag or _unnormalised(tag):
+            if not tag or unnormalised:
                 raise ValueError(f"tags[{i}] must be a non-empty normalised string: {tag!r:.80}")
 
     def __repr__(self) -> str:
@@ -484,10 +501,10 @@ def _load_optional(loader: Callable[[Any, str], Any]) -> Callable[[Any, str], An
 
 def _load_str(value: object, path: str) -> str:
     text = _expect(value, str, path, "a string")
-    fault = _forbidden(text)
+    fault, unnormalised = _faults(text)
     if fault:
         raise DataError(fault, path=path)
-    if not text or _unnormalised(text):
+    if not text or unnormalised:
         raise DataError(f"must be a non-empty whitespace-normalised string: {text!r:.60}", path=path)
     return cast(str, text)
 
