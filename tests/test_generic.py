@@ -426,11 +426,13 @@ def test_a_post_that_has_comments_is_no_comment() -> None:
     root = etree.fromstring(
         "<html><body><main><article class='BlogItem has-comments'><div class='Blog-meta'>"
         "<a class='Blog-meta-item--author' href='/?author=1'>annette thurmon</a></div></article>"
-        "<div class='comment-list'><span class='author'>Tom</span></div></main></body></html>",
+        "<div class='comment-list'><span class='author'>Tom</span></div>"
+        "<div class='fb-comment-wrapper'><b class='author'>Ann</b></div></main></body></html>",
         etree.HTMLParser(),
     )
     assert not _in_page_chrome(root.find(".//article//a"))
     assert _in_page_chrome(root.find(".//span"))
+    assert _in_page_chrome(root.find(".//b"))  # any class word naming comments, but a state's
 
 
 def test_chrome_around_the_article_itself_is_a_markup_slip_not_chrome() -> None:

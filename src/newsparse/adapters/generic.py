@@ -1107,7 +1107,7 @@ def _marks_a_topic(part: etree._Element, holder: etree._Element | None) -> bool:
 # A class token that ends with a category or tag word: ``byline__category``, ``post-categories``,
 # ``cat-links``, ``tags`` (not a modifier such as ``--has-tags`` in the middle of a token).
 _STORY_LEVELS = frozenset({"article", "main", "body", "html"})
-# A box of other stories, by a whole class or id name or its first or last word.
+# A box of other stories, by a word of its class or id names (``related``, ``post-related``).
 _OTHER_STORIES = re.compile(
     r"(?:^|[\s_-])(?:related|recirc(?:ulation)?|teasers?|next-(?:story|stories|post|posts|article|articles)|"
     r"more-(?:stories|from|news|articles|posts)|read-next|up-next|recommended|outbrain|taboola)(?:$|[\s_-])",
@@ -1351,6 +1351,23 @@ _BANNER_TAGS = frozenset({"header", "footer"})
 _SECTIONING = frozenset({"main", "article"})
 
 
+def _names_comments(element: etree._Element) -> bool:
+    """Whether an element is the comments or one of them, by its id or a class word
+    (``comment-wrapper``, ``fb-comments``); a state class of the post (Squarespace's
+    ``has-comments``, WordPress's ``comments-open``) says nothing of the element."""
+    if is_comments_section(element):
+        return True
+    value = element.get("class") or ""
+    return "omment" in value and any(
+        "comment" in token and not token.startswith(_STATE_PREFIXES) and token not in _COMMENT_STATES
+        for token in value.lower().split()
+    )
+
+
+_STATE_PREFIXES = ("has-", "no-", "with-", "without-")
+_COMMENT_STATES = frozenset({"comments-open", "comments-closed", "comment-open", "comment-closed"})
+
+
 def _in_page_chrome(element: etree._Element, *, banners: bool = True) -> bool:
     """Whether ``element`` sits in the page's navigation, a sidebar, the comments, or the
     page's header or footer. A ``header`` or ``footer`` inside ``main`` or ``article`` is a
@@ -1364,7 +1381,7 @@ def _in_page_chrome(element: etree._Element, *, banners: bool = True) -> bool:
     for i, ancestor in enumerate(ancestors):
         tag = ancestor.tag
         sectioned = sectioned or tag in _SECTIONING
-        if (tag in _SIDE_TAGS and not sectioned) or is_comments_section(ancestor):
+        if (tag in _SIDE_TAGS and not sectioned) or _names_comments(ancestor):
             return True
         if (
             banners
