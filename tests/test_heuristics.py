@@ -184,18 +184,23 @@ def _page(markup: str) -> etree._Element:
     return etree.fromstring(markup, etree.HTMLParser())
 
 
+def _headline(markup: str) -> etree._Element:
+    """The ``h1`` of a page written for a test."""
+    heading = _page(markup).find(".//h1")
+    assert heading is not None
+    return heading
+
+
 def test_text_lines_keep_text_nodes_apart_and_skip_scripts() -> None:
     root = _page("<div><h1>Title</h1><span>By Jane</span><script>var x = 1;</script>Doe</div>")
     assert text_lines(root) == ["Title", "By Jane", "Doe"]
 
 
 def test_text_window_reads_the_neighbours_of_the_headline_in_reading_order() -> None:
-    root = _page(
+    heading = _headline(
         "<body><nav>Home</nav><header><p>World</p><div><h1>The story</h1></div><p class='meta'>By Jane Doe</p>"
         "</header><main><time>March 3, 2025</time><p>First paragraph.</p></main><footer>About us</footer></body>"
     )
-    heading = root.find(".//h1")
-    assert heading is not None
     window = text_window(heading, before=1, after=3)
     assert window.split("\n") == ["World", "The story", "By Jane Doe", "March 3, 2025", "First paragraph."]
     # Above the headline, the site's menu and header are passed over (their items are no byline).
@@ -211,13 +216,11 @@ def test_text_window_reads_nothing_above_the_articles_container() -> None:
     # A top bar with today's date, a rail of other stories with theirs: the site's lines,
     # not the story's, once the headline's article or main is left behind (found by pages
     # written to probe the date rules).
-    root = _page(
+    heading = _headline(
         "<body><div class='top-bar'><span>Tuesday, March 5, 2024</span></div><main>"
         "<div class='latest-rail'><a href='/x'>Ferry fares rise</a> <span>Mar 4, 2024</span></div>"
         "<article><p class='kicker'>City</p><h1>The story</h1><p>By Jane Doe</p></article></main></body>"
     )
-    heading = root.find(".//h1")
-    assert heading is not None
     assert text_window(heading, before=4, after=1).split("\n") == ["City", "The story", "By Jane Doe"]
 
 
@@ -359,12 +362,10 @@ def test_name_beside_date() -> None:
 def test_text_window_reads_no_quotation() -> None:
     # A pull quote's <cite> opening the text is no line of the page's credit (found by a
     # page written to probe the byline rules).
-    root = _page(
+    heading = _headline(
         "<article><h1>The story</h1><div class='meta'><span>March 1, 2024</span></div>"
         "<div class='body'><blockquote>“We cannot wait.”<cite>Karen Bass</cite></blockquote><p>Text.</p></div></article>"
     )
-    heading = root.find(".//h1")
-    assert heading is not None
     assert text_window(heading).split("\n") == ["The story", "March 1, 2024", "Text."]
     # nor is a reading toolbar's button beside the date a name
     assert name_beside_date("March 1, 2024\nFont Size\nDark Mode") is None
@@ -448,13 +449,11 @@ def test_shown_date_reads_each_part_of_a_line_with_its_own_label() -> None:
 
 def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:
     # Found by the arc-xp round trip: a photo credit two lines under the date read as the byline.
-    root = _page(
+    heading = _headline(
         "<body><div><h1>The story</h1></div><span><time>3 de mayo de 2022</time></span>"
         "<figure><img src='/a.jpg'><figcaption><span>Sergio Massa</span><span>Ignacio Sánchez</span></figcaption>"
         "</figure><p>First paragraph.</p></body>"
     )
-    heading = root.find(".//h1")
-    assert heading is not None
     assert text_window(heading).split("\n") == ["The story", "3 de mayo de 2022", "First paragraph."]
     assert name_beside_date(text_window(heading)) is None
 
@@ -462,22 +461,18 @@ def test_text_window_leaves_out_image_captions_and_their_photo_credit() -> None:
 def test_text_window_leaves_out_a_credit_classed_outside_a_figure() -> None:
     # A lead image's <span class="credit">Tom Roe</span> in a plain div under the date: the
     # photographer's name, not the writer's (found by a page written to probe the byline rules).
-    root = _page(
+    heading = _headline(
         "<article><h1>The story</h1><p class='meta'>March 1, 2024</p><div class='lead-image'><img src='/a.jpg'>"
         "<span class='credit'>Tom Roe</span></div><p>First paragraph.</p></article>"
     )
-    heading = root.find(".//h1")
-    assert heading is not None
     assert text_window(heading).split("\n") == ["The story", "March 1, 2024", "First paragraph."]
     assert name_beside_date(text_window(heading)) is None
 
 
 def test_text_window_reads_inline_children_in_their_order() -> None:
-    root = _page(
+    heading = _headline(
         "<body><div><h1>The story</h1></div><p>By <b>Jane</b> Doe, <script>x()</script>March 3, 2025</p></body>"
     )
-    heading = root.find(".//h1")
-    assert heading is not None
     assert text_window(heading).split("\n") == ["The story", "By", "Jane", "Doe,", "March 3, 2025"]
 
 

@@ -67,9 +67,9 @@ _FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\ud
 
 
 def _forbidden(text: str) -> str | None:
-    """Why ``text`` cannot be in an Article (a control, bidi or surrogate character), or None."""
-    if text.isprintable():  # every forbidden character is unprintable: the usual text needs no scan
-        return None
+    """Why ``text`` cannot be in an Article (a control, bidi or surrogate character), or None.
+
+    A long text is checked by :func:`_faults`, which skips this scan for printable text."""
     found = _FORBIDDEN.search(text)
     if found is None:
         return None

@@ -86,13 +86,16 @@ def unicode_output(stream: object) -> bool:
 
 
 def _checked_url(url: str | None) -> None:
-    from newsparse.extract import resolve_url
+    """A bad ``--url`` is a usage error, by the check :func:`newsparse.parse` makes."""
+    from newsparse.document import checked_url
 
-    if url is not None and resolve_url(url, None) is None:
+    try:
+        checked_url(url)
+    except NewsparseError:
         raise _UsageError(
             f"--url {url!r:.200}: not an absolute http(s) URL (https://host/path); "
             "pass the URL the page was fetched from, or leave --url out"
-        )
+        ) from None
 
 
 def _cmd_parse(args: argparse.Namespace, out: TextIO) -> int:

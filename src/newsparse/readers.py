@@ -259,6 +259,9 @@ def _page_from_json_line(input_id: str, raw: bytes) -> PageInput | Failure:
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 _WARC_HEADER = re.compile(rb"WARC/1\.[01]\r?\n[A-Za-z][A-Za-z0-9-]*:")
+# Two headers of a record read from its raw bytes, when fastwarc could not read it.
+_CONTENT_LENGTH = re.compile(rb"\r\nContent-Length:[ \t]*(\d+)", re.IGNORECASE)
+_TARGET_URI = re.compile(rb"\r\nWARC-Target-URI:[ \t]*<?([^\s>]+)>?\r\n", re.IGNORECASE)
 _SCAN_BLOCK = 1 << 20
 
 
@@ -417,7 +420,7 @@ def _cut_short_at_end(handle: IO[bytes], offset: int, gz: bool) -> int | None:
         ends = head.find(b"\r\n\r\n")
         if ends < 0:
             return position + start if position + start + len(head) >= size else None
-        declared = re.search(rb"\r\nContent-Length:[ \t]*(\d+)", head[:ends], re.IGNORECASE)
+        declared = _CONTENT_LENGTH.search(head[:ends])
         if declared is None:
             return None
         position += start + ends + 4 + int(declared.group(1))
@@ -463,7 +466,7 @@ def _cut_short(handle: IO[bytes], name: str, offset: int, gz: bool) -> Failure:
             head = zlib.decompressobj(31).decompress(head, _HTTP_HEAD_LIMIT)
         except zlib.error:
             head = b""
-    found = re.search(rb"\r\nWARC-Target-URI:[ \t]*<?([^\s>]+)>?\r\n", head, re.IGNORECASE)
+    found = _TARGET_URI.search(head)
     return Failure(
         input=f"{name}@{offset}",
         stage="read",
