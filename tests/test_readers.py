@@ -5,13 +5,23 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import tracemalloc
 from collections import Counter
 from pathlib import Path
+from typing import cast
 
 import pytest
 
 from newsparse import Failure, InputError, MissingExtraError, PageInput, parse
-from newsparse.readers import expand_paths, read_html_file, read_jsonl, read_paths, read_warc, warc_byte_ranges
+from newsparse.readers import (
+    expand_paths,
+    jsonl_line_limit,
+    read_html_file,
+    read_jsonl,
+    read_paths,
+    read_warc,
+    warc_byte_ranges,
+)
 
 from .conftest import page_bytes
 from .warcs import request, response, warc_record, write_warc
@@ -347,6 +357,36 @@ def test_jsonl_lines_good_and_bad(tmp_path: Path) -> None:
     assert isinstance(items[0], PageInput) and (items[0].url, items[0].charset) == ("https://news.example/a", "utf-8")
     assert all(i.error == "BadLine" for i in items if isinstance(i, Failure))
     assert skipped["blank JSONL lines"] == 1
+
+
+def test_jsonl_pages_over_the_limit_are_failures_and_reading_goes_on(tmp_path: Path) -> None:
+    small = json.dumps({"url": "https://news.example/a", "html": "<h1>A</h1>"})
+    big_html = json.dumps({"url": "https://news.example/b", "html": "<p>" + "x" * 200 + "</p>"})
+    long_line = '{"html": "' + "y" * (jsonl_line_limit(100) + 10) + '"}'
+    path = tmp_path / "pages.jsonl"
+    path.write_text("\n".join([long_line, big_html, small]) + "\n")
+    items = list(read_jsonl(path, max_bytes=100))
+    assert ids(items) == [f"{path}:{n}" for n in (1, 2, 3)]
+    assert [getattr(i, "error", None) for i in items] == ["TooLarge", "TooLarge", None]
+    assert "longer than 66,736 bytes" in cast(Failure, items[0]).message
+    assert "207 characters, more than max_bytes=100" in cast(Failure, items[1]).message
+    # read_paths passes its max_bytes on to the JSONL reader
+    assert [getattr(i, "error", None) for i in read_paths([path], max_bytes=100)] == ["TooLarge", "TooLarge", None]
+
+
+def test_a_jsonl_line_with_no_end_is_never_held_whole(tmp_path: Path) -> None:
+    path = tmp_path / "endless.jsonl.gz"
+    with gzip.open(path, "wb") as handle:  # 40 MB on one line, no line break at all
+        for _ in range(40):
+            handle.write(b"z" * (1 << 20))
+    tracemalloc.start()
+    try:
+        items = list(read_jsonl(path, max_bytes=1000))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [(i.input, getattr(i, "error", None)) for i in items] == [(f"{path}:1", "TooLarge")]
+    assert peak < 8 << 20, f"peak {peak:,} bytes while reading a 40 MB line"
 
 
 def test_paths_folders_and_globs(tmp_path: Path) -> None:

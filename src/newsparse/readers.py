@@ -49,6 +49,7 @@ __all__ = [
     "WARC_SUFFIXES",
     "expand_paths",
     "is_glob",
+    "jsonl_line_limit",
     "read_html_file",
     "read_jsonl",
     "read_page_bytes",
@@ -156,7 +157,7 @@ def read_paths(
         if name.endswith(WARC_SUFFIXES):
             yield from read_warc(path, skipped=skipped, max_bytes=max_bytes)
         elif name.endswith(JSONL_SUFFIXES):
-            yield from read_jsonl(path, skipped=skipped)
+            yield from read_jsonl(path, skipped=skipped, max_bytes=max_bytes)
         else:
             yield read_html_file(path, max_bytes=max_bytes)
 
@@ -214,27 +215,67 @@ def read_page_bytes(handle: IO[bytes], *, gz: bool, max_bytes: int = DEFAULT_MAX
 # --------------------------------------------------------------------------- JSONL
 
 
-def read_jsonl(path: PathArg, *, skipped: Counter[str] | None = None) -> Iterator[PageInput | Failure]:
+def read_jsonl(
+    path: PathArg, *, skipped: Counter[str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[PageInput | Failure]:
     """The pages in a JSONL file: one ``{"url": ..., "html": ...}`` object a line.
 
     ``charset`` (the HTTP charset) is read too when present. Each page's id is
     ``PATH:LINE`` (lines counted from 1); a line that is not such an object gives a
     Failure and reading goes on. Blank lines are skipped.
+
+    A page whose ``html`` holds more than ``max_bytes`` characters gives a ``TooLarge``
+    Failure, as does a line too long to hold a page within the limit (over
+    :func:`jsonl_line_limit` bytes): such a line is skipped without being held in
+    memory, so a file with no line breaks (or a 3 GB line) costs no more than the limit.
     """
     name = os.fspath(path)
     opener: Any = gzip.open if name.lower().endswith(".gz") else open
+    limit = jsonl_line_limit(max_bytes)
     try:
         with opener(name, "rb") as handle:
-            for number, raw in enumerate(handle, 1):
+            number = 0
+            while raw := handle.readline(limit + 1):
+                number += 1
+                input_id = f"{name}:{number}"
+                if len(raw) > limit and not raw.endswith(b"\n"):
+                    _skip_line(handle)
+                    yield Failure(
+                        input=input_id,
+                        stage="read",
+                        error="TooLarge",
+                        message=f"the line is longer than {limit:,} bytes, more than a page of max_bytes="
+                        f"{max_bytes:,} can take in JSON: pass a larger max_bytes if the page is real",
+                    )
+                    continue
                 if not raw.strip():
                     _count(skipped, "blank JSONL lines")
                     continue
-                yield _page_from_json_line(f"{name}:{number}", raw)
+                yield _page_from_json_line(input_id, raw, max_bytes)
     except (OSError, EOFError, zlib.error) as exc:
         yield Failure(input=f"{name}:end", stage="read", error=type(exc).__name__, message=f"cannot read on: {exc}")
 
 
-def _page_from_json_line(input_id: str, raw: bytes) -> PageInput | Failure:
+def jsonl_line_limit(max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """The longest JSONL line (bytes) :func:`read_jsonl` reads for pages of ``max_bytes`` characters.
+
+    JSON writes a character in at most 12 bytes (``\\ud83d\\ude00``, a character outside the
+    Basic Multilingual Plane escaped as two UTF-16 halves); 64 KiB more leave room for
+    the url, the charset and the keys.
+
+    >>> jsonl_line_limit(1000)
+    77536
+    """
+    return 12 * max_bytes + 65536
+
+
+def _skip_line(handle: IO[bytes]) -> None:
+    """Read on to the end of the current line, a MiB at a time, keeping none of it."""
+    while (chunk := handle.readline(1 << 20)) and not chunk.endswith(b"\n"):
+        pass
+
+
+def _page_from_json_line(input_id: str, raw: bytes, max_bytes: int) -> PageInput | Failure:
     def bad(message: str) -> Failure:
         return Failure(input=input_id, stage="read", error="BadLine", message=message)
 
@@ -251,6 +292,14 @@ def _page_from_json_line(input_id: str, raw: bytes) -> PageInput | Failure:
         return bad(f'"url" must be a string, got {type(url).__name__}')
     if charset is not None and not isinstance(charset, str):
         return bad(f'"charset" must be a string, got {type(charset).__name__}')
+    if len(html) > max_bytes:
+        return Failure(
+            input=input_id,
+            stage="read",
+            error="TooLarge",
+            message=f'the "html" holds {len(html):,} characters, more than max_bytes={max_bytes:,}: '
+            "pass a larger max_bytes if the page is real",
+        )
     return PageInput(id=input_id, data=html, url=url, charset=charset)
 
 
