@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime, timedelta, timezone
 from typing import cast
 
+import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
@@ -135,8 +136,40 @@ def test_articles_are_frozen_and_keyword_only() -> None:
     ],
 )
 def test_validators_refuse_bad_values(kwargs: dict[str, object], message: str) -> None:
-    with pytest.raises((TypeError, ValueError), match=message):
+    with pytest.raises(DataError, match=message) as caught:
         Article(**kwargs)  # type: ignore[arg-type]
+    assert isinstance(caught.value, ValueError)  # what callers caught before it was a DataError
+    assert caught.value.path == next(iter(kwargs))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "path", "message"),
+    [
+        ({"tags": "politics"}, "tags", "must be a tuple \\(or a list\\), not str"),
+        ({"tags": 5}, "tags", "not int"),
+        ({"tags": ["ok", " padded"]}, "tags[1]", "non-empty normalised string"),
+        ({"body": [Block(kind="paragraph", text="a"), "b"]}, "body[1]", "must be a Block, not str"),
+        ({"byline": Byline(text="A", authors=("A",))}, None, None),
+    ],
+)
+def test_collections_are_checked_by_name(kwargs: dict[str, object], path: str | None, message: str | None) -> None:
+    if path is None:
+        assert Article(**kwargs).byline == kwargs["byline"]  # type: ignore[arg-type]
+        return
+    with pytest.raises(DataError, match=message) as caught:
+        Article(**kwargs)  # type: ignore[arg-type]
+    assert caught.value.path == path
+
+
+def test_evolve_and_parts_raise_data_errors() -> None:
+    article = Article(headline="Title", tags=["a", "b"])
+    assert article.tags == ("a", "b")  # a list is taken as a tuple
+    with pytest.raises(DataError, match=r"^headline must not be empty"):
+        attrs.evolve(article, headline="")
+    with pytest.raises(DataError, match=r"authors\[0\]"):
+        Byline(text="A", authors=("",))
+    with pytest.raises(DataError, match="url must be an absolute http"):
+        Link(title="x", url="/relative")
 
 
 def test_block_kind_is_checked() -> None:

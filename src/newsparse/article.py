@@ -99,23 +99,31 @@ def _faults(text: str) -> tuple[str | None, bool]:
 # --------------------------------------------------------------------------- validators
 
 
+def _invalid(name: str, message: str) -> DataError:
+    """The error a validator raises: a :class:`DataError` whose message starts with the
+    attribute's name (``headline must not be empty...``) and whose ``path`` is that name."""
+    error = DataError(f"{name} {message}")
+    error.path = name
+    return error
+
+
 def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
+        raise _invalid(attribute.name, f"must be a string, not {type(value).__name__}")
     if not value:
-        raise ValueError(f"{attribute.name} must not be empty: use None for a missing value")
+        raise _invalid(attribute.name, "must not be empty: use None for a missing value")
     fault, unnormalised = _faults(value)
     if fault:
-        raise ValueError(f"{attribute.name} {fault}")
+        raise _invalid(attribute.name, fault)
     if unnormalised:
-        raise ValueError(
-            f"{attribute.name} must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
+        raise _invalid(
+            attribute.name, f"must be whitespace-normalised (see newsparse.extract.clean_text): {value[:60]!r}"
         )
 
 
 def _check_string(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a string, not {type(value).__name__}")
+        raise _invalid(attribute.name, f"must be a string, not {type(value).__name__}")
 
 
 def _check_optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -127,15 +135,16 @@ def _check_url(instance: object, attribute: attrs.Attribute[Any], value: object)
     if value is None:
         return
     if not isinstance(value, str):
-        raise TypeError(f"{attribute.name} must be a string URL, not {type(value).__name__}")
+        raise _invalid(attribute.name, f"must be a string URL, not {type(value).__name__}")
     if not value.startswith(("http://", "https://")) or _ANY_SPACE.search(value) or _forbidden(value):
-        raise ValueError(
-            f"{attribute.name} must be an absolute http(s) URL without spaces, control, bidi-override or "
-            f"surrogate characters: {value[:80]!r}"
+        raise _invalid(
+            attribute.name,
+            f"must be an absolute http(s) URL without spaces, control, bidi-override or "
+            f"surrogate characters: {value[:80]!r}",
         )
     if not _has_host(value):
-        raise ValueError(
-            f"{attribute.name} must be an absolute http(s) URL with a host (https://host/path): {value[:80]!r}"
+        raise _invalid(
+            attribute.name, f"must be an absolute http(s) URL with a host (https://host/path): {value[:80]!r}"
         )
 
 
@@ -155,26 +164,26 @@ _AUTHORITY = re.compile(r"https?://[^/?#\[\]@]+(?:[/?#]|$)")
 
 def _check_day(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, date):
-        raise TypeError(f"{attribute.name} must be a datetime, a date or None, not {type(value).__name__}")
+        raise _invalid(attribute.name, f"must be a datetime, a date or None, not {type(value).__name__}")
 
 
 def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int or None, not {type(value).__name__}")
+        raise _invalid(attribute.name, f"must be an int or None, not {type(value).__name__}")
     if value < 0:
-        raise ValueError(f"{attribute.name} must not be negative: {value}")
+        raise _invalid(attribute.name, f"must not be negative: {value}")
 
 
 def _check_kind(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in BLOCK_KINDS:
-        raise ValueError(f"{attribute.name} must be one of {', '.join(BLOCK_KINDS)}: {value!r}")
+        raise _invalid(attribute.name, f"must be one of {', '.join(BLOCK_KINDS)}: {value!r}")
 
 
 def _check_source(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value not in SOURCES:
-        raise ValueError(f"{attribute.name} must be one of {', '.join(SOURCES)}: {value!r}")
+        raise _invalid(attribute.name, f"must be one of {', '.join(SOURCES)}: {value!r}")
 
 
 _T = TypeVar("_T")
@@ -183,16 +192,20 @@ _T = TypeVar("_T")
 def _tuple_of(kind: type[_T]) -> Callable[[object, attrs.Attribute[Any], object], None]:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
-            raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
+            raise _invalid(attribute.name, f"must be a tuple (or a list), not {type(value).__name__}")
         for i, item in enumerate(value):
             if not isinstance(item, kind):
-                raise TypeError(f"{attribute.name}[{i}] must be a {kind.__name__}, not {type(item).__name__}")
+                raise _invalid(f"{attribute.name}[{i}]", f"must be a {kind.__name__}, not {type(item).__name__}")
 
     return check
 
 
 def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    return value if isinstance(value, tuple) else tuple(value)
+    """A tuple of the items of a list or other iterable; any other value (a str, which
+    would become its letters, a number) is left for the validator to refuse by name."""
+    if isinstance(value, (tuple, str, bytes, bytearray)) or not hasattr(value, "__iter__"):
+        return cast(tuple[Any, ...], value)
+    return tuple(value)
 
 
 # --------------------------------------------------------------------------- the parts
@@ -248,9 +261,9 @@ class Byline:
         for i, name in enumerate(self.authors):
             fault, unnormalised = _faults(name)
             if fault:
-                raise ValueError(f"authors[{i}] {fault}")
+                raise _invalid(f"authors[{i}]", fault)
             if not name or unnormalised:
-                raise ValueError(f"authors[{i}] must be a non-empty normalised name: {name!r:.80}")
+                raise _invalid(f"authors[{i}]", f"must be a non-empty normalised name: {name!r:.80}")
 
 
 @attrs.frozen(kw_only=True)
@@ -324,9 +337,9 @@ class Article:
         for i, tag in enumerate(self.tags):
             fault, unnormalised = _faults(tag)
             if fault:
-                raise ValueError(f"tags[{i}] {fault}")
+                raise _invalid(f"tags[{i}]", fault)
             if not tag or unnormalised:
-                raise ValueError(f"tags[{i}] must be a non-empty normalised string: {tag!r:.80}")
+                raise _invalid(f"tags[{i}]", f"must be a non-empty normalised string: {tag!r:.80}")
 
     def __repr__(self) -> str:
         shown = []

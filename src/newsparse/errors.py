@@ -42,8 +42,9 @@ class FieldError(NewsparseError):
 
 
 class DataError(NewsparseError, ValueError):
-    """A dictionary or JSON document does not describe a valid Article, or
-    :meth:`Article.source_of <newsparse.Article.source_of>` was asked about a field the
+    """A value the Article model refuses (``Article(headline="")``, ``attrs.evolve``), a
+    dictionary or JSON document that does not describe a valid Article, or
+    :meth:`Article.source_of <newsparse.Article.source_of>` asked about a field the
     Article does not have.
 
     ``path`` is where the bad value sits, for example ``body[3].kind``.
