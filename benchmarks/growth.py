@@ -186,6 +186,9 @@ HOSTILE: dict[str, Callable[[int], bytes]] = {
     "n spans showing the writer's name in the header (date beside the credit)": lambda n: (
         b"<html><body><div><h1>x</h1><p>By Jane Doe</p>" + b"<span>Jane Doe</span>" * n + b"</div></body></html>"
     ),
+    "a second <html> tag after n comments and scripts (the last <html lang>)": lambda n: (
+        b"<html lang=en><body>" + b"<!-- c --><script>s()</script>" * n + b"<html lang=fr><h1>x</h1></body></html>"
+    ),
 }  # fmt: skip
 
 

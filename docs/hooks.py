@@ -150,9 +150,19 @@ def cli_help() -> str:
         parts = ["### `newsparse`", "", "```text", parser.format_help().rstrip(), "```"]
         for action in parser._actions:
             if isinstance(action, argparse._SubParsersAction):
-                for name, sub in action.choices.items():
-                    parts += ["", f"### `newsparse {name}`", "", "```text", sub.format_help().rstrip(), "```"]
+                parts += _subcommands_help(action, "newsparse")
     return "\n".join(parts)
+
+
+def _subcommands_help(action: argparse._SubParsersAction[argparse.ArgumentParser], prefix: str) -> list[str]:
+    """The help of each subcommand, and of theirs (``newsparse fixture add``), in order."""
+    parts: list[str] = []
+    for name, sub in action.choices.items():
+        parts += ["", f"### `{prefix} {name}`", "", "```text", sub.format_help().rstrip(), "```"]
+        for inner in sub._actions:
+            if isinstance(inner, argparse._SubParsersAction):
+                parts += _subcommands_help(inner, f"{prefix} {name}")
+    return parts
 
 
 GENERATORS: dict[str, Callable[[], str]] = {

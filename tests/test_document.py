@@ -176,6 +176,20 @@ def test_json_ld_as_sites_print_it_javascript_comments_and_several_objects() -> 
     assert article.published == date(2024, 5, 27)  # from the second object of its block
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        '// the article\n{"@type": "NewsArticle", "datePublished": "2025-01-02"}',
+        '/* the article */ {"@type": "NewsArticle", "datePublished": "2025-01-02"}',
+        '{"@type": "NewsArticle", "datePublished": "2025-01-02"} // printed by the theme',
+    ],
+)
+def test_json_ld_opening_or_closing_with_a_comment_is_read(block: str) -> None:
+    doc = Document.from_page(f'<script type="application/ld+json">{block}</script><h1>T</h1>')
+    assert doc.problems == []
+    assert parse(f'<script type="application/ld+json">{block}</script><h1>T</h1>').published == date(2025, 1, 2)
+
+
 def test_json_ld_that_stays_broken_after_the_second_chance_is_a_problem() -> None:
     for broken in ('{"a": 1 /* never closed', '{"a": 1} and words', '{"a": "x" "b": 2}'):
         doc = Document.from_page(f'<script type="application/ld+json">{broken}</script><p>x</p>')
@@ -228,6 +242,24 @@ def test_base_href_resolves_relative_links() -> None:
 
 def test_language_takes_the_last_html_lang() -> None:
     assert Document.from_page(page_bytes("seed/seed-classic.html")).language_attr == "fr-FR"
+
+
+@pytest.mark.parametrize(
+    ("head", "lang"),
+    [
+        # tagDiv's IE tags printed without their conditional comments (a minifier's work):
+        # the parser keeps the first tag's attributes, FIELDS.md says the last lang wins.
+        ('<html class="ie8" lang="en"><html class="ie9" lang="en"><html lang="fr-FR">', "fr-FR"),
+        ('<html lang="de-DE"><html class="no-js">', "de-DE"),  # a later tag without a lang
+        ("<p>early text</p><html lang='es'>", "es"),  # the lang of a tag the parser dropped
+        ('<html lang="en"><!-- <html lang="pt"> --><script>w("<html lang=it>")</script><html lang="nl">', "nl"),
+    ],
+)
+def test_the_last_of_several_html_tags_gives_the_language(head: str, lang: str) -> None:
+    page = f"{head}<head><title>T</title></head><body><h1>T</h1><p>Text.</p></body></html>"
+    assert Document.from_page(page.encode()).language_attr == lang
+    assert Document.from_page(page).language_attr == lang  # str pages too
+    assert parse(page.encode()).language == lang
 
 
 # --------------------------------------------------------------------------- the fast path (tagDiv issue)

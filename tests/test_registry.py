@@ -264,3 +264,26 @@ def _races(draw: st.DrawFn) -> tuple[Registry, str]:
 def test_choose_agrees_with_detect_on_any_race(race: tuple[Registry, str]) -> None:
     reg, page = race
     assert reg.choose(Document.from_page(page)) is reg.detect(Document.from_page(page)).adapter
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda: Fingerprint(script="tdThemeName("), r"invalid regular expression in Fingerprint\(script="),
+        (lambda: Fingerprint(meta="generator=^(WordPress"), r"invalid regular expression in Fingerprint\(meta="),
+        (lambda: Fingerprint(css="div.td-post-header["), r"invalid CSS selector 'div.td-post-header\['"),
+        (lambda: Fingerprint(body_class="a", css="b"), "exactly one of body_class, css, script, meta; got 2"),
+        (Fingerprint, "got 0"),
+        (lambda: Text("h1.entry-title >"), r"invalid CSS selector 'h1.entry-title >'"),
+    ],
+)
+def test_an_adapter_declared_wrong_fails_when_it_is_declared(make: object, message: str) -> None:
+    # Not when a page is read: a bad pattern would otherwise raise re.error from parse().
+    with pytest.raises(AdapterError, match=message):
+        make()  # type: ignore[operator]
+
+
+def test_an_invalid_selector_asked_of_a_document_is_an_adapter_error() -> None:
+    doc = Document.from_page(b"<h1>x</h1>")
+    with pytest.raises(AdapterError, match=r"invalid CSS selector 'h1:nth-child\('"):
+        doc.css("h1:nth-child(")

@@ -12,6 +12,7 @@ first time an adapter asks for them.
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -23,7 +24,7 @@ from cssselect.parser import Class, CombinedSelector, Element
 from lxml import etree
 
 from newsparse.article import Problem
-from newsparse.errors import InputError
+from newsparse.errors import AdapterError, InputError
 from newsparse.extract import clean_text, resolve_url, text_of
 
 if TYPE_CHECKING:
@@ -54,7 +55,13 @@ class CompiledCss:
 
     def __init__(self, selector: str) -> None:
         self.selector = selector
-        self._xpath = etree.XPath(css_to_xpath(selector))
+        try:
+            self._xpath = etree.XPath(css_to_xpath(selector))
+        except (SelectorError, etree.XPathError) as exc:
+            raise AdapterError(
+                f"invalid CSS selector {selector!r}: {exc}; write it as CSS level 3 (tags, classes, ids, "
+                "attributes, combinators and the pseudo-classes cssselect knows)"
+            ) from None
         self._alternatives = _linear_alternatives(selector)
 
     def __repr__(self) -> str:
@@ -521,7 +528,7 @@ def _without_surrogates(url: str) -> str:
 class Document:
     """One parsed page. Build it with :meth:`from_page`; adapters only read it."""
 
-    __slots__ = ("__dict__", "encoding", "problems", "root", "url")
+    __slots__ = ("__dict__", "_tag_langs", "encoding", "problems", "root", "url")
 
     def __init__(self, root: etree._Element, *, url: str | None = None, encoding: str = "utf-8") -> None:
         self.root = root
@@ -529,6 +536,9 @@ class Document:
         self.encoding = encoding
         #: Problems met while reading the page's structured data.
         self.problems: list[Problem] = []
+        # The lang of every <html> tag of the source, when the page prints more than one
+        # (the parser keeps the first tag's attributes only): see language_attr.
+        self._tag_langs: tuple[str | None, ...] | None = None
 
     def __repr__(self) -> str:
         return f"<Document url={self.url!r} encoding={self.encoding!r}>"
@@ -579,6 +589,8 @@ class Document:
                 if parsed is not None:
                     doc = cls(parsed[0], url=url, encoding="utf-8")
                     doc.problems.extend(parsed[1])
+                    if parsed[2]:
+                        doc._tag_langs = html_tag_langs(page.decode("utf-8"))
                     return doc
             text, encoding = decode(page, charset)
         elif isinstance(page, str):
@@ -609,9 +621,11 @@ class Document:
                 f"received plain text ({len(text):,} characters) with no HTML markup: pass the page's HTML, "
                 "not text extracted from it"
             )
-        root, problems = _parse_html(text)
+        root, problems, several_html_tags = _parse_html(text)
         doc = cls(root, url=url, encoding=encoding)
         doc.problems.extend(problems)
+        if several_html_tags:
+            doc._tag_langs = html_tag_langs(text)
         return doc
 
     # ------------------------------------------------------------------ selecting
@@ -759,8 +773,12 @@ class Document:
 
     @cached_property
     def language_attr(self) -> str | None:
-        """The page's ``<html lang>`` (the last one, as tagDiv prints a fake IE8 tag first)."""
-        langs = [el.get("lang") or el.get("xml:lang") for el in self.elements("html")]
+        """The page's ``<html lang>``: the last one when the page prints several <html>
+        tags (FIELDS.md: tagDiv prints a fake IE8 ``<html lang="en">`` before the real one;
+        the ones inside comments, as tagDiv's are, do not count)."""
+        langs = self._tag_langs
+        if langs is None:
+            langs = tuple(el.get("lang") or el.get("xml:lang") for el in self.elements("html"))
         for lang in reversed(langs):
             value = clean_text(lang)
             if value:
@@ -1004,7 +1022,7 @@ def _lenient_json(raw: str) -> Any:
         pass
     cleaned = _STRING_COMMENT_OR_TRAILING_COMMA.sub(_only_strings, text)
     # Again: a comma before a comment that closed the object ("a": 1, // x\n}) is trailing now.
-    cleaned = _STRING_COMMENT_OR_TRAILING_COMMA.sub(_only_strings, cleaned)
+    cleaned = _STRING_COMMENT_OR_TRAILING_COMMA.sub(_only_strings, cleaned).strip()  # a comment's line break
     try:
         return _json_values(cleaned)
     except (ValueError, RecursionError):
@@ -1051,8 +1069,9 @@ def _is_soup(page: object) -> bool:
 MAX_NESTING = 2048
 
 
-def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
-    """Parse decoded text into one lxml tree; note where libxml2 gave up on the page."""
+def _parse_html(text: str) -> tuple[etree._Element, list[Problem], bool]:
+    """Parse decoded text into one lxml tree; note where libxml2 gave up on the page, and
+    whether it printed more than one ``<html>`` tag."""
     data = text.encode("utf-8", errors="surrogatepass")
     parser = _new_utf8_parser()  # its own error log: a shared parser's would mix threads
     root = _fromstring(data, parser)
@@ -1060,11 +1079,12 @@ def _parse_html(text: str) -> tuple[etree._Element, list[Problem]]:
         raise InputError(
             f"received {len(text):,} characters holding no HTML element lxml could parse: pass the HTML of an article page"
         )
-    return root, _parser_problems(parser)
+    return root, _parser_problems(parser), _several_html_tags(parser)
 
 
-def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem]] | None:
-    """The tree of ``data`` read as UTF-8 and its problems, or None when it is not valid UTF-8."""
+def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem], bool] | None:
+    """The tree of ``data`` read as UTF-8, its problems and whether it printed more than one
+    ``<html>`` tag, or None when it is not valid UTF-8."""
     parser = _new_utf8_parser()
     root = _fromstring(data, parser)
     # libxml2 replaces each invalid sequence with U+FFFD and logs it; decode() would
@@ -1075,7 +1095,57 @@ def _parse_if_utf8(data: bytes) -> tuple[etree._Element, list[Problem]] | None:
         raise InputError(
             f"received {len(data):,} bytes holding no HTML element lxml could parse: pass the HTML of an article page"
         )
-    return root, _parser_problems(parser)
+    return root, _parser_problems(parser), _several_html_tags(parser)
+
+
+def _several_html_tags(parser: etree.HTMLParser) -> bool:
+    """Whether libxml2 met an ``<html>`` tag after the first (it keeps the first one's attributes)."""
+    return any("misplaced <html> tag" in entry.message for entry in parser.error_log)
+
+
+def html_tag_langs(source: str) -> tuple[str | None, ...]:
+    """The ``lang`` (or ``xml:lang``) of every ``<html>`` tag of a page's source, in order;
+    tags inside comments and scripts are not counted. Linear in the source.
+
+    >>> html_tag_langs('<!--[if IE 8]><html lang="en"><![endif]--><html lang="fr"><html lang=de-DE><p>')
+    ('fr', 'de-DE')
+    >>> html_tag_langs("<html><script>w('<html lang=es>')</script><html xml:lang='pt'>")
+    (None, 'pt')
+    """
+    lower = source.lower()
+    langs: list[str | None] = []
+    # The next place of each mark at or after ``position``, found again only once passed:
+    # every character is scanned a bounded number of times, whatever the page holds.
+    marks: dict[str, int | None] = {"<html": None, "<!--": None, "<script": None}  # None: not looked for yet
+    ends = {"<!--": "-->", "<script": "</script"}
+    position = 0
+    while True:
+        for mark, at in marks.items():
+            if at is None or 0 <= at < position:  # -1: none is left after position
+                marks[mark] = lower.find(mark, position)
+        tag = cast(int, marks["<html"])
+        if tag < 0:
+            break
+        openers = [(at, mark) for mark in ("<!--", "<script") if 0 <= (at := cast(int, marks[mark])) < tag]
+        if openers:  # a comment or script opened before the tag hides what it holds
+            start, opener = min(openers)
+            end = lower.find(ends[opener], start + len(opener))
+            if end < 0:
+                break
+            position = end + len(ends[opener])
+            continue
+        end = lower.find(">", tag)
+        if end < 0:
+            break
+        position = end + 1
+        if lower[tag + 5 : tag + 6] not in (" ", "\t", "\n", "\r", "\f", ">", "/"):
+            continue  # <htmlfoo>
+        match = _LANG_ATTRIBUTE.search(source, tag + 5, end)
+        langs.append(html.unescape(next(filter(None, match.groups()), "")) if match else None)
+    return tuple(langs)
+
+
+_LANG_ATTRIBUTE = re.compile(r"""[\s/](?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING

@@ -61,7 +61,7 @@ class Candidate:
 class Detection:
     """Which adapter a registry chose for a page, and why.
 
-    ``by`` is ``"caller"``, ``"url"``, ``"fingerprint"`` or ``"fallback"``.
+    ``by`` is ``"url"``, ``"fingerprint"`` or ``"fallback"``.
     """
 
     adapter: type[Adapter] = attrs.field(repr=lambda a: a.name)

@@ -52,7 +52,7 @@ from newsparse.article import (
 from newsparse.content import signup_boxes
 from newsparse.cssmatch import Finder, Matcher, compile_finder, compile_matcher
 from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
-from newsparse.errors import FieldError
+from newsparse.errors import AdapterError, FieldError
 from newsparse.extract import (
     BREAKING_TAGS,
     SKIPPED_TAGS,
@@ -392,9 +392,19 @@ class Fingerprint:
     def __attrs_post_init__(self) -> None:
         given = [t for t in (self.body_class, self.css, self.script, self.meta) if t is not None]
         if len(given) != 1:
-            raise ValueError("a Fingerprint takes exactly one of body_class, css, script, meta")
+            raise AdapterError(
+                f"a Fingerprint takes exactly one of body_class, css, script, meta; got {len(given)}: "
+                "declare one Fingerprint per trait"
+            )
         if self.css:
-            compile_css(self.css)
+            compile_css(self.css)  # an invalid selector raises AdapterError now, not when a page is read
+        pattern = self.script if self.script is not None else (self.meta or "").partition("=")[2]
+        if self.script is not None or self.meta is not None:
+            try:
+                _regex(pattern)
+            except re.error as exc:
+                kind = "script" if self.script is not None else "meta"
+                raise AdapterError(f"invalid regular expression in Fingerprint({kind}={given[0]!r}): {exc}") from None
 
     def describe(self) -> str:
         """The trait as ``detect`` explains it: the ``label``, else the test."""

@@ -40,7 +40,7 @@ def _to_tuple(names: Iterable[str]) -> tuple[str, ...]:
 def _known_fields(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]) -> None:
     unknown = [name for name in value if name not in CONTENT_FIELDS]
     if unknown:
-        raise ValueError(f"{attribute.name}: not Article fields: {', '.join(unknown)}")
+        raise DataError(f"not Article fields: {', '.join(unknown)}", path=attribute.name)
 
 
 @attrs.frozen(kw_only=True)
