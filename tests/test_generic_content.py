@@ -151,6 +151,11 @@ def test_class_weight() -> None:
         ("<span class='author'>Jane Roe</span>", False),
         # an embedded post of another site, as the theme adapters leave it out (wcxb 0385)
         ("<blockquote class='twitter-tweet'><p>A post on X.</p></blockquote>", True),
+        # ... and Facebook's, Bluesky's and WordPress's card of another post (tagDiv probes)
+        ("<div class='fb-post' data-href='https://www.facebook.com/a/posts/1'></div>", True),
+        ("<blockquote class='fb-xfbml-parse-ignore'><p>A post.</p></blockquote>", True),
+        ("<blockquote class='bluesky-embed'><p>A post.</p></blockquote>", True),
+        ("<blockquote class='wp-embedded-content' data-secret='x'><a href='/b/'>Another post</a></blockquote>", True),
         # an article's own footer: its tags, its "Posted by" line (wcxb 0450)
         ("<footer><p>Posted by Colin Watson on 2025-12-18. Tags: debusine</p></footer>", True),
         # a banner or a call to action, wherever the word sits in the name (wcxb 0051, 0057)

@@ -266,3 +266,74 @@ def test_the_refining_adapters_doc_example_runs() -> None:
     doc = Path(__file__).parent.parent / "docs" / "refining-adapters.md"
     result = doctest.testfile(str(doc), module_relative=False, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 5 and result.failed == 0
+
+
+# --------------------------------------------------------------------------- sign-offs and embeds
+# The founding page with its last line or its text changed as other tagDiv sites print them
+# (found by pages written to probe the adapters; each case failed before its fix).
+
+SEED_URL = "https://www.quotidien-exemple.dz/le-porte-parole-du-kremlin-la-affirme-la-russie-oeuvre-a-renforcer-ses-relations-avec-la-nouvelle-direction-syrienne/"
+LAST_LINE = "<p>R. I.</p>"
+
+
+def seed_with(old: str, new: str) -> Article:
+    page = page_bytes("seed/seed-classic.html").decode("utf-8")
+    assert page.count(old) == 1
+    return parse(page.replace(old, new).encode("utf-8"), SEED_URL)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "authors"),
+    [
+        ("<p>Par Rachid Ighil</p>", "Rachid Ighil", ["Rachid Ighil"]),  # FIELDS.md: without the leading Par
+        ("<p>Jean-Pierre Martin</p>", "Jean-Pierre Martin", ["Jean-Pierre Martin"]),
+        ("<p>Rachid IGHIL</p>", "Rachid IGHIL", ["Rachid IGHIL"]),  # a surname in capitals
+        ("<p>Amina B.</p>", "Amina B.", ["Amina B."]),  # a name and an initial
+        ("<p><strong>Rachid Ighil</strong></p>", "Rachid Ighil", ["Rachid Ighil"]),  # in bold
+        ('<p style="text-align: right;"><strong>K. Amine</strong></p>', "K. Amine", ["K. Amine"]),
+        ("<p>M. B./APS</p>", "M. B./APS", ["M. B.", "APS"]),  # initials and an agency
+        ("<p>(dpa/lrs)</p>", "dpa/lrs", ["dpa/lrs"]),  # an agency and its regional desk
+    ],
+)
+def test_a_last_line_that_signs_the_article_is_the_byline_and_leaves_the_body(
+    line: str, text: str, authors: list[str]
+) -> None:
+    article = seed_with(LAST_LINE, line)
+    assert article.byline is not None
+    assert (article.byline.text, list(article.byline.authors)) == (text, authors)
+    assert [b.text for b in article.body] == [b["text"] for b in expected("seed/seed-classic.html")["body"]]
+
+
+@pytest.mark.parametrize("line", ["Joyeux Noël", "Allah Yerhamou", "LIRE AUSSI", "Affaire à suivre."])
+def test_a_short_last_line_that_names_no_one_stays_in_the_body(line: str) -> None:
+    article = seed_with(LAST_LINE, f"<p>{line}</p>")
+    assert article.byline is None  # FIELDS.md: never invented
+    assert article.body[-1].text == line
+
+
+def test_read_also_lines_and_embedded_posts_stay_out_of_the_body() -> None:
+    reference = [b["text"] for b in expected("seed/seed-classic.html")["body"]]
+    other = "https://www.quotidien-exemple.dz/saisie-de-plus-de-22-kg-de-cocaine-a-setif/"
+    inserts = [
+        f'<p><strong>Lire aussi :</strong> <a href="{other}">Saisie de plus de 22 kg de cocaïne à Sétif</a></p>',
+        # WordPress's card of another post, and its iframe
+        f'<blockquote class="wp-embedded-content" data-secret="a1b2"><a href="{other}">Saisie de plus de 22 kg '
+        f'de cocaïne à Sétif</a></blockquote><iframe class="wp-embedded-content" src="{other}embed/"></iframe>',
+        # Facebook's embed code
+        '<div class="fb-post" data-href="https://www.facebook.com/kremlin/posts/1"><blockquote '
+        'class="fb-xfbml-parse-ignore"><p>Déclaration de Dmitri Peskov sur la Syrie.</p>Publiée par '
+        '<a href="https://www.facebook.com/kremlin">Kremlin</a> sur <a href="#">mardi 11 novembre 2025</a>'
+        "</blockquote></div>",
+    ]
+    for insert in inserts:
+        article = seed_with(LAST_LINE, insert + LAST_LINE)
+        assert [b.text for b in article.body] == reference, insert[:40]
+        assert article.byline is not None and article.byline.text == "R. I."
+
+
+@pytest.mark.parametrize("flag", ["Destacados", "Destaques", "Editor’s Choice"])
+def test_more_placement_flags_are_never_the_section(flag: str) -> None:
+    trail = f"""<div class="entry-crumbs"><span><a class="entry-crumb" href="/">Inicio</a></span>
+    <span><a class="entry-crumb" href="/seccion/x/">{flag}</a></span></div>"""
+    header = f'{trail}<ul class="td-category"><li><a href="/c/1/">{flag}</a></li><li><a href="/c/2/">Nacionales</a></li></ul>'
+    assert parse(classic_page(header=header), "https://site.example/x/").section == "Nacionales"

@@ -633,8 +633,10 @@ _BOILERPLATE_NAMES = frozenset(
         *_HIDDEN_NOW, "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden",
         "read-more", "read-also", "see-also", "more-stories", "author-box", "author-bio", "about-author",
         "about-the-author", "table-of-contents", "toc", "wp-block-buttons", "noprint",
-        # embedded posts of other sites, as the theme adapters' BOILERPLATE leaves them out
-        "twitter-tweet", "instagram-media", "tiktok-embed",
+        # embedded posts of other sites (and WordPress's card of another post), as the theme
+        # adapters' BOILERPLATE leaves them out
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-post", "fb-video",
+        "fb-xfbml-parse-ignore", "wp-embedded-content", "bluesky-embed", "text-post-media", "reddit-embed-bq",
         # the author boxes of two WordPress plugins (Simple Author Box, Author Box by Hover)
         "saboxplugin-wrap", "abh_box",
         # a Gravity Forms box: its heading and description sit beside the form
@@ -1295,6 +1297,18 @@ DATE_ONLY = re.compile(
 )
 
 
+def points_to_another_article(text: str) -> bool:
+    """True for a line that only points to another article: ``Lire aussi : Le titre``,
+    ``Related: …``, ``Lesen Sie auch: …`` (a label, a separator, then a title).
+
+    >>> points_to_another_article("Lire aussi : Saisie de cocaïne à Sétif")
+    True
+    >>> points_to_another_article("Read: the statement was short.")
+    False
+    """
+    return _READ_ALSO_LINE.match(text) is not None
+
+
 def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
     """True for a short line that belongs to the page, not to the article text.
 
@@ -1326,7 +1340,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return False
     if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text) or is_ad_label(text):
         return True
-    if _READ_ALSO_LINE.match(text):
+    if points_to_another_article(text):
         return True  # "Related: Cybersecurity M&A Roundup", a link to another article
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))

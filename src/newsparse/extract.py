@@ -489,7 +489,14 @@ AGENCIES = frozenset(
         "bloomberg", "europa press",
     }
 )  # fmt: skip
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž'’\-]+$|^[A-ZÀ-ÖØ-Þ]\.$")
+# A word of a name in a sign-off: capitalised (Rachid, Jean-Pierre, O’Neill, McDonald),
+# a surname in capitals (IGHIL, BEN-ALI: not the first word, so "LIRE AUSSI" is no name), or
+# an initial (K. Amine, Christopher S. Penn, Amina B.; a last word ending in "." is no
+# other word, so "Merci Beaucoup." is no name).
+_NAME_PART = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]*(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]+)?"
+_NAME_WORD = re.compile(rf"^{_NAME_PART}(?:[-'’](?:{_NAME_PART}|[a-zà-öø-ÿā-ž]+))*$(?<=[a-zà-öø-ÿā-ž])")
+_CAPITALS_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž]{2,}(?:[-'’][A-ZÀ-ÖØ-ÞĀ-Ž]{2,})*$")
+_INITIAL_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ]\.$")
 
 
 def byline_from_text(text: str | None) -> Byline | None:
@@ -564,21 +571,29 @@ def without_credentials(name: str) -> str:
     return " ".join(words)
 
 
-# The first words of a closing line that is no name: "Happy Baking", "Stay Tuned", "Bon Appétit".
+# The first words of a closing line that is no name: "Happy Baking", "Stay Tuned", "Bon Appétit",
+# season's greetings ("Joyeux Noël", "Frohe Weihnachten", "Feliz Navidad") and a prayer for
+# the dead ("Allah Yerhamou", "Rest In Peace").
 _CLOSING_WORDS = frozenset(
     {
         "happy", "stay", "thank", "thanks", "cheers", "enjoy", "good", "best", "kind", "warm", "see", "until",
-        "much", "bon", "bonne", "merci", "danke", "viel", "bis", "gracias", "buen", "buena", "hasta", "buon",
-        "buona", "grazie",
+        "much", "bon", "bonne", "bonnes", "merci", "danke", "viel", "bis", "gracias", "buen", "buena", "hasta",
+        "buon", "buona", "grazie", "merry", "joyeux", "joyeuses", "meilleurs", "frohe", "frohes", "feliz",
+        "felices", "buone", "allah", "rest", "repose", "paix", "download", "read", "learn", "contact", "sign",
+        "subscribe", "follow", "share", "related", "more",
     }
 )  # fmt: skip
 
 
 def signoff_byline(text: str | None) -> Byline | None:
-    """A Byline when a paragraph is only a sign-off: initials, an agency, or ``Name Surname``.
+    """A Byline when a paragraph is only a sign-off: initials, an agency, or ``Name Surname``,
+    labelled or not (``Par Rachid Ighil``), or an agency beside initials or its regional
+    desk (``M. B./APS``, ``dpa/lrs``).
 
-    >>> signoff_byline("APS")
-    Byline(text='APS', authors=('APS',))
+    >>> signoff_byline("APS"), signoff_byline("Par Rachid IGHIL")
+    (Byline(text='APS', authors=('APS',)), Byline(text='Rachid IGHIL', authors=('Rachid IGHIL',)))
+    >>> signoff_byline("(dpa/lrs)"), signoff_byline("M. B./APS").authors
+    (Byline(text='dpa/lrs', authors=('dpa/lrs',)), ('M. B.', 'APS'))
     >>> signoff_byline("Le président a parlé.") is None, signoff_byline("Happy Baking") is None
     (True, True)
     """
@@ -588,19 +603,46 @@ def signoff_byline(text: str | None) -> Byline | None:
     bare = text.strip("()[]—–- ")
     if not bare:
         return None
-    if _INITIALS.match(bare) or bare.lower() in AGENCIES:
+    label = _BY_PREFIX.match(bare)
+    if label is not None:
+        bare = bare[label.end() :]
+    if _INITIALS.match(bare) or bare.lower() in AGENCIES or _is_signed_name(bare):
         return Byline(text=bare, authors=(bare,))
-    words = bare.split()
-    if (
-        2 <= len(words) <= 3
-        and all(_NAME_WORD.match(w) for w in words)
-        and not bare.endswith(".")
-        and words[0].casefold() not in _CLOSING_WORDS
-    ):
-        return Byline(text=bare, authors=(bare,))
-    if "/" in bare and all(part.strip().lower() in AGENCIES for part in bare.split("/")):
-        return Byline(text=bare, authors=(bare,))
+    if "/" in bare:
+        parts = [part.strip() for part in bare.split("/")]
+        agency = parts[0].lower() in AGENCIES
+        # Every part an agency or initials; after an agency, its desk's code (dpa's "lrs").
+        if all(
+            part.lower() in AGENCIES or _INITIALS.match(part) or (agency and _DESK_CODE.match(part)) for part in parts
+        ):
+            # Agencies and desks are one wire credit, as "dpa/afp" is; a writer's initials are a name of their own.
+            wire = "/".join(part for part in parts if not _INITIALS.match(part))
+            authors: list[str] = []
+            for part in parts:
+                name = part if _INITIALS.match(part) else wire
+                if name not in authors:
+                    authors.append(name)
+            return Byline(text=bare, authors=tuple(authors))
     return None
+
+
+_DESK_CODE = re.compile(r"^[a-z]{2,4}$")
+
+
+def _is_signed_name(text: str) -> bool:
+    """Whether ``text`` reads as ``Name Surname`` (two or three words; see :data:`_NAME_WORD`)."""
+    words = text.split()
+    if not 2 <= len(words) <= 3 or words[0].casefold() in _CLOSING_WORDS:
+        return False
+    first, *middle, last = words
+    if _INITIAL_WORD.match(first):  # "K. Amine": an initial, then the surname
+        return all(_INITIAL_WORD.match(w) for w in middle) and bool(
+            _NAME_WORD.match(last) or _CAPITALS_WORD.match(last)
+        )
+    return bool(_NAME_WORD.match(first)) and (
+        all(_NAME_WORD.match(w) or _CAPITALS_WORD.match(w) or _INITIAL_WORD.match(w) for w in middle)
+        and bool(_NAME_WORD.match(last) or _CAPITALS_WORD.match(last) or _INITIAL_WORD.match(last))
+    )
 
 
 # --------------------------------------------------------------------------- comments
@@ -1350,7 +1392,8 @@ PLACEMENT_FLAGS = frozenset(
         "featured news", "featured posts", "featured stories", "destacada", "destacadas", "destacado", "slider",
         "slide", "breaking", "breaking news", "top news", "top stories", "top story", "headline", "headlines",
         "trending", "editor's pick", "editor's picks", "editors pick", "editors' pick", "editors' picks",
-        "highlight", "highlights", "especial", "main", "hero", "spotlight",
+        "highlight", "highlights", "especial", "main", "hero", "spotlight", "destacados", "destaque",
+        "destaques", "editor's choice", "editors' choice", "editors choice",
     }
 )  # fmt: skip
 #: Placement flags, catch-alls and home crumbs: not a section while the page shows a real one.
@@ -1468,18 +1511,20 @@ def _outer_bold(element: etree._Element) -> Iterator[etree._Element]:
 
 
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
-    """Split a trailing sign-off paragraph (``R. I.``, ``APS``) off the body.
+    """Split a trailing sign-off paragraph (``R. I.``, ``APS``, ``Rachid Ighil``) off the body.
 
-    A sign-off set in bold (``<p><strong>APS</strong></p>``) reads as a heading to
-    :func:`is_bold_heading`, so a last heading is tried too, but only as initials or an
-    agency: a bold ``Download Guide`` closing a page is a button, not a name.
+    A sign-off set in bold (``<p><strong>Rachid Ighil</strong></p>``) reads as a heading
+    to :func:`is_bold_heading`, so a last heading is tried too; a bold ``Download Guide``
+    closing a page is a button, not a name (:func:`signoff_byline`'s closing words).
 
     >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Download Guide")])[1] is None
     True
+    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Rachid Ighil")])[1].text
+    'Rachid Ighil'
     """
     if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
-        if byline is not None and (blocks[-1].kind == "paragraph" or is_initials_or_agency(byline.text)):
+        if byline is not None:
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
 

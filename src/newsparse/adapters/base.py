@@ -49,7 +49,7 @@ from newsparse.article import (
     Provenance,
     Source,
 )
-from newsparse.content import signup_boxes
+from newsparse.content import points_to_another_article, signup_boxes
 from newsparse.cssmatch import Finder, Matcher, compile_finder, compile_matcher
 from newsparse.document import INDEXED_TAGS, CompiledCss, Document, compile_css
 from newsparse.errors import AdapterError, FieldError
@@ -475,7 +475,9 @@ BOILERPLATE = (
     "[class*=author-box], [class*=author-bio], [class*=read-also], [class*=readmore], "
     "[class*=read-more], [class*=comment], [class*=tags], [hidden], [style*='display:none'], "
     "[style*='display: none'], blockquote.twitter-tweet, blockquote.instagram-media, "
-    ".tiktok-embed, header, footer, [class*=next-prev], [class*=prev-next], [class*=post-navigation], "
+    ".tiktok-embed, .twitter-video, .fb-post, .fb-video, blockquote.fb-xfbml-parse-ignore, "
+    "blockquote.wp-embedded-content, blockquote.bluesky-embed, blockquote.text-post-media, "
+    "blockquote.reddit-embed-bq, header, footer, [class*=next-prev], [class*=prev-next], [class*=post-navigation], "
     "[class*=nav-links], [class*=breadcrumb], "
     # WordPress plugins found inside theme content: Ad Inserter blocks, the Molongui author
     # box, AddToAny share buttons.
@@ -589,7 +591,9 @@ class _BlockBuilder:
             self._add(Block(kind="quote" if kind == "quote" else "paragraph", text=text))
 
     def _add(self, block: Block) -> None:
-        if not is_textless(block):
+        # A "Lire aussi : <title>" line points to another article (FIELDS.md: read-also
+        # links are no body), whatever markup the theme or the writer gave it.
+        if not is_textless(block) and not (block.kind != "quote" and points_to_another_article(block.text)):
             self.blocks.append(block)
 
     def emit(self, element: etree._Element, kind: str, plain: bool = False) -> None:
