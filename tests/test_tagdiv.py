@@ -7,6 +7,7 @@ as the fetch URL. Each annotated field is its own test.
 from __future__ import annotations
 
 import doctest
+import re
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -337,3 +338,18 @@ def test_more_placement_flags_are_never_the_section(flag: str) -> None:
     <span><a class="entry-crumb" href="/seccion/x/">{flag}</a></span></div>"""
     header = f'{trail}<ul class="td-category"><li><a href="/c/1/">{flag}</a></li><li><a href="/c/2/">Nacionales</a></li></ul>'
     assert parse(classic_page(header=header), "https://site.example/x/").section == "Nacionales"
+
+
+def test_a_classic_page_whose_scripts_an_optimiser_combined_is_still_newspaper() -> None:
+    # Newspaper 9 prints no td-standard-pack; with animations off and its inline globals
+    # combined into one file by an optimiser, only the body classes and the markup are left.
+    page = page_bytes("seed/seed-classic.html").decode("utf-8")
+    script = (
+        r"<script(?![^>]*ld\+json)[^>]*>(?:(?!</script>).)*?(?:tdBlocksArray|tdThemeName)(?:(?!</script>).)*?</script>"
+    )
+    page = re.sub(script, "", page, flags=re.DOTALL)
+    page = page.replace(" td-standard-pack ", " ").replace("td-animation-stack-type0 td-boxed-layout", "td-full-layout")
+    doc = Document.from_page(page.encode())
+    assert not doc.scripts_match("tdBlocksArray|tdThemeName") and "td-standard-pack" not in doc.body_classes
+    assert detect(page.encode(), SEED_URL).adapter is TagdivNewspaper
+    assert parse(page.encode(), SEED_URL).neighbors == parsed("seed/seed-classic.html").neighbors

@@ -96,6 +96,9 @@ class TagdivNewspaper(Adapter):
         *_TAGDIV,
         Fingerprint(script=_NEWSPAPER_SCRIPT, weight=0.5, label='script tdThemeName="Newspaper"'),
         Fingerprint(body_class="td-standard-pack", weight=0.5),
+        # The template's own text block: it holds when an optimiser combined the inline
+        # scripts away and an older version prints no td-standard-pack.
+        Fingerprint(css="div.td-post-content", weight=0.5, label="the classic template's div.td-post-content"),
         # Composer renders this page, or it is Newsmag: the other adapters' pages.
         Fingerprint(body_class="tdb-template", weight=-3.0, label="not: body class tdb-template"),
         Fingerprint(script=_NEWSMAG_SCRIPT, weight=-3.0, label='not: script tdThemeName="Newsmag"'),
