@@ -572,15 +572,17 @@ def without_credentials(name: str) -> str:
 
 
 # The first words of a closing line that is no name: "Happy Baking", "Stay Tuned", "Bon Appétit",
-# season's greetings ("Joyeux Noël", "Frohe Weihnachten", "Feliz Navidad") and a prayer for
-# the dead ("Allah Yerhamou", "Rest In Peace").
+# season's greetings ("Joyeux Noël", "Frohe Weihnachten", "Feliz Navidad"), a prayer for the
+# dead ("Allah Yerhamou", "Rest In Peace"), and a button's or a list's title left at the end
+# of a text ("Download Guide", "Top Stories", "Latest News", "Leave Comment").
 _CLOSING_WORDS = frozenset(
     {
         "happy", "stay", "thank", "thanks", "cheers", "enjoy", "good", "best", "kind", "warm", "see", "until",
         "much", "bon", "bonne", "bonnes", "merci", "danke", "viel", "bis", "gracias", "buen", "buena", "hasta",
         "buon", "buona", "grazie", "merry", "joyeux", "joyeuses", "meilleurs", "frohe", "frohes", "feliz",
         "felices", "buone", "allah", "rest", "repose", "paix", "download", "read", "learn", "contact", "sign",
-        "subscribe", "follow", "share", "related", "more",
+        "subscribe", "follow", "share", "related", "more", "also", "other", "top", "latest", "popular",
+        "trending", "recommended", "continue", "view", "watch", "listen", "photo", "video", "leave", "tags",
     }
 )  # fmt: skip
 
