@@ -355,3 +355,73 @@ def test_a_classic_page_whose_scripts_an_optimiser_combined_is_still_newspaper()
     assert not doc.scripts_match("tdBlocksArray|tdThemeName") and "td-standard-pack" not in doc.body_classes
     assert detect(page.encode(), SEED_URL).adapter is TagdivNewspaper
     assert parse(page.encode(), SEED_URL).neighbors == parsed("seed/seed-classic.html").neighbors
+
+
+@pytest.mark.parametrize(
+    ("dates", "published", "modified"),
+    [
+        # an update printed before the publication, each in its own box
+        (
+            '<span class="td-post-date td-post-modified-date">Mis à jour : <time datetime="2025-11-12T10:14:05+01:00">'
+            '12/11/2025 10:14</time></span> <span class="td-post-date"><time class="entry-date updated td-module-date" '
+            'datetime="2025-11-12T09:30:00+01:00">12 novembre 2025</time></span>',
+            date(2025, 11, 12),
+            "2025-11-12T10:14:05+01:00",
+        ),
+        # only the update shown: the publication is not shown, so it is not taken from the update
+        (
+            '<span class="td-post-date"><span>Mis à jour le </span><time class="entry-date updated td-module-date" '
+            'datetime="2025-11-12T10:14:05+01:00">12 novembre 2025 à 10h14</time></span>',
+            None,
+            "2025-11-12T10:14:05+01:00",
+        ),
+        # the label in the time's own text (a Composer date block set to the update)
+        (
+            '<span class="td-post-date"><time datetime="2022-04-22T05:46:58+00:00">Actualizado: 22 abril, 2022</time></span>',
+            None,
+            "2022-04-22T05:46:58+00:00",
+        ),
+    ],
+)
+def test_a_date_the_page_labels_an_update_is_the_modified_date(
+    dates: str, published: date | None, modified: str
+) -> None:
+    a = parse(classic_page(header=f'<div class="td-module-meta-info">{dates}</div>'))
+    assert (a.published.date() if a.published else None) == published
+    assert a.modified is not None and a.modified.isoformat() == modified
+
+
+def test_composer_date_blocks_tell_the_update_from_the_publication() -> None:
+    name = "themes/tagdiv-newspaper-composer/elpais.cr.html"
+    page = page_bytes(name).decode("utf-8")
+    block = page.index("tdb_single_date")
+    shown = re.compile(r'(<time[^>]*datetime=")([^"]+)("[^>]*>)([^<]*)(</time>)').search(page, block)
+    assert shown is not None
+    update = f"{shown.group(1)}2022-04-23T08:00:00+00:00{shown.group(3)}Actualizado: 23 abril, 2022{shown.group(5)}"
+    a = parse(page.replace(shown.group(0), update).encode(), expected(name)["url"])
+    assert a.modified is not None and a.modified.isoformat() == "2022-04-23T08:00:00+00:00"
+    assert a.published is not None and a.published.date() == date(2022, 4, 22)  # not the update's day
+    assert a.source_of("published").source != "markup"  # the page shows no publication date
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        # tagDiv's slide gallery: its title and slide counter are no text
+        '<div class="td-slider-gallery td-gallery"><div class="td-gallery-slide-top"><div class="td-gallery-title">'
+        'Visite d’al-Charaa à Moscou</div><div class="td-gallery-slide-count"><span>1</span> de 3</div></div>'
+        '<div class="td-doubleSlider-1"><figure><img src="/a.jpg"><figcaption>Une légende</figcaption></figure></div></div>',
+        # a smart list's pager
+        '<div class="td-smart-list-pagination"><a class="td-smart-list-button" href="/x/" rel="prev">Précédent</a>'
+        '<a class="td-smart-list-button" href="/x/2/" rel="next">Suivant</a></div>',
+        # a paged post's page links, after the sign-off (Composer prints them in the text)
+        '<div class="page-nav page-nav-post td-pb-padding-side"><span class="current"><div>1</div></span> '
+        '<a href="/x/2/" class="post-page-numbers"><div>2</div></a> <a href="/x/3/"><div>3</div></a></div>',
+    ],
+)
+def test_galleries_pagers_and_page_links_are_no_text(widget: str) -> None:
+    a = parse(classic_page(content=f"<p>Le texte de l’article.</p>{widget}<p>R. I.</p>"))
+    assert [b.text for b in a.body] == ["Le texte de l’article."]
+    a = parse(classic_page(content=f"<p>Le texte de l’article.</p><p>R. I.</p>{widget}"))
+    assert [b.text for b in a.body] == ["Le texte de l’article."]
+    assert a.byline is not None and a.byline.text == "R. I."

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsparse.content import select_text
-from newsparse.extract import clean_text, fold_words, is_comments_section
+from newsparse.extract import clean_text, fold_words, is_comments_section, raw_text_of, text_of
 
 __all__ = [
     "author_name",
@@ -43,6 +43,7 @@ __all__ = [
     "strip_site_name",
     "text_lines",
     "text_window",
+    "time_is_update",
     "trailing_lines",
     "undoubled",
     "without_role",
@@ -1099,6 +1100,46 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
                 continue
             return found, False
     return first_update, first_update is not None
+
+
+def time_is_update(time: etree._Element) -> bool:
+    """Whether a ``<time>`` is shown as an update: labelled so by the text before it in its
+    parent (or, when the parent shows nothing else, before the parent in its own), or by
+    its own text.
+
+    >>> from lxml import html
+    >>> box = html.fromstring('<p><span>Mis à jour le </span><time>12 novembre 2025</time></p>')
+    >>> time_is_update(box.find(".//time")), time_is_update(html.fromstring("<time>Actualizado: 22 abril, 2022</time>"))
+    (True, True)
+    >>> time_is_update(html.fromstring("<p>Publié le <time>12 novembre 2025</time></p>").find("time"))
+    False
+    """
+    label = ""
+    element = time
+    for _ in range(2):  # the time's parent, then the parent's when the first shows no label
+        parent = element.getparent()
+        if parent is None:
+            break
+        label = _text_before(element, parent)
+        if label:
+            break
+        element = parent
+    shown = text_of(time) or ""
+    found, update = shown_date(f"{label} {shown}".strip())
+    return update if found is not None else _UPDATE_LABEL.search(label) is not None
+
+
+def _text_before(element: etree._Element, parent: etree._Element) -> str:
+    """The text ``parent`` shows before ``element``, back to the date before it, if any."""
+    pieces = []
+    for sibling in element.itersiblings(preceding=True):
+        pieces.append(sibling.tail or "")
+        if sibling.tag == "time" or next(sibling.iter("time"), None) is not None:
+            break  # another date's box: what it shows is its own label and date
+        pieces.append(raw_text_of(sibling))
+    else:
+        pieces.append(parent.text or "")
+    return " ".join(reversed(pieces)).strip()
 
 
 _PARTS = re.compile(r"\s[|•·]\s")

@@ -52,7 +52,8 @@ from newsparse.adapters.base import (
 from newsparse.adapters.generic import GenericAdapter, main_content
 from newsparse.article import Block, Byline, Day, Image, Source
 from newsparse.document import Document, compile_css
-from newsparse.extract import caption_paragraph, drop_leading_credits, is_placement_flag, is_promotion_flag
+from newsparse.extract import caption_paragraph, clean_text, drop_leading_credits, is_placement_flag, is_promotion_flag
+from newsparse.heuristics import time_is_update
 
 __all__ = ["TagdivComposer", "TagdivNewsmag", "TagdivNewspaper"]
 
@@ -75,10 +76,12 @@ _NEWSPAPER_SCRIPT = r"""tdThemeName\s{0,20}=\s{0,20}["']Newspaper["']"""
 _NEWSMAG_SCRIPT = r"""tdThemeName\s{0,20}=\s{0,20}["']Newsmag["']"""
 
 # Inside the content: tagDiv's ad slots (td-a-rec, td-g-rec), inline blocks (related
-# posts, "read also"), share bars (theme's and plugins') and the featured image.
+# posts, "read also"), share bars (theme's and plugins'), the featured image, the slide
+# gallery's title and counter, a smart list's pager and a paged post's page links.
 _CLUTTER = (
     ".td-a-rec, .td-g-rec, .td-a-ad, .td_block_wrap, [class*=td-post-sharing], .td-post-featured-image, "
-    ".shariff, .swp_social_panel, .author-box-wrap, .td-post-source-tags, .td-post-next-prev"
+    ".shariff, .swp_social_panel, .author-box-wrap, .td-post-source-tags, .td-post-next-prev, "
+    ".td-slider-gallery, .td-smart-list-pagination, .page-nav"
 )
 
 
@@ -117,7 +120,10 @@ class TagdivNewspaper(Adapter):
     subtitle = Text("p.td-post-sub-title", within="header")
     author_name_block = Node("div.td-post-author-name", within="header")
     author_text = Text("a", within="author_name_block")
-    date_text = Attr("time", "datetime", within="header")
+    # The header's dates: the publication's, and an update's when the page labels one so.
+    header_times = Nodes("time", within="header")
+    date_text = field(lambda self: _shown_datetime(self.header_times, update=False))
+    modified_text = field(lambda self: _shown_datetime(self.header_times, update=True))
     comments_text = Text("div.td-post-comments", within="header")
     category_list = Node("ul.td-category", within="header")
     categories = Texts("a", within="category_list")
@@ -297,7 +303,12 @@ class TagdivComposer(TagdivNewspaper):
     # The subtitle block prints an h2, a p or even a second h1: take the block's text.
     subtitle = Text("div.tdb-block-inner", within="subtitle_block")
     author_text = Text("div.tdb-author-name-wrap", within="author_block")
-    date_text = Attr("time", "datetime", within="date_block")
+    date_times = Nodes("time", within="date_block")
+    date_text = field(lambda self: _shown_datetime(self.date_times, update=False))
+    # The template's own block for the update date, else a date the date block labels so.
+    modified_block = _block("tdb_single_modified_date")
+    modified_time = Attr("time", "datetime", within="modified_block")
+    modified_text = field(lambda self: self.modified_time or _shown_datetime(self.date_times, update=True))
     comments_text = Text("div.tdb-block-inner", within="comments_block")
     crumb_nodes = Nodes("a.tdb-entry-crumb", within="breadcrumb_block")
     categories = Texts("a.tdb-entry-category", within="categories_block")
@@ -332,6 +343,16 @@ def _post(doc: Document) -> etree._Element:
         for ancestor in h1.iterancestors("article"):
             return ancestor
     return doc.root
+
+
+def _shown_datetime(times: tuple[etree._Element, ...], *, update: bool) -> str | None:
+    """The ``datetime`` of the first ``time`` shown as an update (``Mis à jour le``,
+    ``Actualizado:``) when ``update``, else of the first one not shown so."""
+    for time in times:
+        value = clean_text(time.get("datetime"))
+        if value and time_is_update(time) is update:
+            return value
+    return None
 
 
 def _shown_comments(scope: etree._Element) -> etree._Element | None:
