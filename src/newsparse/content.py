@@ -1201,7 +1201,7 @@ _TRAILER_HEADING = re.compile(
 # under the other labels news sites give it ("RELATED STORY:", "WATCH:", "Auch interessant:",
 # "Te puede interesar:", "LIRE AUSSI > ...").
 _READ_ALSO_LINE = re.compile(
-    r"^(?:related|read|read also|also read|read more|see also|more|lire aussi|à lire aussi|lire également|"
+    r"^(?:related|read|read also|also read|read more|see also|more|lire aussi|[àa] lire aussi|lire également|"
     r"lesen sie auch|mehr zum thema|lea también|lee también|ver también|"
     r"related (?:story|stories|article|articles|link|links|coverage|reading)|also see|watch|recommended|"
     r"à voir aussi|voir aussi|auch interessant|lesen sie mehr|te puede interesar|leer más|más información)"

@@ -70,6 +70,7 @@ __all__ = [
     "split_heading_kicker",
     "split_kicker",
     "text_of",
+    "widest_in_srcset",
     "without_author_bio",
     "without_credentials",
     "without_deep_nesting",
@@ -448,7 +449,8 @@ def _text_before(root: etree._Element, target: etree._Element) -> str:
 
 _BY_PREFIX = re.compile(
     r"^(?:by|par|von|por|di|door|av|af|przez|от|بقلم|كتب|written by|posted by|story by|words by|reported by|"
-    r"écrit par|publié par|escrito por|geschrieben von|texte|text|texto|autor|author|auteur)\s*:?\s+",
+    r"écrit par|publié par|escrito por|geschrieben von|scritto da|geschreven door|texte|text|texto|autor|author|"
+    r"auteur)\s*:?\s+",
     re.IGNORECASE,
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|،|;|\s&\s|\sand\s|\set\s|\sund\s|\sy\s|\se\s|\s/\s|\|)\s*", re.IGNORECASE)
@@ -659,7 +661,9 @@ _ZERO_COMMENTS = re.compile(
     r"(?:comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|coment[aá]rios?|komentarzy|"
     r"responses?|replies)\b"
     r"|\b(?:be the first|sei der erste|soyez le premier|sé el primero|leave a comment|laisser un commentaire|"
-    r"kommentar schreiben|deja un comentario|escribe un comentario|add comment)\b"
+    r"kommentar schreiben|hinterlasse einen kommentar|schreibe einen kommentar|deja un comentario|"
+    r"escribe un comentario|lascia un commento|deixe um coment[aá]rio|laat een reactie achter|dodaj komentarz|"
+    r"add comment)\b"
     r"|لا\s+(?:توجد\s+)?تعليقات|لا يوجد تعليق|أضف تعليق",
     re.IGNORECASE,
 )
@@ -1080,6 +1084,25 @@ def is_default_image(url: str) -> bool:
         if word.startswith("default") or (word in ("logo", "emblem") and (i == 0 or words[i - 1] != "no")):
             return True
     return False
+
+
+def widest_in_srcset(srcset: str | None) -> str | None:
+    """The address of the widest picture a ``srcset`` lists (the first when none gives a width).
+
+    >>> widest_in_srcset("/a-300x200.jpg 300w, /a-1024x683.jpg 1024w, /a-768x512.jpg 768w")
+    '/a-1024x683.jpg'
+    >>> widest_in_srcset("/a.jpg, /a@2x.jpg 2x"), widest_in_srcset(""), widest_in_srcset(None)
+    ('/a.jpg', None, None)
+    """
+    best, best_width = None, -1
+    for candidate in (srcset or "").split(","):
+        parts = candidate.split()
+        if not parts:
+            continue
+        width = int(parts[1][:-1]) if len(parts) > 1 and parts[1][:-1].isdigit() and parts[1].endswith("w") else 0
+        if width > best_width:
+            best, best_width = parts[0], width
+    return best
 
 
 def is_placeholder_image(url: str) -> bool:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from newsparse.content import select_text
-from newsparse.extract import clean_text, fold_words, is_comments_section, raw_text_of, text_of
+from newsparse.extract import clean_text, fold_words, is_comments_section, raw_text_of
 
 __all__ = [
     "author_name",
@@ -1103,30 +1103,41 @@ def shown_date(window: str, *, month_first: bool = False) -> tuple[date | None, 
 
 
 def time_is_update(time: etree._Element) -> bool:
-    """Whether a ``<time>`` is shown as an update: labelled so by the text before it in its
-    parent (or, when the parent shows nothing else, before the parent in its own), or by
-    its own text.
+    """Whether a ``<time>`` is shown as the update date: by its own text (``Updated 3 hours
+    ago``, ``Actualizado: 22 abril``), by a box whose class says so (``updated-on``,
+    ``td-post-modified-date``, not ``published``), or by the label before it in its box or
+    its box's box (``Mis à jour le``, ``Last Updated:``), read back to the date before it.
 
     >>> from lxml import html
     >>> box = html.fromstring('<p><span>Mis à jour le </span><time>12 novembre 2025</time></p>')
     >>> time_is_update(box.find(".//time")), time_is_update(html.fromstring("<time>Actualizado: 22 abril, 2022</time>"))
     (True, True)
-    >>> time_is_update(html.fromstring("<p>Publié le <time>12 novembre 2025</time></p>").find("time"))
-    False
+    >>> row = html.fromstring('<div><span>Updated: <time>May 2</time></span> <span><time>May 1</time></span></div>')
+    >>> [time_is_update(t) for t in row.iter("time")]
+    [True, False]
     """
-    label = ""
-    element = time
-    for _ in range(2):  # the time's parent, then the parent's when the first shows no label
-        parent = element.getparent()
+    if _UPDATE_WORD.search(raw_text_of(time)):
+        return True
+    node = time
+    for _ in range(2):  # the time's box, then the box's box
+        parent = node.getparent()
         if parent is None:
-            break
-        label = _text_before(element, parent)
-        if label:
-            break
-        element = parent
-    shown = text_of(time) or ""
-    found, update = shown_date(f"{label} {shown}".strip())
-    return update if found is not None else _UPDATE_LABEL.search(label) is not None
+            return False
+        classes = (parent.get("class") or "").lower()
+        if ("updated" in classes or "modified" in classes) and "published" not in classes:
+            return True
+        if _UPDATE_WORD.search(_text_before(node, parent)[-40:]):
+            return True
+        node = parent
+    return False
+
+
+# A word that labels a date as the last update, anywhere in the label before it.
+_UPDATE_WORD = re.compile(
+    r"\b(?:updated?|last updated|modified|aktualisiert|mis à jour|mise à jour|actualisé|modifié|actualizado|"
+    r"atualizado|aggiornato)\b",
+    re.IGNORECASE,
+)
 
 
 def _text_before(element: etree._Element, parent: etree._Element) -> str:

@@ -78,6 +78,7 @@ from newsparse.extract import (
     split_caption_credit,
     split_kicker,
     text_of,
+    widest_in_srcset,
     without_deep_nesting,
     without_title_headings,
 )
@@ -746,6 +747,13 @@ class Adapter:
     threshold: ClassVar[float] = 1.0
     #: Selector of things inside the content element that are never body text.
     content_skip: ClassVar[str | None] = BOILERPLATE
+    #: Read the lead image's address from its ``srcset`` when no ``src`` gives it: for a
+    #: theme whose featured image is a known element and whose lazy loader may name the
+    #: picture only there (Soledad). Not for an image found by looking (the first figure).
+    image_from_srcset: ClassVar[bool] = False
+    #: Selector of the label elements inside a previous/next link (``span.caption``):
+    #: left out of the neighbour's title whatever language the site writes them in.
+    neighbor_labels: ClassVar[str | None] = None
     #: Read structured data (JSON-LD, meta) for a byline when the page shows none.
     byline_from_structured_data: ClassVar[bool] = False
     #: Inputs (and fields) this class declares itself, filled by ``__init_subclass__``.
@@ -1067,7 +1075,10 @@ class Adapter:
 
     @field
     def neighbors(self) -> Neighbors:
-        return Neighbors(previous=self.link(self.previous_link), next=self.link(self.next_link))
+        labels = self.neighbor_labels
+        return Neighbors(
+            previous=self.link(self.previous_link, drop=labels), next=self.link(self.next_link, drop=labels)
+        )
 
     @field
     def section(self) -> Iterator[tuple[str | None, Source]]:
@@ -1130,6 +1141,15 @@ class Adapter:
                 src = self.doc.resolve(value)
                 if src:
                     return src
+        if not self.image_from_srcset:
+            return None
+        # A lazy loader that names the picture only in a srcset (Soledad's ``data-srcset``).
+        for attr in ("data-srcset", "data-lazy-srcset", "srcset"):
+            widest = widest_in_srcset(img.get(attr))
+            if widest and not widest.startswith("data:") and not is_placeholder_image(widest):
+                src = self.doc.resolve(widest)
+                if src:
+                    return src
         return None
 
 
@@ -1171,8 +1191,18 @@ def ld_text(value: object) -> str | None:
 
 def ld_sections(value: object) -> list[str]:
     """The labels of a JSON-LD ``articleSection``: no promotion flag (``Featured``), no URL
-    (Yoast on ovolohotels.com gives the post's own address)."""
-    labels = [ld_text(label) for label in (value if isinstance(value, list) else [value])]
+    (Yoast on ovolohotels.com gives the post's own address). A string that joins a flag to
+    the categories with commas (``à la une,Société``) is read as the list it is; other
+    commas stay, as a section's name may hold one (``Arts, Culture & Entertainment``).
+
+    >>> ld_sections("à la une,Société"), ld_sections("Illinois, Local"), ld_sections(["Featured", "Tech"])
+    (['Société'], ['Illinois, Local'], ['Tech'])
+    """
+    labels: list[str | None] = []
+    for label in value if isinstance(value, list) else [value]:
+        text = ld_text(label)
+        parts = [part.strip() for part in text.split(",")] if text and "," in text else []
+        labels.extend(parts if any(is_promotion_flag(part) for part in parts) else [text])
     return [label for label in labels if label and not is_promotion_flag(label) and not _ADDRESS.match(label)]
 
 

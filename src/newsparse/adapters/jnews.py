@@ -65,6 +65,7 @@ class JNews(Adapter):
     # Each link holds a "Previous Post" / "Next Post" caption and the title.
     previous_link = Node(".jeg_prevnext_post .prev-post")
     next_link = Node(".jeg_prevnext_post .next-post")
+    neighbor_labels = ".caption"  # "Previous Post", "Artikel Sebelumnya"
     tag_texts = Texts(".jeg_post_tags a")
     image = Node(".jeg_featured img")
     image_caption = Text(".jeg_featured .wp-caption-text, .jeg_featured figcaption")

@@ -66,7 +66,7 @@ class Publisher(Adapter):
     comment_items = Count(WP_COMMENTS)
     content = Node(".single-post-content.entry-content, .post-content .entry-content")
     # Better Ads Manager randomises its class prefix per site; these names survive it.
-    content_skip = BOILERPLATE + ", .no-bg-box-model, [class*=-post-inline]"
+    content_skip = BOILERPLATE + ", .no-bg-box-model, [class*=-post-inline], .bs-irp"  # .bs-irp: inline related posts
     previous_link = Node(".next-prev-post .prev-post .title")
     next_link = Node(".next-prev-post .next-post .title")
     tag_texts = Texts(".post-tags a")

@@ -64,4 +64,5 @@ class Soledad(Adapter):
     next_link = Node(".post-pagination .next-post")
     tag_texts = Texts(".post-tags a")
     image = Node(".post-image img")
+    image_from_srcset = True  # its lazy loader may give only a data-srcset
     image_caption = Text(".post-image .penci-featured-caption")

@@ -27,6 +27,7 @@ from newsparse.adapters.base import (
     Nodes,
     Text,
     Texts,
+    field,
 )
 
 __all__ = ["Jannah", "Sahifa"]
@@ -56,13 +57,16 @@ class Jannah(Adapter):
     # The date shown is often relative ("20 hours ago"): no date, the structured data is used.
     date_text = Text("#single-post-meta .date")
     modified_text = Text("#single-post-meta .last-updated")
-    author_text = Text("#single-post-meta .meta-author")
+    # One .meta-author a writer (Co-Authors Plus prints one for each).
+    author_names = Texts("#single-post-meta .meta-author")
+    author_text = field(lambda self: ", ".join(self.author_names) or None)
     comments_text = Text("#single-post-meta .meta-comment")
     comment_area = Node(WP_COMMENT_AREA)
     comment_items = Count(WP_COMMENTS)
     content = Node("#the-post .entry-content")
-    # .stream-item: Jannah's ad slots inside the text.
-    content_skip = BOILERPLATE + ", .stream-item, .post-bottom-meta"
+    # .stream-item: Jannah's ad slots inside the text; #inline-related-post: its related
+    # posts set inside the text.
+    content_skip = BOILERPLATE + ", .stream-item, .post-bottom-meta, #inline-related-post"
     # Each side holds a thumbnail link, then the titled link.
     previous_link = Node(".prev-next-post-nav .prev-post")
     next_link = Node(".prev-next-post-nav .next-post")
@@ -102,9 +106,10 @@ class Sahifa(Adapter):
     content = Node(".post-inner .entry")
     # Inside .entry: the "related posts" box, the share bar and the tag row.
     content_skip = BOILERPLATE + ", #related_posts, .share-post, .post-tag"
-    # The label ("Vorher", "Previous") is a span inside the link.
+    # The label ("Vorher", "Previous", "Önceki") is a span inside the link.
     previous_link = Node(".post-navigation .post-previous")
     next_link = Node(".post-navigation .post-next")
+    neighbor_labels = "span"
     tag_texts = Texts(".post-tag a")
     image = Node(".single-post-thumb img")
     image_caption = Text(".single-post-caption")
