@@ -262,6 +262,15 @@ def test_the_last_of_several_html_tags_gives_the_language(head: str, lang: str) 
     assert parse(page.encode()).language == lang
 
 
+def test_an_html_fragment_deep_in_the_text_does_not_give_the_language() -> None:
+    # PHP's DOMDocument leaves "<?xml encoding="utf-8" ?><html><body>" in pasted text; a page
+    # prints its own <html> tags at its top (read within its first 64 KiB).
+    text = "<p>" + "Le texte de l’article. " * 4000 + "</p>"
+    page = f'<html lang="fr"><body><h1>T</h1>{text}<?xml encoding="utf-8" ?><html lang="en"><body><p>Collé.</p></body></html>'
+    assert len(page.encode()) > 65536
+    assert parse(page.encode()).language == "fr"
+
+
 # --------------------------------------------------------------------------- the fast path (tagDiv issue)
 
 

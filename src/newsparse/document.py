@@ -590,7 +590,7 @@ class Document:
                     doc = cls(parsed[0], url=url, encoding="utf-8")
                     doc.problems.extend(parsed[1])
                     if parsed[2]:
-                        doc._tag_langs = html_tag_langs(page.decode("utf-8"))
+                        doc._tag_langs = html_tag_langs(page)
                     return doc
             text, encoding = decode(page, charset)
         elif isinstance(page, str):
@@ -1103,30 +1103,38 @@ def _several_html_tags(parser: etree.HTMLParser) -> bool:
     return any("misplaced <html> tag" in entry.message for entry in parser.error_log)
 
 
-def html_tag_langs(source: str) -> tuple[str | None, ...]:
-    """The ``lang`` (or ``xml:lang``) of every ``<html>`` tag of a page's source, in order;
-    tags inside comments and scripts are not counted. Linear in the source.
+def html_tag_langs(source: bytes | str) -> tuple[str | None, ...]:
+    """The ``lang`` (or ``xml:lang``) of every ``<html>`` tag in the first 64 KiB of a page's
+    source, in order; tags inside comments and scripts are not counted.
 
-    >>> html_tag_langs('<!--[if IE 8]><html lang="en"><![endif]--><html lang="fr"><html lang=de-DE><p>')
+    A page prints its ``<html>`` tags at its top (tagDiv's Internet Explorer tags, a
+    builder's second tag); an ``<html>`` deep in the page is a fragment pasted into the
+    text (``<?xml encoding="utf-8" ?><html><body>``, as PHP's DOMDocument leaves it), not
+    the page's. Read as bytes (UTF-8 for a str), so a 400 kB page costs no decoding or case
+    folding of the whole of it.
+
+    >>> html_tag_langs(b'<!--[if IE 8]><html lang="en"><![endif]--><html lang="fr"><HTML lang=de-DE><p>')
     ('fr', 'de-DE')
     >>> html_tag_langs("<html><script>w('<html lang=es>')</script><html xml:lang='pt'>")
     (None, 'pt')
     """
-    lower = source.lower()
+    head = source[:_HTML_TAGS_WITHIN]
+    data = head.encode("utf-8", "surrogatepass") if isinstance(head, str) else head
+    lower = data.lower()  # ASCII only, in C
     langs: list[str | None] = []
     # The next place of each mark at or after ``position``, found again only once passed:
-    # every character is scanned a bounded number of times, whatever the page holds.
-    marks: dict[str, int | None] = {"<html": None, "<!--": None, "<script": None}  # None: not looked for yet
-    ends = {"<!--": "-->", "<script": "</script"}
+    # every byte is scanned a bounded number of times, whatever the page holds.
+    marks: dict[bytes, int | None] = {b"<html": None, b"<!--": None, b"<script": None}  # None: not looked for yet
+    ends = {b"<!--": b"-->", b"<script": b"</script"}
     position = 0
     while True:
         for mark, at in marks.items():
             if at is None or 0 <= at < position:  # -1: none is left after position
                 marks[mark] = lower.find(mark, position)
-        tag = cast(int, marks["<html"])
+        tag = cast(int, marks[b"<html"])
         if tag < 0:
             break
-        openers = [(at, mark) for mark in ("<!--", "<script") if 0 <= (at := cast(int, marks[mark])) < tag]
+        openers = [(at, mark) for mark in (b"<!--", b"<script") if 0 <= (at := cast(int, marks[mark])) < tag]
         if openers:  # a comment or script opened before the tag hides what it holds
             start, opener = min(openers)
             end = lower.find(ends[opener], start + len(opener))
@@ -1134,18 +1142,20 @@ def html_tag_langs(source: str) -> tuple[str | None, ...]:
                 break
             position = end + len(ends[opener])
             continue
-        end = lower.find(">", tag)
+        end = lower.find(b">", tag)
         if end < 0:
             break
         position = end + 1
-        if lower[tag + 5 : tag + 6] not in (" ", "\t", "\n", "\r", "\f", ">", "/"):
+        if lower[tag + 5 : tag + 6] not in (b" ", b"\t", b"\n", b"\r", b"\f", b">", b"/"):
             continue  # <htmlfoo>
-        match = _LANG_ATTRIBUTE.search(source, tag + 5, end)
-        langs.append(html.unescape(next(filter(None, match.groups()), "")) if match else None)
+        match = _LANG_ATTRIBUTE.search(data, tag + 5, end)
+        value = next(filter(None, match.groups()), b"") if match else None
+        langs.append(html.unescape(value.decode("utf-8", "replace")) if value is not None else None)
     return tuple(langs)
 
 
-_LANG_ATTRIBUTE = re.compile(r"""[\s/](?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_HTML_TAGS_WITHIN = 65536
+_LANG_ATTRIBUTE = re.compile(rb"""[\s/](?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
