@@ -269,6 +269,9 @@ def test_an_html_fragment_deep_in_the_text_does_not_give_the_language() -> None:
     page = f'<html lang="fr"><body><h1>T</h1>{text}<?xml encoding="utf-8" ?><html lang="en"><body><p>Collé.</p></body></html>'
     assert len(page.encode()) > 65536
     assert parse(page.encode()).language == "fr"
+    # ... and a page whose own tag comes after 64 KiB of something else keeps its language
+    late = f"<!-- {'x' * 70000} --><html lang='de'><p>a</p><html class='second'><h1>T</h1>"
+    assert parse(late.encode()).language == "de"
 
 
 # --------------------------------------------------------------------------- the fast path (tagDiv issue)

@@ -776,10 +776,9 @@ class Document:
         """The page's ``<html lang>``: the last one when the page prints several <html>
         tags (FIELDS.md: tagDiv prints a fake IE8 ``<html lang="en">`` before the real one;
         the ones inside comments, as tagDiv's are, do not count)."""
-        langs = self._tag_langs
-        if langs is None:
-            langs = tuple(el.get("lang") or el.get("xml:lang") for el in self.elements("html"))
-        for lang in reversed(langs):
+        langs = tuple(el.get("lang") or el.get("xml:lang") for el in self.elements("html"))
+        # The tags read from the source go after the tree's (its first tag's): the last wins.
+        for lang in reversed((*langs, *(self._tag_langs or ()))):
             value = clean_text(lang)
             if value:
                 return value
