@@ -1047,9 +1047,13 @@ _WEEKDAY = (
     r"vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
     r"miércoles|jueves|viernes|sábado|domingo)"
 )
+# The words that label a date as the last update, in the languages the date rules read.
+_UPDATE_WORDS = (
+    r"(?:\b(?:updated?|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
+    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b"
+)
 _UPDATE_LABEL = re.compile(
-    r"(?:\b(?:updated|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
-    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b\W*(?:on|at|le|am|el|em|il)?\W*"
+    rf"{_UPDATE_WORDS}\W*(?:on|at|le|am|el|em|il)?\W*"
     rf"{_WEEKDAY}?\.?\W*$",  # "Updated: Tuesday, March 5", "Last modified on Tue 5 Mar"
     re.IGNORECASE,
 )
@@ -1132,12 +1136,8 @@ def time_is_update(time: etree._Element) -> bool:
     return False
 
 
-# A word that labels a date as the last update, anywhere in the label before it.
-_UPDATE_WORD = re.compile(
-    r"\b(?:updated?|last updated|modified|aktualisiert|mis à jour|mise à jour|actualisé|modifié|actualizado|"
-    r"atualizado|aggiornato)\b",
-    re.IGNORECASE,
-)
+# The same words anywhere in the label before a date ("Last Updated:", "Mis à jour le").
+_UPDATE_WORD = re.compile(_UPDATE_WORDS, re.IGNORECASE)
 
 
 def _text_before(element: etree._Element, parent: etree._Element) -> str:
