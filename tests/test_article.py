@@ -161,6 +161,21 @@ def test_collections_are_checked_by_name(kwargs: dict[str, object], path: str | 
     assert caught.value.path == path
 
 
+@pytest.mark.parametrize(
+    ("make", "path", "message"),
+    [
+        (lambda: Article(byline="Jane"), "byline", "must be a Byline or None, not str"),  # type: ignore[arg-type]
+        (lambda: Article(lead_image="/a.jpg"), "lead_image", "must be an Image or None"),  # type: ignore[arg-type]
+        (lambda: Article(neighbors=None), "neighbors", "must be a Neighbors, not NoneType"),  # type: ignore[arg-type]
+        (lambda: Neighbors(previous="/a/"), "previous", "must be a Link or None"),  # type: ignore[arg-type]
+    ],
+)
+def test_parts_of_the_wrong_type_raise_data_errors(make: object, path: str, message: str) -> None:
+    with pytest.raises(DataError, match=message) as caught:
+        make()  # type: ignore[operator]
+    assert caught.value.path == path
+
+
 def test_evolve_and_parts_raise_data_errors() -> None:
     article = Article(headline="Title", tags=["a", "b"])
     assert article.tags == ("a", "b")  # a list is taken as a tuple

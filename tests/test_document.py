@@ -253,6 +253,7 @@ def test_language_takes_the_last_html_lang() -> None:
         ('<html lang="de-DE"><html class="no-js">', "de-DE"),  # a later tag without a lang
         ("<p>early text</p><html lang='es'>", "es"),  # the lang of a tag the parser dropped
         ('<html lang="en"><!-- <html lang="pt"> --><script>w("<html lang=it>")</script><html lang="nl">', "nl"),
+        ('<html xml:lang="en" lang="fr"><html class="second">', "fr"),  # lang before xml:lang, as in the tree
     ],
 )
 def test_the_last_of_several_html_tags_gives_the_language(head: str, lang: str) -> None:

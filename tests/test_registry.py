@@ -274,6 +274,8 @@ def test_choose_agrees_with_detect_on_any_race(race: tuple[Registry, str]) -> No
         (lambda: Fingerprint(css="div.td-post-header["), r"invalid CSS selector 'div.td-post-header\['"),
         (lambda: Fingerprint(body_class="a", css="b"), "exactly one of body_class, css, script, meta; got 2"),
         (Fingerprint, "got 0"),
+        (lambda: Fingerprint(css=""), "invalid CSS selector ''"),
+        (lambda: Fingerprint(css="svg|a"), "Undefined namespace prefix"),
         (lambda: Text("h1.entry-title >"), r"invalid CSS selector 'h1.entry-title >'"),
     ],
 )

@@ -306,12 +306,66 @@ def test_a_last_line_that_signs_the_article_is_the_byline_and_leaves_the_body(
 
 
 @pytest.mark.parametrize(
-    "line", ["Joyeux Noël", "Allah Yerhamou", "LIRE AUSSI", "Affaire à suivre.", "<strong>Top Stories</strong>"]
+    "line",
+    [
+        "Joyeux Noël",
+        "Allah Yerhamou",
+        "LIRE AUSSI",
+        "Affaire à suivre.",
+        "<strong>Top Stories</strong>",
+        "<strong>Aïd Moubarak</strong>",
+        "(Avec AFP)",
+        "Source AFP",
+        "Vive L'Algérie",
+        "Plan B.",
+    ],
 )
 def test_a_short_last_line_that_names_no_one_stays_in_the_body(line: str) -> None:
     article = seed_with(LAST_LINE, f"<p>{line}</p>")
     assert article.byline is None  # FIELDS.md: never invented
     assert article.body[-1].text == line.removeprefix("<strong>").removesuffix("</strong>")
+
+
+@pytest.mark.parametrize("heading", ["<h3>Image Gallery</h3>", "<h3>Official Statement</h3>", "<h2>Key Takeaways</h2>"])
+def test_a_heading_that_ends_the_text_is_no_sign_off(heading: str) -> None:
+    # A heading over a gallery or an embed the text ends with: a name's shape, no name.
+    article = seed_with(LAST_LINE, heading)
+    assert article.byline is None
+    assert article.body[-1].kind == "heading"
+
+
+def test_bold_subheadings_shaped_like_names_stay_headings() -> None:
+    content = (
+        "<p>Le texte de l’article.</p><p><strong>Customer Support</strong></p><p>Un paragraphe.</p>"
+        "<p><strong>Mobile Access</strong></p><p>Un autre paragraphe.</p>"
+    )
+    a = parse(classic_page(content=content))
+    assert [b.kind for b in a.body] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    assert a.byline is None
+
+
+def test_an_edited_by_credit_does_not_make_the_date_an_update() -> None:
+    header = (
+        '<div class="td-module-meta-info"><span>By Jane Doe, Edited by John Roe</span> <span class="td-post-date">'
+        '<time class="entry-date updated td-module-date" datetime="2024-03-12T09:15:00+05:30">12 March 2024</time>'
+        "</span></div>"
+    )
+    a = parse(classic_page(header=header))
+    assert a.published is not None and a.published.isoformat() == "2024-03-12T09:15:00+05:30"
+    assert a.modified is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<ul><li>Read: Members can view pages and download documents.</li><li>Write: Members can edit.</li></ul>",
+        "<p>Más información: Las inscripciones se realizan en el Pabellón Municipal.</p>",
+        "<ul><li>Watch: The Series 10 has a bigger screen.</li></ul>",
+    ],
+)
+def test_a_line_opening_with_a_word_and_a_colon_is_text_not_a_pointer(line: str) -> None:
+    a = parse(classic_page(content=f"<p>Le texte de l’article.</p>{line}<p>Fin du texte, avec un point.</p>"))
+    assert len(a.body) == 2 + line.count("<li>") + line.count("<p>")
 
 
 def test_read_also_lines_and_embedded_posts_stay_out_of_the_body() -> None:

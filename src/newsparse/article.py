@@ -200,6 +200,18 @@ def _tuple_of(kind: type[_T]) -> Callable[[object, attrs.Attribute[Any], object]
     return check
 
 
+def _one_of(kind: type[_T], *, optional: bool = False) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """A validator: the value is a ``kind`` (or None when ``optional``), else a DataError naming it."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            article = "an" if kind.__name__[0] in "AEIOU" else "a"
+            allowed = f"{article} {kind.__name__} or None" if optional else f"{article} {kind.__name__}"
+            raise _invalid(attribute.name, f"must be {allowed}, not {type(value).__name__}")
+
+    return check
+
+
 def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """A tuple of the items of a list or other iterable; any other value (a str, which
     would become its letters, a number) is left for the validator to refuse by name."""
@@ -231,12 +243,8 @@ class Link:
 class Neighbors:
     """The previous (older) and next (newer) articles the page links to."""
 
-    previous: Link | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Link))
-    )
-    next: Link | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Link))
-    )
+    previous: Link | None = attrs.field(default=None, validator=_one_of(Link, optional=True))
+    next: Link | None = attrs.field(default=None, validator=_one_of(Link, optional=True))
 
     def __bool__(self) -> bool:
         return self.previous is not None or self.next is not None
@@ -314,18 +322,14 @@ class Article:
     headline: str | None = attrs.field(default=None, validator=_check_optional_text)
     subheadline: str | None = attrs.field(default=None, validator=_check_optional_text)
     body: tuple[Block, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Block))
-    byline: Byline | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Byline))
-    )
+    byline: Byline | None = attrs.field(default=None, validator=_one_of(Byline, optional=True))
     published: Day | None = attrs.field(default=None, validator=_check_day)
     modified: Day | None = attrs.field(default=None, validator=_check_day)
     comment_count: int | None = attrs.field(default=None, validator=_check_count)
-    neighbors: Neighbors = attrs.field(factory=Neighbors, validator=attrs.validators.instance_of(Neighbors))
+    neighbors: Neighbors = attrs.field(factory=Neighbors, validator=_one_of(Neighbors))
     section: str | None = attrs.field(default=None, validator=_check_optional_text)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(str))
-    lead_image: Image | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Image))
-    )
+    lead_image: Image | None = attrs.field(default=None, validator=_one_of(Image, optional=True))
     provenance: tuple[Provenance, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=_tuple_of(Provenance), eq=False, repr=False
     )

@@ -1209,6 +1209,16 @@ _READ_ALSO_LINE = re.compile(
     r"(?-i:[A-ZÀ-ÖØ-Þ0-9])",  # a title follows, not a sentence going on in lower case
     re.IGNORECASE,
 )
+# The labels among those that say only "read this other article".
+_POINTER_LINE = re.compile(
+    r"^(?:related(?: (?:story|stories|article|articles|link|links|coverage|reading))?|read also|also read|"
+    r"read more|see also|also see|lire aussi|[àa] lire aussi|lire également|[àa] voir aussi|voir aussi|"
+    r"lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lea también|lee también|ver también|"
+    r"te puede interesar|leer más)"
+    r"\s*[:：»>›|]\s*[«\"“'‘]?\s*"
+    r"(?-i:[A-ZÀ-ÖØ-Þ0-9])",
+    re.IGNORECASE,
+)
 # A caption credit: "Image credit: ...", "Courtesy of ...".
 _CREDIT_LINE = re.compile(
     r"^(?:(?:image|photo|photograph|picture|illustration|header image|featured image)s?\s*(?:credit|courtesy)\s*[:|]|"
@@ -1299,14 +1309,17 @@ DATE_ONLY = re.compile(
 
 def points_to_another_article(text: str) -> bool:
     """True for a line that only points to another article: ``Lire aussi : Le titre``,
-    ``Related: …``, ``Lesen Sie auch: …`` (a label, a separator, then a title).
+    ``Related: …``, ``Lesen Sie auch: …`` (a label that says nothing else, a separator, then
+    a title of at most 200 characters). A theme's text is read with this, not with the
+    generic adapter's wider list: in a theme's text ``Read: Members can view pages`` or
+    ``Más información: …`` open a line of the article.
 
     >>> points_to_another_article("Lire aussi : Saisie de cocaïne à Sétif")
     True
-    >>> points_to_another_article("Read: the statement was short.")
-    False
+    >>> points_to_another_article("Read: Members can view pages."), points_to_another_article("Watch: The Series 10")
+    (False, False)
     """
-    return _READ_ALSO_LINE.match(text) is not None
+    return len(text) <= 200 and _POINTER_LINE.match(text) is not None
 
 
 def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
@@ -1340,7 +1353,7 @@ def is_page_furniture(block: Block, *, at_edge: bool = True) -> bool:
         return False
     if text.casefold().strip(" :.!|") in _WIDGET_LABELS or _LOADING.match(text) or is_ad_label(text):
         return True
-    if points_to_another_article(text):
+    if _READ_ALSO_LINE.match(text):
         return True  # "Related: Cybersecurity M&A Roundup", a link to another article
     if block.kind == "heading":
         return bool(_TRAILER_HEADING.match(text.strip()))

@@ -57,6 +57,7 @@ class CompiledCss:
         self.selector = selector
         try:
             self._xpath = etree.XPath(css_to_xpath(selector))
+            self._xpath(_PROBE)  # a namespace prefix (svg|a) compiles, then fails on every tree
         except (SelectorError, etree.XPathError) as exc:
             raise AdapterError(
                 f"invalid CSS selector {selector!r}: {exc}; write it as CSS level 3 (tags, classes, ids, "
@@ -275,6 +276,9 @@ def _classes_only(groups: list[Any]) -> list[list[str]] | None:
             return None
         found.append(names[::-1])
     return found
+
+
+_PROBE = etree.Element("probe")
 
 
 @lru_cache(maxsize=4096)
@@ -1147,14 +1151,16 @@ def html_tag_langs(source: bytes | str) -> tuple[str | None, ...]:
         position = end + 1
         if lower[tag + 5 : tag + 6] not in (b" ", b"\t", b"\n", b"\r", b"\f", b">", b"/"):
             continue  # <htmlfoo>
-        match = _LANG_ATTRIBUTE.search(data, tag + 5, end)
+        # lang before xml:lang, as the tree is read (language_attr)
+        match = _LANG_ATTRIBUTE.search(data, tag + 5, end) or _XML_LANG_ATTRIBUTE.search(data, tag + 5, end)
         value = next(filter(None, match.groups()), b"") if match else None
         langs.append(html.unescape(value.decode("utf-8", "replace")) if value is not None else None)
     return tuple(langs)
 
 
 _HTML_TAGS_WITHIN = 65536
-_LANG_ATTRIBUTE = re.compile(rb"""[\s/](?:xml:)?lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_LANG_ATTRIBUTE = re.compile(rb"""[\s/]lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_XML_LANG_ATTRIBUTE = re.compile(rb"""[\s/]xml:lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING

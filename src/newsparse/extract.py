@@ -65,6 +65,7 @@ __all__ = [
     "repeats_title",
     "resolve_url",
     "signoff_byline",
+    "signs_with_a_name",
     "split_authors",
     "split_caption_credit",
     "split_heading_kicker",
@@ -585,6 +586,8 @@ _CLOSING_WORDS = frozenset(
         "felices", "buone", "allah", "rest", "repose", "paix", "download", "read", "learn", "contact", "sign",
         "subscribe", "follow", "share", "related", "more", "also", "other", "top", "latest", "popular",
         "trending", "recommended", "continue", "view", "watch", "listen", "photo", "video", "leave", "tags",
+        "key", "further", "match", "image", "official", "eid", "aïd", "aid", "guten", "avec", "with", "mit",
+        "con", "source", "sources", "foto", "fotos", "via", "vive", "viva", "go", "plan", "credit",
     }
 )  # fmt: skip
 
@@ -1089,20 +1092,27 @@ def is_default_image(url: str) -> bool:
 def widest_in_srcset(srcset: str | None) -> str | None:
     """The address of the widest picture a ``srcset`` lists (the first when none gives a width).
 
+    Read as browsers read it: an address runs to the next space (commas inside it stay,
+    ``w_1024,h_683,c_fill``), a comma right after it or after its descriptor ends the entry.
+
     >>> widest_in_srcset("/a-300x200.jpg 300w, /a-1024x683.jpg 1024w, /a-768x512.jpg 768w")
     '/a-1024x683.jpg'
+    >>> widest_in_srcset("https://img.example/w_300,c_fill/a.jpg 300w,https://img.example/w_900,c_fill/a.jpg 900w")
+    'https://img.example/w_900,c_fill/a.jpg'
     >>> widest_in_srcset("/a.jpg, /a@2x.jpg 2x"), widest_in_srcset(""), widest_in_srcset(None)
     ('/a.jpg', None, None)
     """
     best, best_width = None, -1
-    for candidate in (srcset or "").split(","):
-        parts = candidate.split()
-        if not parts:
-            continue
-        width = int(parts[1][:-1]) if len(parts) > 1 and parts[1][:-1].isdigit() and parts[1].endswith("w") else 0
-        if width > best_width:
-            best, best_width = parts[0], width
+    for entry, descriptor in _SRCSET_ENTRY.findall(srcset or ""):
+        address = entry.rstrip(",")
+        width = int(descriptor[:-1]) if descriptor.endswith("w") and descriptor[:-1].isdigit() else 0
+        if address and width > best_width:
+            best, best_width = address, width
     return best
+
+
+# One srcset entry: an address (no space in it), then an optional descriptor up to the comma.
+_SRCSET_ENTRY = re.compile(r"[\s,]*([^\s]+)(?:\s+([^,\s]*)[^,]*)?")
 
 
 def is_placeholder_image(url: str) -> bool:
@@ -1538,20 +1548,34 @@ def _outer_bold(element: etree._Element) -> Iterator[etree._Element]:
 def drop_signoff(blocks: Sequence[Block]) -> tuple[tuple[Block, ...], Byline | None]:
     """Split a trailing sign-off paragraph (``R. I.``, ``APS``, ``Rachid Ighil``) off the body.
 
-    A sign-off set in bold (``<p><strong>Rachid Ighil</strong></p>``) reads as a heading
-    to :func:`is_bold_heading`, so a last heading is tried too; a bold ``Download Guide``
-    closing a page is a button, not a name (:func:`signoff_byline`'s closing words).
+    A sign-off set in bold (``<p><strong>APS</strong></p>``) reads as a heading to
+    :func:`is_bold_heading`, so a last heading is tried too, but only as initials or an
+    agency: a heading that ends a text (``<h3>Image Gallery</h3>`` over a gallery, a bold
+    ``Download Guide``) is no name. A name set in bold stays a paragraph
+    (:func:`signs_with_a_name`), and is tried as one.
 
-    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Download Guide")])[1] is None
+    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Image Gallery")])[1] is None
     True
-    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="Rachid Ighil")])[1].text
-    'Rachid Ighil'
+    >>> drop_signoff([Block(text="Le texte."), Block(kind="heading", text="R. I.")])[1].text
+    'R. I.'
     """
     if len(blocks) >= 2 and blocks[-1].kind in ("paragraph", "heading"):
         byline = signoff_byline(blocks[-1].text)
-        if byline is not None:
+        if byline is not None and (blocks[-1].kind == "paragraph" or is_initials_or_agency(byline.text)):
             return tuple(blocks[:-1]), byline
     return tuple(blocks), None
+
+
+def signs_with_a_name(text: str) -> bool:
+    """Whether a short line is a writer's name signing the text (``Rachid Ighil``, ``Par
+    K. Amine``), as :func:`signoff_byline` reads one: not initials, an agency or a
+    closing phrase.
+
+    >>> signs_with_a_name("Rachid Ighil"), signs_with_a_name("APS"), signs_with_a_name("Key Takeaways")
+    (True, False, False)
+    """
+    byline = signoff_byline(text)
+    return byline is not None and not is_initials_or_agency(byline.text) and "/" not in byline.text
 
 
 def is_initials_or_agency(text: str) -> bool:

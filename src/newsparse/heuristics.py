@@ -1048,12 +1048,14 @@ _WEEKDAY = (
     r"miércoles|jueves|viernes|sábado|domingo)"
 )
 # The words that label a date as the last update, in the languages the date rules read.
+# "Reviewed", "Revised", "Edited" label one only right before it: anywhere in a meta row
+# they are a credit ("Edited by John Roe").
 _UPDATE_WORDS = (
-    r"(?:\b(?:updated?|modified|reviewed|revised|refreshed|edited|actualisé|modifié|aktualisiert|geändert|"
-    r"actualizado|modificado|atualizado|aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b"
+    r"(?:\b(?:updated?|modified|actualisé|modifié|aktualisiert|geändert|actualizado|modificado|atualizado|"
+    r"aggiornato)|mis à jour|mise à jour|تحديث|التحديث|محدث)\b"
 )
 _UPDATE_LABEL = re.compile(
-    rf"{_UPDATE_WORDS}\W*(?:on|at|le|am|el|em|il)?\W*"
+    rf"(?:{_UPDATE_WORDS}|\b(?:reviewed|revised|refreshed|edited)\b)\W*(?:on|at|le|am|el|em|il)?\W*"
     rf"{_WEEKDAY}?\.?\W*$",  # "Updated: Tuesday, March 5", "Last modified on Tue 5 Mar"
     re.IGNORECASE,
 )

@@ -75,6 +75,7 @@ from newsparse.extract import (
     parse_date,
     raw_text_of,
     reads_as_paragraph,
+    signs_with_a_name,
     split_caption_credit,
     split_kicker,
     text_of,
@@ -397,7 +398,7 @@ class Fingerprint:
                 f"a Fingerprint takes exactly one of body_class, css, script, meta; got {len(given)}: "
                 "declare one Fingerprint per trait"
             )
-        if self.css:
+        if self.css is not None:
             compile_css(self.css)  # an invalid selector raises AdapterError now, not when a page is read
         pattern = self.script if self.script is not None else (self.meta or "").partition("=")[2]
         if self.script is not None or self.meta is not None:
@@ -536,7 +537,12 @@ def blocks_from(content: etree._Element | None, skip: str | None = None) -> tupl
     builder = _BlockBuilder(skipped, _holding_blocks(content))
     builder.walk(content, None, 0)
     builder.flush(None)
-    return tuple(builder.blocks)
+    blocks = builder.blocks
+    # A writer's name set in bold as the last line is a sign-off, not a subheading
+    # (``<p><strong>Rachid Ighil</strong></p>``): a paragraph again, for drop_signoff.
+    if blocks and blocks[-1] is builder.bold_line and signs_with_a_name(blocks[-1].text):
+        blocks[-1] = Block(kind="paragraph", text=blocks[-1].text)
+    return tuple(blocks)
 
 
 def _never(element: etree._Element) -> bool:
@@ -582,6 +588,8 @@ class _BlockBuilder:
         self.holding = holding
         self.blocks: list[Block] = []
         self.loose: list[str] = []
+        #: The last bold paragraph read as a heading.
+        self.bold_line: Block | None = None
 
     def flush(self, kind: str | None) -> None:
         if not self.loose:  # most calls: between two blocks with nothing loose in between
@@ -608,9 +616,11 @@ class _BlockBuilder:
             return
         if kind == "heading" and reads_as_paragraph(text):
             kind = "paragraph"  # a chapô set as a heading (lapresse.tn's h5)
-        if kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text):
-            kind = "heading"
-        self._add(Block(kind=kind, text=text))  # type: ignore[arg-type]
+        bold = kind == "paragraph" and element.tag == "p" and is_bold_heading(element, text)
+        block = Block(kind="heading" if bold else kind, text=text)  # type: ignore[arg-type]
+        if bold:
+            self.bold_line = block
+        self._add(block)
 
     def walk(self, node: etree._Element, context: str | None, depth: int) -> None:
         if node.text:
