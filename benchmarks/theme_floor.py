@@ -30,8 +30,7 @@ import functools
 import json
 import statistics
 import sys
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,10 @@ import lxml.html
 from lxml import etree
 
 import newsparse
+
+# The page reading and the timer are theme_speed's: both benchmarks time the same way.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from theme_speed import find_pages, read, timed
 
 STAGES = ("parse", "index", "meta", "scripts", "json-ld", "paragraphs", "links")
 _LANDMARKS = ("html", "head", "title", "base", "meta", "link", "script", "body", "article", "main", "h1", "img")
@@ -87,19 +90,13 @@ def crude(data: bytes, stages: int) -> None:
     [t.get("datetime") for t in scope.iter("time")]
 
 
-def _timed(call: Callable[[], Any]) -> float:
-    start = time.thread_time()
-    call()  # the result is freed before the clock is read
-    return time.thread_time() - start
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="+", type=Path, metavar="CORPUS_DIR")
     parser.add_argument("--rounds", type=int, default=21, help="timed runs of each side per page (default 21)")
-    parser.add_argument("--pattern", default="*.html", help="file name pattern (default *.html)")
+    parser.add_argument("--pattern", default="*.html*", help="file name pattern (default *.html*)")
     args = parser.parse_args(argv)
-    pages = [page for folder in args.folders for page in sorted(folder.rglob(args.pattern))]
+    pages = find_pages(args.folders, args.pattern)
     if not pages:
         print("theme_floor: no pages found", file=sys.stderr)
         return 2
@@ -107,17 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'page':<34} " + " ".join(f"{c:>10}" for c in columns))
     ratios: dict[str, list[float]] = {c: [] for c in columns}
     for page in pages:
-        data = page.read_bytes()
-        annotation = page.with_name(page.name.removesuffix(".html") + ".expected.json")
-        url = json.loads(annotation.read_text("utf-8")).get("url") if annotation.exists() else None
+        data, url = read(page)
         newsparse.parse(data, url)  # warm caches, as a long-running process has them
         times: dict[str, list[float]] = {c: [] for c in columns}
         base: list[float] = []
         for _ in range(args.rounds):
-            base.append(_timed(functools.partial(lxml.html.document_fromstring, data)))
+            base.append(timed(functools.partial(lxml.html.document_fromstring, data)))
             for n, stage in enumerate(STAGES, 1):
-                times[stage].append(_timed(functools.partial(crude, data, n)))
-            times["newsparse"].append(_timed(functools.partial(newsparse.parse, data, url)))
+                times[stage].append(timed(functools.partial(crude, data, n)))
+            times["newsparse"].append(timed(functools.partial(newsparse.parse, data, url)))
         lxml_median = statistics.median(base)
         row = []
         for column in columns:
