@@ -1159,8 +1159,10 @@ def html_tag_langs(source: bytes | str) -> tuple[str | None, ...]:
 
 
 _HTML_TAGS_WITHIN = 65536
-_LANG_ATTRIBUTE = re.compile(rb"""[\s/]lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
-_XML_LANG_ATTRIBUTE = re.compile(rb"""[\s/]xml:lang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+# An attribute's value in a start tag's bytes: quoted either way, or bare.
+_ATTRIBUTE_VALUE = rb"""\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"""
+_LANG_ATTRIBUTE = re.compile(rb"[\s/]lang" + _ATTRIBUTE_VALUE, re.IGNORECASE)
+_XML_LANG_ATTRIBUTE = re.compile(rb"[\s/]xml:lang" + _ATTRIBUTE_VALUE, re.IGNORECASE)
 
 
 _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING

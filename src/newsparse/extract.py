@@ -617,19 +617,17 @@ def signoff_byline(text: str | None) -> Byline | None:
         return Byline(text=bare, authors=(bare,))
     if "/" in bare:
         parts = [part.strip() for part in bare.split("/")]
+        initials = [bool(_INITIALS.match(part)) for part in parts]
         agency = parts[0].lower() in AGENCIES
         # Every part an agency or initials; after an agency, its desk's code (dpa's "lrs").
         if all(
-            part.lower() in AGENCIES or _INITIALS.match(part) or (agency and _DESK_CODE.match(part)) for part in parts
+            is_person or part.lower() in AGENCIES or (agency and _DESK_CODE.match(part))
+            for part, is_person in zip(parts, initials, strict=True)
         ):
             # Agencies and desks are one wire credit, as "dpa/afp" is; a writer's initials are a name of their own.
-            wire = "/".join(part for part in parts if not _INITIALS.match(part))
-            authors: list[str] = []
-            for part in parts:
-                name = part if _INITIALS.match(part) else wire
-                if name not in authors:
-                    authors.append(name)
-            return Byline(text=bare, authors=tuple(authors))
+            wire = "/".join(part for part, is_person in zip(parts, initials, strict=True) if not is_person)
+            names = (part if is_person else wire for part, is_person in zip(parts, initials, strict=True))
+            return Byline(text=bare, authors=tuple(dict.fromkeys(names)))
     return None
 
 
